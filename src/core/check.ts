@@ -1,0 +1,81 @@
+import type { CheckContext, Library, PolicyEntry, SheetEntry } from "./library.ts";
+import { compareProblems, type Problem } from "./problem.ts";
+import { checkBodies } from "./rules/body.ts";
+import { checkDates } from "./rules/time.ts";
+import { checkLadders } from "./rules/ladder.ts";
+import { checkReferences } from "./rules/references.ts";
+import { validateSchema } from "./rules/schema.ts";
+import { PolicySchema } from "./schema/policy.ts";
+import { ProductSchema } from "./schema/product.ts";
+import { decodeSource } from "./source/decode.ts";
+import { parseSheetSource } from "./source/frontmatter.ts";
+import { parseYaml } from "./source/yaml.ts";
+
+/** A file of the library, as read from disk or git: its path relative to the library root. */
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export const POLICY_FILE = "policy.yaml";
+export const PRODUCTS_DIR = "products/";
+
+export interface CheckResult {
+  /** Present when every file could be read and validated, even if cross-file rules found problems. */
+  library?: Library;
+  problems: Problem[];
+}
+
+/** Validates a whole library: every file and every cross-file rule, all problems at once. */
+export function checkLibrary(files: readonly SourceFile[], context: CheckContext): CheckResult {
+  const problems: Problem[] = [];
+  const policyFile = files.find((file) => file.path === POLICY_FILE);
+  const policy = policyFile ? readPolicy(policyFile, problems) : undefined;
+  if (!policyFile) {
+    problems.push({
+      severity: "error", file: POLICY_FILE, line: 1, column: 1, field: "",
+      message: "the library has no policy.yaml",
+      hint: "Create policy.yaml with company, currency, reviewIntervalDays, roles and forbidden (see README.md).",
+      rule: "missing-policy",
+    });
+  }
+  const sheetFiles = files.filter((file) => file.path.startsWith(PRODUCTS_DIR) && file.path.endsWith(".mdx"));
+  const sheets = sheetFiles.flatMap((file) => readSheet(file, problems) ?? []);
+
+  if (!policy) return { problems: problems.sort(compareProblems) };
+  // Rules within a sheet run on every sheet that could be read, so one broken file hides nothing else;
+  // rules across sheets need them all, or a claim in a broken sheet would look missing.
+  const library: Library = { policy, sheets };
+  problems.push(...checkLadders(library), ...checkDates(library, context), ...checkBodies(library));
+  if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };
+  problems.push(...checkReferences(library));
+  return { library, problems: problems.sort(compareProblems) };
+}
+
+function readPolicy(file: SourceFile, problems: Problem[]): PolicyEntry | undefined {
+  const decoded = decodeSource(file.path, file.bytes);
+  if ("problem" in decoded) return void problems.push(decoded.problem);
+  const yaml = parseYaml(decoded.text, { file: file.path });
+  if ("problems" in yaml) return void problems.push(...yaml.problems);
+  const { value, problems: found } = validateSchema(PolicySchema, yaml, file.path);
+  problems.push(...found);
+  return value && { file: file.path, policy: value, locate: yaml.locate };
+}
+
+function readSheet(file: SourceFile, problems: Problem[]): SheetEntry | undefined {
+  const decoded = decodeSource(file.path, file.bytes);
+  if ("problem" in decoded) return void problems.push(decoded.problem);
+  const source = parseSheetSource(file.path, decoded.text);
+  if ("problems" in source) return void problems.push(...source.problems);
+  const { value, problems: found } = validateSchema(ProductSchema, source.frontmatter, file.path);
+  problems.push(...found);
+  if (!value) return undefined;
+  return {
+    file: file.path,
+    slug: file.path.slice(PRODUCTS_DIR.length, -".mdx".length),
+    product: value,
+    locate: source.frontmatter.locate,
+    body: source.body,
+    bodyLine: source.bodyLine,
+  };
+}

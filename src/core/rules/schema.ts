@@ -1,0 +1,108 @@
+import { closest, distance } from "fastest-levenshtein";
+import type { z } from "zod";
+import { formatFieldPath, type Problem } from "../problem.ts";
+import type { LocatedYaml } from "../source/yaml.ts";
+
+/** Validates located YAML against a schema; every zod issue becomes a problem at the offending line. */
+export function validateSchema<T extends z.ZodType>(
+  schema: T,
+  yaml: LocatedYaml,
+  file: string,
+): { value?: z.output<T>; problems: Problem[] } {
+  const result = schema.safeParse(yaml.data);
+  if (result.success) return { value: result.data, problems: [] };
+  return { problems: result.error.issues.flatMap((issue) => issueToProblems(issue, yaml, file, schema)) };
+}
+
+function issueToProblems(issue: z.core.$ZodIssue, yaml: LocatedYaml, file: string, schema: z.ZodType): Problem[] {
+  const path = issue.path.filter((segment): segment is string | number => typeof segment !== "symbol");
+  const at = (fieldPath: (string | number)[], message: string, hint: string): Problem => ({
+    severity: "error",
+    file,
+    ...yaml.locate(fieldPath),
+    field: formatFieldPath(fieldPath),
+    message,
+    hint,
+    rule: "schema",
+  });
+
+  if (issue.code === "unrecognized_keys") {
+    const known = knownKeys(schema, path);
+    return issue.keys.map((key) => {
+      const suggestion = known.length > 0 ? closest(key, known) : undefined;
+      const near = suggestion !== undefined && distance(key, suggestion) <= Math.max(2, key.length / 3);
+      return at(
+        [...path, key],
+        `unknown field "${key}"`,
+        near
+          ? `Did you mean "${suggestion}"? Rename the field.`
+          : `Remove it, or use one of: ${known.join(", ")}.`,
+      );
+    });
+  }
+  if (issue.code === "invalid_type" && issue.input === undefined) {
+    return [at(path, "is required", requiredHint(path))];
+  }
+  if (issue.code === "invalid_type" && issue.expected === "object") {
+    return [at(path, `must be a group of fields, not ${describe(issue.input)}`, requiredHint(path))];
+  }
+  if (issue.code === "invalid_type" && issue.expected === "array") {
+    return [at(path, `must be a list (lines starting with "- "), not ${describe(issue.input)}`, "Write each item on its own line starting with \"- \".")];
+  }
+  return [at(path, issue.message, fixHint(path))];
+}
+
+function describe(input: unknown): string {
+  if (input === null) return "empty";
+  if (Array.isArray(input)) return "a list";
+  if (typeof input === "object") return "a group of fields";
+  return `${typeof input === "string" ? "text" : typeof input} ${JSON.stringify(input)}`.slice(0, 60);
+}
+
+/** Field names a marketer is most likely to need spelled out. */
+const FIELD_HINTS: Record<string, string> = {
+  evidence: "Say what substantiates the claim: evidence: { document: …, section: …, link: … }. A claim without evidence cannot be approved.",
+  owner: "Name the accountable marketer by e-mail, e.g. owner: jane.doe@example.com.",
+  lastReviewed: "Write the date of the last review as YYYY-MM-DD.",
+  expires: "Write the expiry date as YYYY-MM-DD, or remove the field if the claim does not expire.",
+  escalate: "Name a role id from policy.yaml (e.g. manager) or a contact's e-mail address.",
+  upTo: "Write the highest discount this role may approve, as a number from 0 to 100.",
+  audience: "List who may see it: [internal] or [internal, partner].",
+  currency: "Use a three-letter ISO 4217 code such as EUR.",
+};
+
+function requiredHint(path: (string | number)[]): string {
+  const name = lastName(path);
+  return FIELD_HINTS[name] ?? `Add the field "${name}"; see the content format in README.md.`;
+}
+
+function fixHint(path: (string | number)[]): string {
+  const name = lastName(path);
+  return FIELD_HINTS[name] ?? `Correct "${name}"; see the content format in README.md.`;
+}
+
+function lastName(path: (string | number)[]): string {
+  return String([...path].reverse().find((segment) => typeof segment === "string") ?? "frontmatter");
+}
+
+/** The keys the schema accepts at `path`, for "did you mean" suggestions. */
+function knownKeys(schema: z.ZodType, path: (string | number)[]): string[] {
+  let node: unknown = schema;
+  for (const segment of path) {
+    node = unwrap(node);
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === "object" && typeof segment === "string") node = def.shape?.[segment];
+    else if (def?.type === "array" && typeof segment === "number") node = def.element;
+    else return [];
+  }
+  const def = (unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+  return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
+}
+
+function unwrap(node: unknown): unknown {
+  let current = node as { def?: { type?: string; innerType?: unknown; out?: unknown } };
+  while (current?.def && ["optional", "default", "nullable", "pipe"].includes(current.def.type ?? "")) {
+    current = (current.def.type === "pipe" ? current.def.out : current.def.innerType) as typeof current;
+  }
+  return current;
+}

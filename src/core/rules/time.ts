@@ -1,0 +1,46 @@
+import type { CheckContext, Library } from "../library.ts";
+import type { Problem } from "../problem.ts";
+
+const DAY_MS = 86_400_000;
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The date after which a sheet must be reviewed again. */
+export function reviewDue(lastReviewed: string, intervalDays: number): string {
+  return addDays(lastReviewed, intervalDays);
+}
+
+/** An expired claim is no longer approved; a sheet not reviewed within the interval is stale. */
+export function checkDates(library: Library, { asOf }: CheckContext): Problem[] {
+  const interval = library.policy.policy.reviewIntervalDays;
+  return library.sheets.flatMap((sheet) => {
+    const problems: Problem[] = [];
+    sheet.product.claims.forEach((claim, index) => {
+      if (claim.expires !== undefined && claim.expires < asOf) {
+        problems.push({
+          severity: "error", file: sheet.file, ...sheet.locate(["claims", index, "expires"], "value"),
+          field: `claims[${index}].expires`,
+          message: `claim "${claim.id}" expired on ${claim.expires}`,
+          hint: "Renew the evidence and move the date, or remove the claim: an expired claim may not be shown as approved.",
+          rule: "claim-expired",
+        });
+      }
+    });
+    const due = reviewDue(sheet.product.lastReviewed, interval);
+    if (due < asOf) {
+      problems.push({
+        severity: "warning", file: sheet.file, ...sheet.locate(["lastReviewed"], "value"), field: "lastReviewed",
+        message: `last reviewed ${sheet.product.lastReviewed}, more than ${interval} days ago (due ${due})`,
+        hint: "Review the sheet with its owner, then set lastReviewed to the review date.",
+        rule: "review-due",
+      });
+    }
+    return problems;
+  });
+}

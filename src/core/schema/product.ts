@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { audience, email, forbiddenPhrase, id, isoDate, percent, text } from "./common.ts";
+
+export const CHANNELS = ["web", "email", "deck", "call", "social", "print"] as const;
+
+const positivePrice = z.number({ error: "must be a number" }).positive({ error: "must be more than 0" });
+
+export const EvidenceSchema = z.strictObject({
+  document: text,
+  section: text.optional(),
+  link: z.url({ error: "must be a full URL (https://…)" }).optional(),
+});
+
+export const ClaimSchema = z.strictObject({
+  id,
+  text,
+  evidence: EvidenceSchema,
+  expires: isoDate.optional(),
+  channels: z.array(z.enum(CHANNELS, { error: `must be one of ${CHANNELS.join(", ")}` })).optional(),
+  /** Narrows who may see this claim; a claim never reaches further than its sheet. */
+  audience: audience.optional(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const RungSchema = z.strictObject({ role: id, upTo: percent });
+export type Rung = z.infer<typeof RungSchema>;
+
+export const TermBonusSchema = z.strictObject({
+  minMonths: z.number({ error: "must be a number of months" }).int({ error: "must be a whole number" }).positive({
+    error: "must be more than 0",
+  }),
+  extra: percent,
+});
+export type TermBonus = z.infer<typeof TermBonusSchema>;
+
+export const PromiseSchema = z.strictObject({
+  topic: text,
+  may: text,
+  mayNot: z.array(text).default([]),
+  /** A role id from policy.yaml, or a contact's e-mail address. */
+  escalate: z.union([email, id], { error: "must be a role id from policy.yaml or an e-mail address" }),
+  audience: audience.optional(),
+});
+export type PromiseBoundary = z.infer<typeof PromiseSchema>;
+
+/** The frontmatter of `content/products/<slug>.mdx`. */
+export const ProductSchema = z.strictObject({
+  title: text,
+  sku: text,
+  category: text,
+  summary: text,
+  owner: email,
+  lastReviewed: isoDate,
+  audience: audience.default(["internal"]),
+  pricing: z.strictObject({
+    listPrice: positivePrice,
+    unit: text,
+    floorPrice: positivePrice.optional(),
+  }),
+  claims: z.array(ClaimSchema).default([]),
+  discounts: z.array(RungSchema).default([]),
+  termBonus: z.array(TermBonusSchema).default([]),
+  promises: z.array(PromiseSchema).default([]),
+  forbidden: z.array(forbiddenPhrase).default([]),
+});
+export type Product = z.infer<typeof ProductSchema>;
