@@ -4,9 +4,10 @@ import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { PolicySchema } from "./core/schema/policy.ts";
 import { ProductSchema } from "./core/schema/product.ts";
+import { contentDir } from "./site/content-dir.ts";
 
 const products = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./content/products" }),
+  loader: glob({ pattern: "*.mdx", base: `${contentDir}/products` }),
   schema: ProductSchema,
 });
 
@@ -15,7 +16,7 @@ const policy = defineCollection({
   loader: {
     name: "fieldguide:policy",
     load: async ({ store, parseData }) => {
-      const data = await parseData({ id: "policy", data: parse(await readFile("./content/policy.yaml", "utf8")) });
+      const data = await parseData({ id: "policy", data: parse(await readFile(`${contentDir}/policy.yaml`, "utf8")) });
       store.clear();
       store.set({ id: "policy", data });
     },
