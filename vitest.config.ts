@@ -1,0 +1,38 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects:
+// - unit:    fast Node tests of the domain core and CLI.
+// - browser: Node tests that serve the already-built site in dist/ and drive the system
+//            Chromium with playwright-core (see tests/browser/harness.ts). They never build
+//            the site: `npm test` runs `npm run build` first. Vitest's own browser mode is
+//            not used.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/browser/**", "tests/fixtures/**", "**/node_modules/**"],
+          // Not 0: on a 2-core machine Vitest's default is one worker, and a single-worker
+          // project with groupOrder 0 would be moved to a group that runs last.
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          environment: "node",
+          include: ["tests/browser/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          // One Chromium at a time: the machines have 2 cores.
+          fileParallelism: false,
+          // Start only after the unit project has finished.
+          sequence: { groupOrder: 2 },
+        },
+      },
+    ],
+  },
+});
