@@ -1,15 +1,28 @@
 #!/usr/bin/env node
 import { check, CHECK_USAGE } from "./commands/check.ts";
+import { diff, DIFF_USAGE } from "./commands/diff.ts";
+import { hook, HOOK_USAGE } from "./commands/hook.ts";
+import { leakcheck, LEAKCHECK_USAGE } from "./commands/leakcheck.ts";
+import { newFile, NEW_USAGE } from "./commands/new.ts";
+import { report, REPORT_USAGE } from "./commands/report.ts";
+import { GitError } from "./git.ts";
 import { UsageError } from "./options.ts";
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
   check: { run: check, usage: CHECK_USAGE },
+  new: { run: newFile, usage: NEW_USAGE },
+  report: { run: report, usage: REPORT_USAGE },
+  diff: { run: diff, usage: DIFF_USAGE },
+  hook: { run: hook, usage: HOOK_USAGE },
+  leakcheck: { run: leakcheck, usage: LEAKCHECK_USAGE },
 };
 
 const USAGE = `Usage: fieldguide <command> [options]
 
 Commands:
-${Object.keys(COMMANDS).map((name) => `  ${name}`).join("\n")}
+${Object.keys(COMMANDS)
+  .map((name) => `  ${name}`)
+  .join("\n")}
 
 Run fieldguide <command> --help for its options.`;
 
@@ -27,12 +40,25 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(args);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+    ) {
       console.error(`${(error as Error).message}\n\n${command.usage}`);
+      return 2;
+    }
+    if (error instanceof GitError) {
+      console.error(error.message);
       return 2;
     }
     if ((error as { code?: string }).code === "ENOENT") {
       console.error(`Cannot read ${(error as { path?: string }).path}: no such file or folder.`);
+      return 2;
+    }
+    if ((error as { code?: string }).code === "ENOTDIR") {
+      console.error(
+        `Cannot read ${(error as { path?: string }).path}: it is a file, not a library folder.`,
+      );
       return 2;
     }
     throw error;

@@ -36,38 +36,66 @@ export interface DealDecision {
 
 /** The term bonus for a contract of `months`: the largest one whose minimum it reaches. */
 export function termExtraFor(product: Pick<Product, "termBonus">, months: number): number {
-  return product.termBonus.reduce((best, bonus) => (months >= bonus.minMonths ? Math.max(best, bonus.extra) : best), 0);
+  return product.termBonus.reduce(
+    (best, bonus) => (months >= bonus.minMonths ? Math.max(best, bonus.extra) : best),
+    0,
+  );
 }
 
-export function effectiveLadder(product: Pick<Product, "discounts" | "termBonus">, months: number): EffectiveRung[] {
+export function effectiveLadder(
+  product: Pick<Product, "discounts" | "termBonus">,
+  months: number,
+): EffectiveRung[] {
   const extra = termExtraFor(product, months);
   return product.discounts.map((rung) => ({ ...rung, limit: Math.min(100, rung.upTo + extra) }));
 }
 
 /** Prices are compared in cents so that 18% of 42.00 is exactly 34.44, not 34.440000000000005. */
 const cents = (amount: number): number => Math.round(amount * 100);
-const roundTo = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
+const roundTo = (value: number, digits: number): number =>
+  Math.round(value * 10 ** digits) / 10 ** digits;
 
-export function decideDeal(policy: Pick<Policy, "roles">, product: Product, input: DealInput): DealDecision {
+export function decideDeal(
+  policy: Pick<Policy, "roles">,
+  product: Product,
+  input: DealInput,
+): DealDecision {
   const { listPrice, floorPrice } = product.pricing;
   const discountPercent =
-    input.targetPrice !== undefined ? roundTo((1 - input.targetPrice / listPrice) * 100, 6) : (input.discountPercent ?? NaN);
+    input.targetPrice !== undefined
+      ? roundTo((1 - input.targetPrice / listPrice) * 100, 6)
+      : (input.discountPercent ?? NaN);
   const unitPrice = cents(listPrice * (1 - discountPercent / 100)) / 100;
   const totalPrice = cents(unitPrice * input.quantity) / 100;
   const termExtra = termExtraFor(product, input.months);
   const ladder = effectiveLadder(product, input.months);
   const decision = (verdict: Verdict, reason: string): DealDecision => ({
-    verdict, discountPercent, unitPrice, totalPrice, termExtra, ladder, reason,
+    verdict,
+    discountPercent,
+    unitPrice,
+    totalPrice,
+    termExtra,
+    ladder,
+    reason,
   });
 
   const invalid = validateInput(input, discountPercent);
   if (invalid) return decision({ kind: "invalid", message: invalid }, invalid);
 
-  const bonusNote = termExtra > 0 ? ` (including +${termExtra} points for a ${input.months}-month term)` : "";
+  const bonusNote =
+    termExtra > 0 ? ` (including +${termExtra} points for a ${input.months}-month term)` : "";
   if (floorPrice !== undefined && cents(unitPrice) < cents(floorPrice)) {
     return decision(
       { kind: "below-floor", floorPrice },
       `${format(unitPrice)} is below the floor price of ${format(floorPrice)}: no one may approve it.`,
+    );
+  }
+  const firstRole = policy.roles[0];
+  // Selling at the list price needs nobody's approval, whatever the ladder says about discounts.
+  if (discountPercent === 0 && firstRole) {
+    return decision(
+      { kind: "within-authority", role: firstRole },
+      `${firstRole.title} may sell at the list price.`,
     );
   }
   const rung = ladder.find((candidate) => discountPercent <= candidate.limit);
@@ -81,7 +109,11 @@ export function decideDeal(policy: Pick<Policy, "roles">, product: Product, inpu
     );
   }
   const role = policy.roles.find((candidate) => candidate.id === rung.role);
-  if (!role) return decision({ kind: "invalid", message: `Unknown role ${rung.role}` }, `Unknown role ${rung.role}`);
+  if (!role)
+    return decision(
+      { kind: "invalid", message: `Unknown role ${rung.role}` },
+      `Unknown role ${rung.role}`,
+    );
   const rule = `${role.title} may approve up to ${format(rung.limit)}%${bonusNote}.`;
   return role.id === policy.roles[0]?.id
     ? decision({ kind: "within-authority", role }, rule)
@@ -90,10 +122,13 @@ export function decideDeal(policy: Pick<Policy, "roles">, product: Product, inpu
 
 function validateInput(input: DealInput, discountPercent: number): string | undefined {
   if (!Number.isFinite(discountPercent)) return "Enter a discount or a target price.";
-  if (discountPercent < 0) return "The target price is above the list price: no discount is needed.";
+  if (discountPercent < 0)
+    return "The target price is above the list price: no discount is needed.";
   if (discountPercent > 100) return "A discount cannot exceed 100%.";
-  if (!Number.isInteger(input.months) || input.months < 1) return "The term must be a whole number of months, at least 1.";
-  if (!Number.isInteger(input.quantity) || input.quantity < 1) return "The quantity must be a whole number, at least 1.";
+  if (!Number.isInteger(input.months) || input.months < 1)
+    return "The term must be a whole number of months, at least 1.";
+  if (!Number.isInteger(input.quantity) || input.quantity < 1)
+    return "The quantity must be a whole number, at least 1.";
   return undefined;
 }
 

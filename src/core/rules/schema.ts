@@ -9,13 +9,23 @@ export function validateSchema<T extends z.ZodType>(
   yaml: LocatedYaml,
   file: string,
 ): { value?: z.output<T>; problems: Problem[] } {
-  const result = schema.safeParse(yaml.data);
+  // Without the input in each issue, a value of the wrong type would read as a missing one.
+  const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return { value: result.data, problems: [] };
-  return { problems: result.error.issues.flatMap((issue) => issueToProblems(issue, yaml, file, schema)) };
+  return {
+    problems: result.error.issues.flatMap((issue) => issueToProblems(issue, yaml, file, schema)),
+  };
 }
 
-function issueToProblems(issue: z.core.$ZodIssue, yaml: LocatedYaml, file: string, schema: z.ZodType): Problem[] {
-  const path = issue.path.filter((segment): segment is string | number => typeof segment !== "symbol");
+function issueToProblems(
+  issue: z.core.$ZodIssue,
+  yaml: LocatedYaml,
+  file: string,
+  schema: z.ZodType,
+): Problem[] {
+  const path = issue.path.filter(
+    (segment): segment is string | number => typeof segment !== "symbol",
+  );
   const at = (fieldPath: (string | number)[], message: string, hint: string): Problem => ({
     severity: "error",
     file,
@@ -30,7 +40,8 @@ function issueToProblems(issue: z.core.$ZodIssue, yaml: LocatedYaml, file: strin
     const known = knownKeys(schema, path);
     return issue.keys.map((key) => {
       const suggestion = known.length > 0 ? closest(key, known) : undefined;
-      const near = suggestion !== undefined && distance(key, suggestion) <= Math.max(2, key.length / 3);
+      const near =
+        suggestion !== undefined && distance(key, suggestion) <= Math.max(2, key.length / 3);
       return at(
         [...path, key],
         `unknown field "${key}"`,
@@ -44,10 +55,20 @@ function issueToProblems(issue: z.core.$ZodIssue, yaml: LocatedYaml, file: strin
     return [at(path, "is required", requiredHint(path))];
   }
   if (issue.code === "invalid_type" && issue.expected === "object") {
-    return [at(path, `must be a group of fields, not ${describe(issue.input)}`, requiredHint(path))];
+    const hint =
+      path.length === 0
+        ? "Write the fields as `key: value` lines; see the content format in README.md."
+        : fixHint(path);
+    return [at(path, `must be a group of fields, not ${describe(issue.input)}`, hint)];
   }
   if (issue.code === "invalid_type" && issue.expected === "array") {
-    return [at(path, `must be a list (lines starting with "- "), not ${describe(issue.input)}`, "Write each item on its own line starting with \"- \".")];
+    return [
+      at(
+        path,
+        `must be a list (lines starting with "- "), not ${describe(issue.input)}`,
+        'Write each item on its own line starting with "- ".',
+      ),
+    ];
   }
   return [at(path, issue.message, fixHint(path))];
 }
@@ -56,12 +77,16 @@ function describe(input: unknown): string {
   if (input === null) return "empty";
   if (Array.isArray(input)) return "a list";
   if (typeof input === "object") return "a group of fields";
-  return `${typeof input === "string" ? "text" : typeof input} ${JSON.stringify(input)}`.slice(0, 60);
+  return `${typeof input === "string" ? "text" : typeof input} ${JSON.stringify(input)}`.slice(
+    0,
+    60,
+  );
 }
 
 /** Field names a marketer is most likely to need spelled out. */
 const FIELD_HINTS: Record<string, string> = {
-  evidence: "Say what substantiates the claim: evidence: { document: …, section: …, link: … }. A claim without evidence cannot be approved.",
+  evidence:
+    "Say what substantiates the claim: evidence: { document: …, section: …, link: … }. A claim without evidence cannot be approved.",
   owner: "Name the accountable marketer by e-mail, e.g. owner: jane.doe@example.com.",
   lastReviewed: "Write the date of the last review as YYYY-MM-DD.",
   expires: "Write the expiry date as YYYY-MM-DD, or remove the field if the claim does not expire.",
@@ -82,7 +107,9 @@ function fixHint(path: (string | number)[]): string {
 }
 
 function lastName(path: (string | number)[]): string {
-  return String([...path].reverse().find((segment) => typeof segment === "string") ?? "frontmatter");
+  return String(
+    [...path].reverse().find((segment) => typeof segment === "string") ?? "frontmatter",
+  );
 }
 
 /** The keys the schema accepts at `path`, for "did you mean" suggestions. */
@@ -90,7 +117,9 @@ function knownKeys(schema: z.ZodType, path: (string | number)[]): string[] {
   let node: unknown = schema;
   for (const segment of path) {
     node = unwrap(node);
-    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    const def = (
+      node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }
+    ).def;
     if (def?.type === "object" && typeof segment === "string") node = def.shape?.[segment];
     else if (def?.type === "array" && typeof segment === "number") node = def.element;
     else return [];
@@ -101,8 +130,13 @@ function knownKeys(schema: z.ZodType, path: (string | number)[]): string[] {
 
 function unwrap(node: unknown): unknown {
   let current = node as { def?: { type?: string; innerType?: unknown; out?: unknown } };
-  while (current?.def && ["optional", "default", "nullable", "pipe"].includes(current.def.type ?? "")) {
-    current = (current.def.type === "pipe" ? current.def.out : current.def.innerType) as typeof current;
+  while (
+    current?.def &&
+    ["optional", "default", "nullable", "pipe"].includes(current.def.type ?? "")
+  ) {
+    current = (
+      current.def.type === "pipe" ? current.def.out : current.def.innerType
+    ) as typeof current;
   }
   return current;
 }

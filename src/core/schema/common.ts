@@ -2,7 +2,10 @@ import { z } from "zod";
 
 /** YAML loaders disagree on dates (js-yaml gives Date, yaml 1.2 gives string); both become `YYYY-MM-DD`. */
 export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 10)
+      : value,
   z.iso.date({ error: "must be a date written as YYYY-MM-DD" }),
 );
 
@@ -11,18 +14,25 @@ export const percent = z
   .min(0, { error: "must be between 0 and 100" })
   .max(100, { error: "must be between 0 and 100" });
 
-export const id = z
-  .string({ error: "must be text" })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: "must be lowercase letters, digits and single hyphens (e.g. analytics-uptime)",
-  });
+export const id = z.string({ error: "must be text" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: "must be lowercase letters, digits and single hyphens (e.g. analytics-uptime)",
+});
 
-export const text = z.string({ error: "must be text" }).trim().min(1, { error: "must not be empty" });
+export const text = z
+  .string({ error: "must be text" })
+  .trim()
+  .min(1, { error: "must not be empty" });
+
+/** Ends the description of every field a partner build never contains (see core/audience.ts). */
+export const ALWAYS_INTERNAL =
+  "Always internal: never published to partners, whatever the sheet's audience.";
 
 export const AUDIENCES = ["internal", "partner"] as const;
-export const audience = z.array(z.enum(AUDIENCES, { error: "must be internal or partner" })).min(1, {
-  error: "must name at least one audience",
-});
+export const audience = z
+  .array(z.enum(AUDIENCES, { error: "must be internal or partner" }))
+  .min(1, {
+    error: "must name at least one audience",
+  });
 
 export const email = z.email({ error: "must be an e-mail address" });
 

@@ -17,7 +17,9 @@ export const PolicySchema = z.strictObject({
   reviewIntervalDays: z
     .number({ error: "must be a number of days" })
     .int({ error: "must be a whole number of days" })
-    .positive({ error: "must be more than 0 days" }),
+    .positive({ error: "must be more than 0 days" })
+    // A due date beyond the calendar cannot be computed; no sheet goes unreviewed for a decade.
+    .max(3650, { error: "must be at most 3650 days (ten years)" }),
   /** Ordered from least to most authority. */
   roles: z.array(RoleSchema).min(1, { error: "must list at least one role" }),
   forbidden: z.array(forbiddenPhrase).default([]),

@@ -1,14 +1,26 @@
 import { z } from "zod";
-import { audience, email, forbiddenPhrase, id, isoDate, percent, text } from "./common.ts";
+import {
+  ALWAYS_INTERNAL,
+  audience,
+  email,
+  forbiddenPhrase,
+  id,
+  isoDate,
+  percent,
+  text,
+} from "./common.ts";
 
 export const CHANNELS = ["web", "email", "deck", "call", "social", "print"] as const;
 
-const positivePrice = z.number({ error: "must be a number" }).positive({ error: "must be more than 0" });
+const positivePrice = z
+  .number({ error: "must be a number" })
+  .positive({ error: "must be more than 0" });
 
 export const EvidenceSchema = z.strictObject({
   document: text,
   section: text.optional(),
-  link: z.url({ error: "must be a full URL (https://…)" }).optional(),
+  // Only web links: a javascript: or data: "link" would be a script on the page.
+  link: z.url({ protocol: /^https?$/, error: "must be a full URL (https://…)" }).optional(),
 });
 
 export const ClaimSchema = z.strictObject({
@@ -16,9 +28,15 @@ export const ClaimSchema = z.strictObject({
   text,
   evidence: EvidenceSchema,
   expires: isoDate.optional(),
-  channels: z.array(z.enum(CHANNELS, { error: `must be one of ${CHANNELS.join(", ")}` })).optional(),
+  channels: z
+    .array(z.enum(CHANNELS, { error: `must be one of ${CHANNELS.join(", ")}` }))
+    .optional(),
   /** Narrows who may see this claim; a claim never reaches further than its sheet. */
-  audience: audience.optional(),
+  audience: audience
+    .optional()
+    .describe(
+      "Who may see this claim (default: the sheet's audience); [internal] keeps it out of partner builds.",
+    ),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
@@ -26,9 +44,12 @@ export const RungSchema = z.strictObject({ role: id, upTo: percent });
 export type Rung = z.infer<typeof RungSchema>;
 
 export const TermBonusSchema = z.strictObject({
-  minMonths: z.number({ error: "must be a number of months" }).int({ error: "must be a whole number" }).positive({
-    error: "must be more than 0",
-  }),
+  minMonths: z
+    .number({ error: "must be a number of months" })
+    .int({ error: "must be a whole number" })
+    .positive({
+      error: "must be more than 0",
+    }),
   extra: percent,
 });
 export type TermBonus = z.infer<typeof TermBonusSchema>;
@@ -38,8 +59,14 @@ export const PromiseSchema = z.strictObject({
   may: text,
   mayNot: z.array(text).default([]),
   /** A role id from policy.yaml, or a contact's e-mail address. */
-  escalate: z.union([email, id], { error: "must be a role id from policy.yaml or an e-mail address" }),
-  audience: audience.optional(),
+  escalate: z.union([email, id], {
+    error: "must be a role id from policy.yaml or an e-mail address",
+  }),
+  audience: audience
+    .optional()
+    .describe(
+      "Who may see this boundary (default: the sheet's audience); [internal] keeps it out of partner builds.",
+    ),
 });
 export type PromiseBoundary = z.infer<typeof PromiseSchema>;
 
@@ -51,15 +78,25 @@ export const ProductSchema = z.strictObject({
   summary: text,
   owner: email,
   lastReviewed: isoDate,
-  audience: audience.default(["internal"]),
+  audience: audience
+    .default(["internal"])
+    .describe("Who the sheet is published to: internal (the sales team) and/or partner."),
   pricing: z.strictObject({
     listPrice: positivePrice,
     unit: text,
-    floorPrice: positivePrice.optional(),
+    floorPrice: positivePrice
+      .optional()
+      .describe(`The lowest unit price any approval may reach. ${ALWAYS_INTERNAL}`),
   }),
   claims: z.array(ClaimSchema).default([]),
-  discounts: z.array(RungSchema).default([]),
-  termBonus: z.array(TermBonusSchema).default([]),
+  discounts: z
+    .array(RungSchema)
+    .default([])
+    .describe(`The discount ladder: who may approve up to what. ${ALWAYS_INTERNAL}`),
+  termBonus: z
+    .array(TermBonusSchema)
+    .default([])
+    .describe(`Extra discount points for longer contracts. ${ALWAYS_INTERNAL}`),
   promises: z.array(PromiseSchema).default([]),
   forbidden: z.array(forbiddenPhrase).default([]),
 });

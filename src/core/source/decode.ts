@@ -3,8 +3,31 @@ import type { Problem } from "../problem.ts";
 const strict = new TextDecoder("utf-8", { fatal: true });
 const lenient = new TextDecoder("utf-8");
 
+/**
+ * The largest library file read: typical sheets are under 10 kB. Beyond this, every rule's time
+ * and memory would grow with a file nobody can review; it is refused before it is even decoded.
+ */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
 /** Decodes a file as UTF-8 (a BOM is accepted and dropped) and normalises CRLF line endings. */
-export function decodeSource(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
+export function decodeSource(
+  file: string,
+  bytes: Uint8Array,
+): { text: string } | { problem: Problem } {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    return {
+      problem: {
+        severity: "error",
+        file,
+        line: 1,
+        column: 1,
+        field: "",
+        message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the 1 MB a library file may hold`,
+        hint: "Shorten it: a sheet is read between two calls. Link to long documents as evidence instead.",
+        rule: "file-size",
+      },
+    };
+  }
   try {
     return { text: strict.decode(bytes).replace(/\r\n?/g, "\n") };
   } catch {

@@ -10,14 +10,25 @@ export interface SheetSource {
 }
 
 const FENCE = /^---[ \t]*$/m;
+/** Exactly `---` on the first line: gray-matter would read `---js` as JavaScript and eval it. */
+const OPENING_FENCE = /^---[ \t]*(?:\n|$)/;
 
 /** Splits an MDX file into located frontmatter and body; `text` is decoded, with `\n` line endings. */
-export function parseSheetSource(file: string, text: string): SheetSource | { problems: Problem[] } {
+export function parseSheetSource(
+  file: string,
+  text: string,
+): SheetSource | { problems: Problem[] } {
   const problem = (line: number, message: string, hint: string): { problems: Problem[] } => ({
-    problems: [{ severity: "error", file, line, column: 1, field: "", message, hint, rule: "frontmatter" }],
+    problems: [
+      { severity: "error", file, line, column: 1, field: "", message, hint, rule: "frontmatter" },
+    ],
   });
   if (text.trim() === "") {
-    return problem(1, "the file is empty", "Start from a template: npm run new -- product \"Product name\".");
+    return problem(
+      1,
+      "the file is empty",
+      'Start from a template: npm run new -- product "Product name".',
+    );
   }
   if (!text.startsWith("---")) {
     return problem(
@@ -26,11 +37,23 @@ export function parseSheetSource(file: string, text: string): SheetSource | { pr
       "The first line must be --- , followed by the fields, and another --- line before the talk track.",
     );
   }
-  if (!FENCE.test(text.slice(text.indexOf("\n") + 1))) {
-    return problem(1, "the frontmatter block is never closed", "Add a line with only --- after the last field.");
+  if (!OPENING_FENCE.test(text)) {
+    return problem(
+      1,
+      "the first line must be exactly ---",
+      "Remove anything after --- on the first line: the fields go on the lines below it.",
+    );
+  }
+  if (!text.includes("\n") || !FENCE.test(text.slice(text.indexOf("\n") + 1))) {
+    return problem(
+      1,
+      "the frontmatter block is never closed",
+      "Add a line with only --- after the last field.",
+    );
   }
 
-  let located: LocatedYaml | { problems: Problem[] } = { problems: [] };
+  // Stays undefined when gray-matter finds nothing but blank or comment lines to parse.
+  let located = undefined as LocatedYaml | { problems: Problem[] } | undefined;
   const parsed = matter(text, {
     engines: {
       // gray-matter hands over the YAML starting with the newline that ends the fence line,
@@ -41,8 +64,8 @@ export function parseSheetSource(file: string, text: string): SheetSource | { pr
       },
     },
   });
-  if ("problems" in located) return located;
-  if (located.data === null || located.data === undefined) {
+  if (located !== undefined && "problems" in located) return located;
+  if (located?.data === null || located?.data === undefined) {
     return problem(2, "the frontmatter is empty", "Fill in the fields between the two --- lines.");
   }
   const bodyOffset = text.length - parsed.content.length;

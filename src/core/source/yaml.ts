@@ -1,4 +1,15 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type YAMLError,
+} from "yaml";
 import type { Position, Problem } from "../problem.ts";
 
 /** Parsed YAML that still knows where each key and value stands in its file. */
@@ -17,37 +28,65 @@ export interface YamlOptions {
 /** Aliases make a small file expand into a huge object (the "billion laughs"); real content needs few. */
 const MAX_ALIASES = 50;
 
-export function parseYaml(source: string, { file, lineOffset = 0 }: YamlOptions): LocatedYaml | { problems: Problem[] } {
+export function parseYaml(
+  source: string,
+  { file, lineOffset = 0 }: YamlOptions,
+): LocatedYaml | { problems: Problem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(source, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+    });
+  } catch (error) {
+    // Thousands of nested levels exhaust the parser's stack before it can report a position.
+    if (error instanceof RangeError) {
+      return { problems: [tooDeep(file, { line: 1 + lineOffset, column: 1 })] };
+    }
+    throw error;
+  }
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
   if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
+    // One mistake often trips several parser errors on the same line: the first one says it best.
+    const firstPerLine = new Map<number, Problem>();
+    for (const error of doc.errors) {
+      const at = position(errorOffset(doc, error));
+      if (firstPerLine.has(at.line)) continue;
+      if (STACK_EXHAUSTED.test(error.message)) {
+        firstPerLine.set(at.line, tooDeep(file, at));
+        continue;
+      }
+      firstPerLine.set(at.line, {
         severity: "error",
         file,
-        ...position(error.pos[0]),
+        ...at,
         field: "",
         message: `the YAML cannot be read: ${firstSentence(error.message)}`,
-        hint: yamlHint(error.code),
+        hint: yamlHint(error),
         rule: "yaml",
-      })),
-    };
+      });
+    }
+    return { problems: [...firstPerLine.values()] };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
+    if (error instanceof RangeError && STACK_EXHAUSTED.test(error.message)) {
+      return { problems: [tooDeep(file, { line: 1 + lineOffset, column: 1 })] };
+    }
     return {
       problems: [
         {
           severity: "error",
           file,
-          line: 1 + lineOffset,
-          column: 1,
+          ...position(firstAliasOffset(doc)),
           field: "",
           message: `the YAML cannot be read: ${firstSentence(error instanceof Error ? error.message : String(error))}`,
           hint: "Write the values out instead of using YAML anchors and aliases (& and *).",
@@ -62,13 +101,30 @@ export function parseYaml(source: string, { file, lineOffset = 0 }: YamlOptions)
   };
 }
 
+const STACK_EXHAUSTED = /call stack/i;
+
+/** Real content is a few levels deep; a file nested thousands deep is a mistake or an attack. */
+function tooDeep(file: string, at: Position): Problem {
+  return {
+    severity: "error",
+    file,
+    ...at,
+    field: "",
+    message: "the YAML is nested too deeply to be read",
+    hint: "Check the indentation and the brackets: fields are never more than a few levels deep.",
+    rule: "yaml",
+  };
+}
+
 function locateOffset(doc: Document, path: readonly PropertyKey[], which: "key" | "value"): number {
   let node: unknown = doc.contents;
   let offset = nodeStart(node) ?? 0;
   for (const [index, segment] of path.entries()) {
     const isLast = index === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,
+      );
       if (!pair) return offset;
       const keyStart = nodeStart(pair.key);
       const valueStart = nodeStart(pair.value);
@@ -94,8 +150,37 @@ function firstSentence(message: string): string {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
 
-function yamlHint(code: string): string {
-  switch (code) {
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** An unclosed quote is reported where the text runs out; the quote that opened it is the place to fix. */
+function errorOffset(doc: Document, error: YAMLError): number {
+  let offset = error.pos[0];
+  if (!isUnclosedQuote(error)) return offset;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.range?.[1] === error.pos[0]) offset = Math.min(offset, node.range[0]);
+    },
+  });
+  return offset;
+}
+
+function isUnclosedQuote(error: YAMLError): boolean {
+  return error.code === "MISSING_CHAR" && /closing .?quote/.test(error.message);
+}
+
+function yamlHint(error: YAMLError): string {
+  if (isUnclosedQuote(error))
+    return "Close the quote: a value that starts with a quote must end with the same quote.";
+  switch (error.code) {
     case "DUPLICATE_KEY":
       return "Each field may appear only once: remove or merge the repeated one.";
     case "TAB_AS_INDENT":
