@@ -1,0 +1,737 @@
+/**
+ * The invalid-input corpus: each folder in tests/fixtures/invalid holds only the files that differ
+ * from tests/fixtures/valid-library. For every case this states what the checker must report
+ * (or that it must accept the library), and a few cases go through the real CLI.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Problem } from "../../src/core/problem.ts";
+import {
+  AS_OF,
+  caseLibrary,
+  check,
+  invalidCaseNames,
+  INVALID_CASES,
+  readFolder,
+  writeLibrary,
+} from "../core/fixture-library.ts";
+import { runCli, STACK_LINE } from "./run-cli.ts";
+
+interface Expected {
+  severity: Problem["severity"];
+  /** `file:line:column` */
+  at: string;
+  field: string;
+  rule: string;
+  /** A part of the message, and optionally of the hint. */
+  says: string;
+  hints?: string;
+}
+
+const error = (
+  at: string,
+  field: string,
+  rule: string,
+  says: string,
+  hints?: string,
+): Expected => ({
+  severity: "error",
+  at,
+  field,
+  rule,
+  says,
+  hints,
+});
+const warning = (at: string, field: string, rule: string, says: string): Expected => ({
+  severity: "warning",
+  at,
+  field,
+  rule,
+  says,
+});
+
+/** Every problem each case must produce, in the checker's order; [] means the library is accepted. */
+const CORPUS: Record<string, Expected[]> = {
+  // Reading the file: encodings, fences, YAML syntax
+  "crlf-line-endings-accepted": [],
+  "crlf-line-endings-error-still-located": [
+    error(
+      "products/analytics.mdx:19:14",
+      "claims[0].expires",
+      "claim-expired",
+      'claim "analytics-uptime" expired on',
+    ),
+  ],
+  "bom-accepted": [],
+  "bom-error-on-first-field-still-located": [
+    error("products/monitoring.mdx:2:1", "title", "schema", "is required"),
+    error(
+      "products/monitoring.mdx:2:1",
+      "titel",
+      "schema",
+      'unknown field "titel"',
+      'Did you mean "title"?',
+    ),
+  ],
+  "non-utf8-bytes": [
+    error(
+      "products/monitoring.mdx:5:36",
+      "",
+      "encoding",
+      "the file is not valid UTF-8 text",
+      "Save the file with UTF-8 encoding",
+    ),
+  ],
+  "empty-file": [error("products/monitoring.mdx:1:1", "", "frontmatter", "the file is empty")],
+  "whitespace-only-file": [
+    error("products/monitoring.mdx:1:1", "", "frontmatter", "the file is empty"),
+  ],
+  "missing-frontmatter-fence": [
+    error(
+      "products/monitoring.mdx:1:1",
+      "",
+      "frontmatter",
+      "the file does not start with a frontmatter",
+    ),
+  ],
+  "unclosed-frontmatter": [
+    error(
+      "products/monitoring.mdx:1:1",
+      "",
+      "frontmatter",
+      "the frontmatter block is never closed",
+    ),
+  ],
+  "frontmatter-fence-with-language": [
+    error("products/monitoring.mdx:1:1", "", "frontmatter", "the first line must be exactly ---"),
+  ],
+  "frontmatter-fence-with-four-dashes": [
+    error("products/monitoring.mdx:1:1", "", "frontmatter", "the first line must be exactly ---"),
+  ],
+  "frontmatter-empty": [
+    error("products/monitoring.mdx:2:1", "", "frontmatter", "the frontmatter is empty"),
+  ],
+  "frontmatter-only-comments": [
+    error("products/monitoring.mdx:2:1", "", "frontmatter", "the frontmatter is empty"),
+  ],
+  "frontmatter-is-a-list": [
+    error("products/monitoring.mdx:2:1", "", "schema", "must be a group of fields, not a list"),
+  ],
+  "malformed-yaml-indent": [
+    error("products/analytics.mdx:11:1", "", "yaml", "the YAML cannot be read: All mapping items"),
+  ],
+  "duplicate-key": [
+    error(
+      "products/analytics.mdx:5:1",
+      "",
+      "yaml",
+      "the YAML cannot be read: Map keys must be",
+      "Each field may appear only once",
+    ),
+  ],
+  "tab-indent": [
+    error(
+      "products/monitoring.mdx:9:1",
+      "",
+      "yaml",
+      "the YAML cannot be read: Tabs are not",
+      "Indent with spaces",
+    ),
+  ],
+  "unquoted-colon-in-value": [
+    error("products/monitoring.mdx:5:10", "", "yaml", "the YAML cannot be read: Nested mappings"),
+  ],
+  "unterminated-quote": [
+    error("products/monitoring.mdx:5:10", "", "yaml", "the YAML cannot be read: Missing closing"),
+  ],
+  "yaml-alias-explosion": [
+    error("products/monitoring.mdx:7:9", "", "yaml", "the YAML cannot be read: Excessive alias"),
+  ],
+  "sheet-outside-products-folder-ignored": [],
+  // policy.yaml
+  "policy-missing": [
+    error("policy.yaml:1:1", "", "missing-policy", "the library has no policy.yaml"),
+  ],
+  "policy-empty": [error("policy.yaml:1:1", "", "schema", "must be a group of fields, not empty")],
+  "policy-is-a-list": [
+    error("policy.yaml:1:1", "", "schema", "must be a group of fields, not a list"),
+  ],
+  "policy-malformed-yaml": [
+    error("policy.yaml:9:1", "", "yaml", "the YAML cannot be read: Sequence item"),
+  ],
+  "policy-currency-not-iso": [
+    error("policy.yaml:3:1", "currency", "schema", "must be an ISO 4217 currency code such as"),
+  ],
+  "policy-review-interval-not-a-number": [
+    error("policy.yaml:4:1", "reviewIntervalDays", "schema", "must be a number of days"),
+  ],
+  "policy-review-interval-beyond-any-date": [
+    error(
+      "policy.yaml:4:1",
+      "reviewIntervalDays",
+      "schema",
+      "must be at most 3650 days (ten years)",
+    ),
+  ],
+  "policy-role-contact-not-email": [
+    error("policy.yaml:10:5", "roles[1].contact", "schema", "must be an e-mail address"),
+  ],
+  "policy-roles-empty": [
+    error("policy.yaml:5:1", "roles", "schema", "must list at least one role"),
+  ],
+  "policy-forbidden-phrase-without-why": [
+    error("policy.yaml:17:5", "forbidden[1].why", "schema", "is required"),
+  ],
+  "policy-unknown-key-forbidden-typo": [
+    error(
+      "policy.yaml:13:1",
+      "forbiden",
+      "schema",
+      'unknown field "forbiden"',
+      'Did you mean "forbidden"?',
+    ),
+  ],
+  // Sheet schema: types, required fields, dates, percentages, prices, e-mail, audience, unknown keys
+  "title-missing": [error("products/monitoring.mdx:2:1", "title", "schema", "is required")],
+  "title-empty": [error("products/monitoring.mdx:2:1", "title", "schema", "must not be empty")],
+  "owner-not-an-email": [
+    error("products/analytics.mdx:6:1", "owner", "schema", "must be an e-mail address"),
+  ],
+  "last-reviewed-not-iso-date": [
+    error(
+      "products/analytics.mdx:7:1",
+      "lastReviewed",
+      "schema",
+      "must be a date written as YYYY-MM-DD",
+    ),
+  ],
+  "last-reviewed-impossible-date": [
+    error(
+      "products/analytics.mdx:7:1",
+      "lastReviewed",
+      "schema",
+      "must be a date written as YYYY-MM-DD",
+    ),
+  ],
+  "claim-expires-not-a-date": [
+    error(
+      "products/analytics.mdx:19:5",
+      "claims[0].expires",
+      "schema",
+      "must be a date written as YYYY-MM-DD",
+    ),
+  ],
+  "claim-without-evidence": [
+    error(
+      "products/analytics.mdx:21:5",
+      "claims[1].evidence",
+      "schema",
+      "is required",
+      "A claim without evidence cannot be approved",
+    ),
+  ],
+  "claim-id-not-lowercase-kebab": [
+    error(
+      "products/monitoring.mdx:12:5",
+      "claims[0].id",
+      "schema",
+      "must be lowercase letters, digits and",
+    ),
+  ],
+  "claim-channel-unknown": [
+    error(
+      "products/analytics.mdx:20:21",
+      "claims[0].channels[1]",
+      "schema",
+      "must be one of web, email, deck, call,",
+    ),
+  ],
+  "evidence-link-not-a-url": [
+    error(
+      "products/analytics.mdx:25:7",
+      "claims[1].evidence.link",
+      "schema",
+      "must be a full URL (https://…)",
+    ),
+  ],
+  "claims-not-a-list": [
+    error(
+      "products/monitoring.mdx:11:1",
+      "claims",
+      "schema",
+      'must be a list (lines starting with "- "),',
+    ),
+  ],
+  "audience-unknown-value": [
+    error("products/analytics.mdx:8:22", "audience[1]", "schema", "must be internal or partner"),
+  ],
+  "audience-empty-list": [
+    error("products/analytics.mdx:8:1", "audience", "schema", "must name at least one audience"),
+  ],
+  "pricing-not-a-group": [
+    error(
+      "products/monitoring.mdx:8:1",
+      "pricing",
+      "schema",
+      "must be a group of fields, not number 20",
+    ),
+  ],
+  "list-price-zero": [
+    error("products/monitoring.mdx:9:3", "pricing.listPrice", "schema", "must be more than 0"),
+  ],
+  "list-price-as-text": [
+    error("products/monitoring.mdx:9:3", "pricing.listPrice", "schema", "must be a number"),
+  ],
+  "floor-price-negative": [
+    error("products/analytics.mdx:12:3", "pricing.floorPrice", "schema", "must be more than 0"),
+  ],
+  "percent-above-100": [
+    error(
+      "products/analytics.mdx:29:23",
+      "discounts[2].upTo",
+      "schema",
+      "must be between 0 and 100",
+    ),
+  ],
+  "percent-negative": [
+    error(
+      "products/monitoring.mdx:17:18",
+      "discounts[0].upTo",
+      "schema",
+      "must be between 0 and 100",
+    ),
+  ],
+  "percent-written-with-percent-sign": [
+    error(
+      "products/monitoring.mdx:18:22",
+      "discounts[1].upTo",
+      "schema",
+      "must be a number (a percentage, without the",
+    ),
+  ],
+  "term-bonus-months-fractional": [
+    error(
+      "products/analytics.mdx:31:7",
+      "termBonus[0].minMonths",
+      "schema",
+      "must be a whole number",
+    ),
+  ],
+  "promise-may-not-not-a-list": [
+    error(
+      "products/analytics.mdx:35:5",
+      "promises[0].mayNot",
+      "schema",
+      'must be a list (lines starting with "- "),',
+    ),
+  ],
+  "escalate-neither-role-nor-email": [
+    error(
+      "products/analytics.mdx:36:5",
+      "promises[0].escalate",
+      "schema",
+      "must be a role id from policy.yaml or an",
+    ),
+  ],
+  "unknown-key-discount-typo": [
+    error(
+      "products/analytics.mdx:26:1",
+      "discount",
+      "schema",
+      'unknown field "discount"',
+      'Did you mean "discounts"?',
+    ),
+  ],
+  "unknown-key-in-claim-expiry-typo": [
+    error(
+      "products/analytics.mdx:19:5",
+      "claims[0].expiry",
+      "schema",
+      'unknown field "expiry"',
+      'Did you mean "expires"?',
+    ),
+  ],
+  "unknown-key-floor-in-pricing": [
+    error(
+      "products/monitoring.mdx:11:3",
+      "pricing.floor",
+      "schema",
+      'unknown field "floor"',
+      "use one of: listPrice, unit, floorPrice",
+    ),
+  ],
+  "unknown-key-far-from-any-field": [
+    error(
+      "products/monitoring.mdx:8:1",
+      "visibility",
+      "schema",
+      'unknown field "visibility"',
+      "Remove it, or use one of: title, sku,",
+    ),
+  ],
+  // Across the library: uniqueness and references
+  "duplicate-sku": [
+    error("products/monitoring.mdx:3:6", "sku", "unique-sku", 'sku "EX-AN-1" is already used by'),
+  ],
+  "duplicate-claim-id-across-sheets": [
+    error(
+      "products/monitoring.mdx:12:9",
+      "claims[0].id",
+      "unique-claim-id",
+      'claim id "analytics-uptime" is already used',
+    ),
+  ],
+  "duplicate-claim-id-within-sheet": [
+    error(
+      "products/analytics.mdx:21:9",
+      "claims[1].id",
+      "unique-claim-id",
+      'claim id "analytics-uptime" is already used',
+    ),
+  ],
+  "policy-unknown-role-in-ladder": [
+    error(
+      "products/analytics.mdx:29:13",
+      "discounts[2].role",
+      "unknown-role",
+      'unknown role "vp-sales"',
+    ),
+  ],
+  "escalate-unknown-role": [
+    error(
+      "products/analytics.mdx:36:15",
+      "promises[0].escalate",
+      "unknown-role",
+      'unknown role "cfo"',
+    ),
+  ],
+  "instead-say-unknown-claim-in-policy": [
+    error(
+      "policy.yaml:16:17",
+      "forbidden[0].insteadSay",
+      "unknown-claim",
+      'unknown claim id "analytics-free-trial"',
+    ),
+  ],
+  "instead-say-unknown-claim-in-sheet": [
+    error(
+      "products/analytics.mdx:40:17",
+      "forbidden[0].insteadSay",
+      "unknown-claim",
+      'unknown claim id "analytics-freshness"',
+    ),
+  ],
+  "claim-reference-unknown-in-body": [
+    error(
+      "products/monitoring.mdx:30:15",
+      "",
+      "unknown-claim",
+      '<Claim id="monitoring-trial"/>: unknown',
+    ),
+  ],
+  // Ladders and the floor
+  "ladder-roles-out-of-order": [
+    error(
+      "products/monitoring.mdx:18:13",
+      "discounts[1].role",
+      "ladder-order",
+      '"rep" comes after "manager" but does not',
+    ),
+  ],
+  "ladder-role-repeated": [
+    error(
+      "products/monitoring.mdx:18:13",
+      "discounts[1].role",
+      "ladder-order",
+      '"rep" comes after "rep" but does not have',
+    ),
+  ],
+  "ladder-not-strictly-increasing": [
+    error(
+      "products/analytics.mdx:29:29",
+      "discounts[2].upTo",
+      "ladder-increase",
+      "20% is not above the previous rung's 20%",
+    ),
+  ],
+  "floor-above-list": [
+    error(
+      "products/analytics.mdx:12:15",
+      "pricing.floorPrice",
+      "floor-above-list",
+      "the floor price 120 is above the list price",
+    ),
+  ],
+  "rung-below-floor": [
+    error(
+      "products/monitoring.mdx:19:28",
+      "discounts[1].upTo",
+      "ladder-below-floor",
+      "manager up to 15% reaches 17.00, below the",
+    ),
+  ],
+  "rung-below-floor-with-term-bonus": [
+    error(
+      "products/analytics.mdx:29:29",
+      "discounts[2].upTo",
+      "ladder-below-floor",
+      "director up to 25% (with the +6 point term",
+    ),
+  ],
+  "rung-exactly-at-floor-accepted": [],
+  // Time, as of 2026-12-01
+  "expired-claim": [
+    error(
+      "products/analytics.mdx:19:14",
+      "claims[0].expires",
+      "claim-expired",
+      'claim "analytics-uptime" expired on',
+    ),
+  ],
+  "claim-expiring-on-as-of-day-accepted": [],
+  "stale-review-warning": [
+    warning(
+      "products/monitoring.mdx:7:15",
+      "lastReviewed",
+      "review-due",
+      "last reviewed 2026-05-01, more than 180",
+    ),
+  ],
+  // The talk track: figures and phrases
+  "unstated-figure-in-body": [
+    warning(
+      "products/analytics.mdx:44:20",
+      "",
+      "unstated-figure",
+      '"99.99%" is not stated by any approved',
+    ),
+  ],
+  "forbidden-phrase-in-body": [
+    error(
+      "products/monitoring.mdx:26:16",
+      "",
+      "forbidden-phrase",
+      '"risk-free" is a forbidden phrase: No',
+    ),
+  ],
+  "forbidden-phrase-in-body-across-line-break": [
+    error(
+      "products/monitoring.mdx:26:46",
+      "",
+      "forbidden-phrase",
+      '"risk free" is a forbidden phrase: No',
+    ),
+  ],
+  "forbidden-phrase-with-space-instead-of-hyphen": [
+    error(
+      "products/monitoring.mdx:26:16",
+      "",
+      "forbidden-phrase",
+      '"Risk Free" is a forbidden phrase: No',
+    ),
+  ],
+  "forbidden-phrase-with-non-breaking-hyphen": [
+    error(
+      "products/monitoring.mdx:26:16",
+      "",
+      "forbidden-phrase",
+      '"Risk\u2011free" is a forbidden phrase: No',
+    ),
+  ],
+  "forbidden-phrase-with-cyrillic-letters": [
+    error(
+      "products/monitoring.mdx:26:16",
+      "",
+      "forbidden-phrase",
+      '"risk-fr\u0435\u0435" is a forbidden phrase: No',
+    ),
+  ],
+  "sheet-forbidden-phrase-in-body": [
+    error(
+      "products/analytics.mdx:44:17",
+      "",
+      "forbidden-phrase",
+      '"real-time everything" is a forbidden',
+    ),
+  ],
+  "may-not-phrase-in-body": [
+    error(
+      "products/analytics.mdx:44:21",
+      "",
+      "may-not-phrase",
+      '"zero downtime" is out of bounds (SLA):',
+    ),
+  ],
+  "forbidden-phrase-quoted-in-dont-say-accepted": [],
+  // Safety: what an MDX body may not contain
+  "import-statement-in-body": [
+    error(
+      "products/monitoring.mdx:26:1",
+      "",
+      "mdx-safety",
+      '"import" statements are not allowed in a',
+    ),
+  ],
+  "export-statement-in-body": [
+    error(
+      "products/monitoring.mdx:26:1",
+      "",
+      "mdx-safety",
+      '"export" statements are not allowed in a',
+    ),
+  ],
+  "script-tag-in-body": [
+    error(
+      "products/monitoring.mdx:26:36",
+      "",
+      "mdx-safety",
+      "<script> is not allowed in a product sheet",
+    ),
+  ],
+  "iframe-in-body": [
+    error(
+      "products/monitoring.mdx:26:1",
+      "",
+      "mdx-safety",
+      "<iframe> is not allowed in a product sheet",
+    ),
+  ],
+  "style-tag-in-body": [
+    error(
+      "products/monitoring.mdx:26:1",
+      "",
+      "mdx-safety",
+      "<style> is not allowed in a product sheet",
+    ),
+    error("products/monitoring.mdx:26:8", "", "mdx-safety", "{ } expressions are not allowed in a"),
+    error(
+      "products/monitoring.mdx:26:15",
+      "",
+      "mdx-safety",
+      "{ } expressions are not allowed in a",
+    ),
+  ],
+  "event-handler-attribute-in-body": [
+    error(
+      "products/monitoring.mdx:26:23",
+      "",
+      "mdx-safety",
+      "the event handler onmouseover is not",
+    ),
+  ],
+  "javascript-link-in-body": [
+    error(
+      "products/monitoring.mdx:26:37",
+      "",
+      "mdx-safety",
+      "javascript: links are not allowed in a",
+    ),
+  ],
+  "unknown-component-in-body": [
+    error(
+      "products/monitoring.mdx:28:1",
+      "",
+      "mdx-safety",
+      "<PriceTable> is not one of the components a",
+    ),
+  ],
+  "expression-in-body": [
+    error(
+      "products/monitoring.mdx:26:23",
+      "",
+      "mdx-safety",
+      "{ } expressions are not allowed in a",
+    ),
+  ],
+};
+
+function outcome(
+  problems: readonly Pick<Problem, "severity">[],
+): "errors" | "warnings" | "accepted" {
+  if (problems.some((problem) => problem.severity === "error")) return "errors";
+  return problems.length > 0 ? "warnings" : "accepted";
+}
+
+describe("the invalid-input corpus", () => {
+  it("has a folder for every case in the table and a table entry for every folder", () => {
+    expect(invalidCaseNames()).toEqual(Object.keys(CORPUS).sort());
+    expect(invalidCaseNames().length).toBeGreaterThanOrEqual(45);
+  });
+
+  it("keeps the byte-level cases byte-exact (no editor or git normalised them)", () => {
+    const bytesOf = (name: string, path: string) =>
+      Buffer.from(readFolder(join(INVALID_CASES, name)).find((file) => file.path === path)!.bytes);
+    expect(bytesOf("crlf-line-endings-accepted", "products/analytics.mdx").includes("\r\n")).toBe(
+      true,
+    );
+    expect(bytesOf("crlf-line-endings-accepted", "policy.yaml").includes("\r\n")).toBe(true);
+    expect([...bytesOf("bom-accepted", "products/analytics.mdx").subarray(0, 3)]).toEqual([
+      0xef, 0xbb, 0xbf,
+    ]);
+    expect([...bytesOf("bom-accepted", "policy.yaml").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(
+      bytesOf("non-utf8-bytes", "products/monitoring.mdx").includes(Buffer.from([0xe0, 0x20])),
+    ).toBe(true);
+  });
+
+  describe.each(Object.entries(CORPUS))("%s", (name, expected) => {
+    const { problems } = check(caseLibrary(name));
+
+    it(`is ${outcome(expected)}`, () => {
+      expect(outcome(problems)).toBe(outcome(expected));
+    });
+
+    it("reports exactly the expected problems, each at a real line with a hint", () => {
+      expect(
+        problems.map((problem) => ({
+          severity: problem.severity,
+          at: `${problem.file}:${problem.line}:${problem.column}`,
+          field: problem.field,
+          rule: problem.rule,
+        })),
+      ).toEqual(expected.map(({ severity, at, field, rule }) => ({ severity, at, field, rule })));
+      problems.forEach((problem, index) => {
+        expect(problem.line).toBeGreaterThanOrEqual(1);
+        expect(problem.column).toBeGreaterThanOrEqual(1);
+        expect(problem.message).toContain(expected[index]!.says);
+        expect(problem.hint).toContain(expected[index]!.hints ?? "");
+        expect(problem.hint.length).toBeGreaterThan(10);
+      });
+    });
+  });
+});
+
+// Each of these starts a Node process: a handful shows the CLI reports what checkLibrary finds.
+describe("the checker CLI on invalid cases", { timeout: 30_000 }, () => {
+  const root = mkdtempSync(join(tmpdir(), "fieldguide-corpus-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each([
+    "claim-without-evidence",
+    "malformed-yaml-indent",
+    "non-utf8-bytes",
+    "frontmatter-fence-with-language",
+    "policy-missing",
+    "script-tag-in-body",
+  ])("%s: exit 1, file:line:col of the problem, no stack trace", (name) => {
+    const folder = join(root, name);
+    writeLibrary(caseLibrary(name), folder);
+    const run = runCli(["check", folder, "--as-of", AS_OF]);
+    const [first] = CORPUS[name]!;
+
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${folder}/${first!.at}  `);
+    expect(run.stdout).toMatch(/^\d+ errors?, \d+ warnings?$/m);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK_LINE);
+    expect(run.stderr).toBe("");
+  });
+
+  it("accepts the sample library in content/, the default folder: exit 0, 0 errors", () => {
+    const run = runCli(["check", "--as-of", AS_OF]);
+
+    expect(run.stdout).toMatch(/^0 errors, \d+ warnings?$/m);
+    expect(run.status).toBe(0);
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { decideDeal, effectiveLadder, termExtraFor, type DealInput } from "../../src/core/deal.ts";
+import type { Product } from "../../src/core/schema/product.ts";
+import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "./fixture-library.ts";
+
+const library = libraryOf(validLibrary());
+const policy = library.policy.policy;
+/** List price 100, floor 70; rep 10%, manager 20%, director 25%; +5 points from 24 months. */
+const analytics = sheetOf(library, ANALYTICS).product;
+/** List price 20, no floor, no term bonus; rep 5%, manager 15%. */
+const monitoring = sheetOf(library, MONITORING).product;
+
+const deal = (product: Product, input: Partial<DealInput>) =>
+  decideDeal(policy, product, { months: 12, quantity: 1, ...input });
+const verdictOf = (product: Product, input: Partial<DealInput>) => {
+  const { verdict } = deal(product, input);
+  return "role" in verdict ? `${verdict.kind} ${verdict.role.id}` : verdict.kind;
+};
+
+describe("decideDeal: the ladder", () => {
+  it("keeps a discount exactly at the rep's rung within the rep's authority", () => {
+    expect(deal(analytics, { discountPercent: 10 })).toEqual({
+      verdict: { kind: "within-authority", role: { id: "rep", title: "Account executive" } },
+      discountPercent: 10,
+      unitPrice: 90,
+      totalPrice: 90,
+      termExtra: 0,
+      ladder: [
+        { role: "rep", upTo: 10, limit: 10 },
+        { role: "manager", upTo: 20, limit: 20 },
+        { role: "director", upTo: 25, limit: 25 },
+      ],
+      reason: "Account executive may approve up to 10%.",
+    });
+  });
+
+  it.each([
+    [0, "within-authority rep"],
+    [10.01, "needs-approval manager"],
+    [20, "needs-approval manager"],
+    [20.5, "needs-approval director"],
+    [25, "needs-approval director"],
+    [25.01, "above-ladder"],
+  ])("sends %s%% to: %s", (discountPercent, verdict) => {
+    expect(verdictOf(analytics, { discountPercent })).toBe(verdict);
+  });
+
+  it("names the approver and the limit in the reason", () => {
+    expect(deal(analytics, { discountPercent: 18 }).reason).toBe(
+      "Sales manager may approve up to 20%.",
+    );
+    expect(deal(analytics, { discountPercent: 26 }).reason).toBe(
+      "26% is above the highest rung, director up to 25%: no one may approve it.",
+    );
+  });
+
+  it("lets the list price through without approval even when there is no ladder", () => {
+    const noLadder = { ...monitoring, discounts: [] };
+
+    expect(verdictOf(noLadder, { discountPercent: 0 })).toBe("within-authority rep");
+    expect(deal(noLadder, { discountPercent: 1 }).reason).toBe(
+      "This product has no discount ladder: no discount may be given.",
+    );
+  });
+});
+
+describe("decideDeal: term bonus", () => {
+  it("raises every rung by the bonus from its minimum term on, and not a month before", () => {
+    expect(verdictOf(analytics, { discountPercent: 15, months: 23 })).toBe(
+      "needs-approval manager",
+    );
+    expect(verdictOf(analytics, { discountPercent: 15, months: 24 })).toBe("within-authority rep");
+    expect(deal(analytics, { discountPercent: 15, months: 24 }).reason).toBe(
+      "Account executive may approve up to 15% (including +5 points for a 24-month term).",
+    );
+  });
+
+  it("reports the bonus and the raised ladder", () => {
+    const decision = deal(analytics, { discountPercent: 30, months: 36 });
+
+    expect(decision.termExtra).toBe(5);
+    expect(decision.ladder.map(({ limit }) => limit)).toEqual([15, 25, 30]);
+    expect(decision.verdict).toMatchObject({ kind: "needs-approval", role: { id: "director" } });
+  });
+
+  it("picks the largest bonus the term reaches", () => {
+    const bonuses = {
+      termBonus: [
+        { minMonths: 36, extra: 8 },
+        { minMonths: 12, extra: 2 },
+        { minMonths: 24, extra: 5 },
+      ],
+    };
+
+    expect([11, 12, 24, 35, 36, 60].map((months) => termExtraFor(bonuses, months))).toEqual([
+      0, 2, 5, 5, 8, 8,
+    ]);
+  });
+
+  it("never raises a rung beyond 100%", () => {
+    const product = {
+      discounts: [{ role: "rep", upTo: 98 }],
+      termBonus: [{ minMonths: 1, extra: 5 }],
+    };
+
+    expect(effectiveLadder(product, 12)).toEqual([{ role: "rep", upTo: 98, limit: 100 }]);
+  });
+});
+
+describe("decideDeal: floor price", () => {
+  it("accepts a price exactly at the floor", () => {
+    expect(deal(analytics, { discountPercent: 30, months: 24 })).toMatchObject({
+      verdict: { kind: "needs-approval", role: { id: "director" } },
+      unitPrice: 70,
+    });
+  });
+
+  it("refuses a price one cent below the floor, whoever would approve the discount", () => {
+    expect(deal(analytics, { discountPercent: 30.01, months: 24 })).toMatchObject({
+      verdict: { kind: "below-floor", floorPrice: 70 },
+      unitPrice: 69.99,
+      reason: "69.99 is below the floor price of 70: no one may approve it.",
+    });
+  });
+});
+
+describe("decideDeal: target price", () => {
+  it("turns a target unit price into the discount it means", () => {
+    expect(deal(analytics, { targetPrice: 80 })).toMatchObject({
+      discountPercent: 20,
+      unitPrice: 80,
+      verdict: { kind: "needs-approval", role: { id: "manager" } },
+    });
+  });
+
+  it("puts a target price that is exactly a rung's price on that rung, despite floating point", () => {
+    const product = { ...monitoring, pricing: { listPrice: 42, unit: "seat" } };
+
+    expect(deal(product, { targetPrice: 39.9 })).toMatchObject({
+      discountPercent: 5,
+      verdict: { kind: "within-authority" },
+    });
+    expect(deal(product, { targetPrice: 35.7 })).toMatchObject({
+      discountPercent: 15,
+      verdict: { kind: "needs-approval" },
+    });
+  });
+
+  it("prices in cents: 18% off 42.00 is 34.44, and 7 of them cost 241.08", () => {
+    const product = { ...monitoring, pricing: { listPrice: 42, unit: "seat" } };
+
+    expect(deal(product, { discountPercent: 18, quantity: 7 })).toMatchObject({
+      unitPrice: 34.44,
+      totalPrice: 241.08,
+    });
+  });
+
+  it("refuses a target price below the floor", () => {
+    expect(verdictOf(analytics, { targetPrice: 69.99, months: 60 })).toBe("below-floor");
+  });
+
+  it("sells at the list price when the target is the list price", () => {
+    expect(deal(analytics, { targetPrice: 100 })).toMatchObject({
+      discountPercent: 0,
+      verdict: { kind: "within-authority" },
+    });
+  });
+});
+
+describe("decideDeal: invalid input", () => {
+  it.each([
+    [{ discountPercent: undefined }, "Enter a discount or a target price."],
+    [{ discountPercent: Number.NaN }, "Enter a discount or a target price."],
+    [{ targetPrice: 101 }, "The target price is above the list price: no discount is needed."],
+    [{ discountPercent: 100.5 }, "A discount cannot exceed 100%."],
+    [{ discountPercent: 10, months: 0 }, "The term must be a whole number of months, at least 1."],
+    [
+      { discountPercent: 10, months: 1.5 },
+      "The term must be a whole number of months, at least 1.",
+    ],
+    [{ discountPercent: 10, quantity: 0 }, "The quantity must be a whole number, at least 1."],
+    [{ discountPercent: 10, quantity: 2.5 }, "The quantity must be a whole number, at least 1."],
+  ])("refuses %j: %s", (input, message) => {
+    expect(deal(analytics, input)).toMatchObject({
+      verdict: { kind: "invalid", message },
+      reason: message,
+    });
+  });
+});
