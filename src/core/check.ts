@@ -3,6 +3,8 @@ import { compareProblems, type Problem } from "./problem.ts";
 import { checkBodies } from "./rules/body.ts";
 import { checkDates } from "./rules/time.ts";
 import { checkLadders } from "./rules/ladder.ts";
+import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
+import { checkOnboarding, checkTracks } from "./onboarding/rules.ts";
 import { checkReferences } from "./rules/references.ts";
 import { validateSchema } from "./rules/schema.ts";
 import { PolicySchema } from "./schema/policy.ts";
@@ -23,6 +25,8 @@ export const PRODUCTS_DIR = "products/";
 export interface CheckResult {
   /** Present when every file could be read and validated, even if cross-file rules found problems. */
   library?: Library;
+  /** Tracks and steps that could be read, present with `library`. */
+  onboarding?: Onboarding;
   problems: Problem[];
 }
 
@@ -33,14 +37,23 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
   const policy = policyFile ? readPolicy(policyFile, problems) : undefined;
   if (!policyFile) {
     problems.push({
-      severity: "error", file: POLICY_FILE, line: 1, column: 1, field: "",
+      severity: "error",
+      file: POLICY_FILE,
+      line: 1,
+      column: 1,
+      field: "",
       message: "the library has no policy.yaml",
       hint: "Create policy.yaml with company, currency, reviewIntervalDays, roles and forbidden (see README.md).",
       rule: "missing-policy",
     });
   }
-  const sheetFiles = files.filter((file) => file.path.startsWith(PRODUCTS_DIR) && file.path.endsWith(".mdx"));
+  // Sorted, so that "already used by" names the same sheet whatever order the files came in.
+  const sheetFiles = files
+    .filter((file) => file.path.startsWith(PRODUCTS_DIR) && file.path.endsWith(".mdx"))
+    .sort((a, b) => a.path.localeCompare(b.path));
   const sheets = sheetFiles.flatMap((file) => readSheet(file, problems) ?? []);
+  const onboarding = readOnboarding(files, problems);
+  problems.push(...checkTracks(onboarding));
 
   if (!policy) return { problems: problems.sort(compareProblems) };
   // Rules within a sheet run on every sheet that could be read, so one broken file hides nothing else;
@@ -48,8 +61,8 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
   const library: Library = { policy, sheets };
   problems.push(...checkLadders(library), ...checkDates(library, context), ...checkBodies(library));
   if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };
-  problems.push(...checkReferences(library));
-  return { library, problems: problems.sort(compareProblems) };
+  problems.push(...checkReferences(library), ...checkOnboarding(library, onboarding));
+  return { library, onboarding, problems: problems.sort(compareProblems) };
 }
 
 function readPolicy(file: SourceFile, problems: Problem[]): PolicyEntry | undefined {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import {
+  emptyProgress,
+  forgetSteps,
+  markPassed,
+  parseProgress,
+  serializeProgress,
+  stepStatus,
+  trackProgress,
+} from "../../../src/core/onboarding/progress.ts";
+
+const welcome = { key: "first-week/welcome", fingerprint: "aaaa0001" };
+const discounts = { key: "first-week/discounts", fingerprint: "bbbb0002" };
+
+describe("onboarding progress", () => {
+  it("counts a step as done once its check is passed against the same guardrails", () => {
+    const progress = markPassed(emptyProgress(), welcome, "2026-12-01T09:00:00.000Z");
+
+    expect(stepStatus(progress, welcome)).toBe("done");
+    expect(stepStatus(progress, discounts)).toBe("todo");
+  });
+
+  it("marks a passed step as changed when its fingerprint is no longer the page's", () => {
+    const progress = markPassed(emptyProgress(), discounts, "2026-12-01T09:00:00.000Z");
+
+    expect(stepStatus(progress, { ...discounts, fingerprint: "cccc0003" })).toBe("changed");
+  });
+
+  it("summarises a track: done, to take again, where to continue and when it was completed", () => {
+    let progress = markPassed(emptyProgress(), welcome, "2026-12-01T09:00:00.000Z");
+    expect(trackProgress(progress, [welcome, discounts])).toEqual({
+      total: 2,
+      done: 1,
+      changed: 0,
+      next: discounts.key,
+    });
+
+    progress = markPassed(progress, discounts, "2026-12-02T10:00:00.000Z");
+    expect(trackProgress(progress, [welcome, discounts])).toEqual({
+      total: 2,
+      done: 2,
+      changed: 0,
+      completedAt: "2026-12-02T10:00:00.000Z",
+    });
+    expect(trackProgress(progress, [{ ...welcome, fingerprint: "changed1" }, discounts])).toEqual({
+      total: 2,
+      done: 1,
+      changed: 1,
+      next: welcome.key,
+    });
+  });
+
+  it("survives being written and read back, and reads anything else as no progress", () => {
+    const progress = {
+      ...markPassed(emptyProgress(), welcome, "2026-12-01T09:00:00.000Z"),
+      name: "Ada",
+    };
+
+    expect(parseProgress(serializeProgress(progress))).toEqual(progress);
+    expect(parseProgress(null)).toEqual(emptyProgress());
+    expect(parseProgress("not json")).toEqual(emptyProgress());
+    expect(parseProgress('{"steps":[1,2]}')).toEqual(emptyProgress());
+    expect(parseProgress('{"steps":{"a":{"passedAt":1}},"name":7}')).toEqual(emptyProgress());
+  });
+
+  it("forgets one track's steps, or all of them, and keeps the name", () => {
+    const progress = {
+      ...markPassed(markPassed(emptyProgress(), welcome, "t1"), discounts, "t2"),
+      name: "Ada",
+    };
+
+    expect(forgetSteps(progress, [welcome.key]).steps).toEqual({
+      [discounts.key]: { passedAt: "t2", fingerprint: discounts.fingerprint },
+    });
+    expect(forgetSteps(progress)).toEqual({ steps: {}, name: "Ada" });
+  });
+});
