@@ -1,0 +1,38 @@
+import { parseArgs } from "node:util";
+import { diffLibraries } from "../../core/diff/library.ts";
+import { readSnapshot } from "../../core/diff/snapshot.ts";
+import { formatDiffMarkdown, formatDiffText } from "../diff-format.ts";
+import { libraryFilesAt } from "../git-library.ts";
+import { readLibraryFiles } from "../library-files.ts";
+import { UsageError } from "../options.ts";
+
+export const DIFF_USAGE = `Usage: fieldguide diff <git-revision> [DIR] [--format text|markdown]
+
+Lists the guardrail changes (ladders, term bonuses, floor prices, claims, promises, forbidden
+phrases, policy) between a git revision and the working tree of the library in DIR (default:
+content), in words. Examples:
+  npm run diff -- origin/main
+  npm run diff -- HEAD~3 --format markdown`;
+
+export async function diff(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: "string", default: "text" } },
+  });
+  if (values.format !== "text" && values.format !== "markdown") {
+    throw new UsageError(`--format must be text or markdown, not "${values.format}"`);
+  }
+  const [from, folder, ...extra] = positionals;
+  if (from === undefined)
+    throw new UsageError("Name the git revision to compare with, e.g. origin/main.");
+  if (extra.length > 0) throw new UsageError("diff takes one revision and one library folder");
+  const root = (folder ?? "content").replace(/\/+$/, "");
+
+  const before = readSnapshot(await libraryFilesAt(root, from));
+  const after = readSnapshot(await readLibraryFiles(root));
+  const changes = diffLibraries(before, after);
+  const format = values.format === "markdown" ? formatDiffMarkdown : formatDiffText;
+  console.log(format(changes, { from, root }));
+  return 0;
+}

@@ -1,0 +1,59 @@
+import { POLICY_FILE, PRODUCTS_DIR, type SourceFile } from "../check.ts";
+import type { Problem } from "../problem.ts";
+import { validateSchema } from "../rules/schema.ts";
+import { PolicySchema, type Policy } from "../schema/policy.ts";
+import { ProductSchema, type Product } from "../schema/product.ts";
+import { decodeSource } from "../source/decode.ts";
+import { parseSheetSource } from "../source/frontmatter.ts";
+import { parseYaml } from "../source/yaml.ts";
+
+/** One version of a product sheet, as far as a diff needs it. */
+export interface SheetVersion {
+  product: Product;
+  body: string;
+}
+
+/**
+ * The library at one point in time. Unlike the checker, each file is read on its own: an old
+ * revision with one broken sheet still shows what changed in all the others.
+ */
+export interface Snapshot {
+  policy?: Policy;
+  /** Keyed by the file path relative to the library root, e.g. `products/analytics.mdx`. */
+  sheets: Map<string, SheetVersion>;
+  unreadable: string[];
+}
+
+export function readSheetVersion(
+  file: string,
+  bytes: Uint8Array,
+): SheetVersion | { problems: Problem[] } {
+  const decoded = decodeSource(file, bytes);
+  if ("problem" in decoded) return { problems: [decoded.problem] };
+  const source = parseSheetSource(file, decoded.text);
+  if ("problems" in source) return source;
+  const { value, problems } = validateSchema(ProductSchema, source.frontmatter, file);
+  return value ? { product: value, body: source.body } : { problems };
+}
+
+function readPolicyVersion(file: string, bytes: Uint8Array): Policy | undefined {
+  const decoded = decodeSource(file, bytes);
+  if ("problem" in decoded) return undefined;
+  const yaml = parseYaml(decoded.text, { file });
+  return "problems" in yaml ? undefined : validateSchema(PolicySchema, yaml, file).value;
+}
+
+export function readSnapshot(files: readonly SourceFile[]): Snapshot {
+  const snapshot: Snapshot = { sheets: new Map(), unreadable: [] };
+  for (const file of files) {
+    if (file.path === POLICY_FILE) {
+      snapshot.policy = readPolicyVersion(file.path, file.bytes);
+      if (!snapshot.policy) snapshot.unreadable.push(file.path);
+    } else if (file.path.startsWith(PRODUCTS_DIR) && file.path.endsWith(".mdx")) {
+      const version = readSheetVersion(file.path, file.bytes);
+      if ("problems" in version) snapshot.unreadable.push(file.path);
+      else snapshot.sheets.set(file.path, version);
+    }
+  }
+  return snapshot;
+}

@@ -1,0 +1,265 @@
+import { describe, expect, test } from "vitest";
+import { diffLibraries } from "../../src/core/diff/library.ts";
+import { diffPolicy } from "../../src/core/diff/policy.ts";
+import { diffProducts } from "../../src/core/diff/product.ts";
+import { readSnapshot } from "../../src/core/diff/snapshot.ts";
+import { PolicySchema, type Policy } from "../../src/core/schema/policy.ts";
+import { ProductSchema, type Product } from "../../src/core/schema/product.ts";
+import {
+  ANALYTICS,
+  edit,
+  MONITORING,
+  POLICY,
+  text,
+  validLibrary,
+  withFile,
+} from "./fixture-library.ts";
+
+const base: Product = ProductSchema.parse({
+  title: "Analytics",
+  sku: "EX-AN-1",
+  category: "Analytics",
+  summary: "Event analytics.",
+  owner: "owner@example.com",
+  lastReviewed: "2026-10-01",
+  pricing: { listPrice: 100, unit: "seat / month", floorPrice: 70 },
+  claims: [
+    {
+      id: "analytics-uptime",
+      text: "99.9% uptime in 2025.",
+      evidence: { document: "SLA report 2025" },
+      expires: "2027-06-30",
+      channels: ["web", "deck"],
+    },
+  ],
+  discounts: [
+    { role: "rep", upTo: 10 },
+    { role: "manager", upTo: 15 },
+  ],
+  termBonus: [{ minMonths: 24, extra: 3 }],
+  promises: [
+    {
+      topic: "SLA",
+      may: "Commit to the standard SLA.",
+      mayNot: ["zero downtime"],
+      escalate: "director",
+    },
+  ],
+  forbidden: [{ phrase: "real-time everything", why: "Dashboards refresh on a schedule." }],
+});
+
+const texts = (before: Product, after: Product) =>
+  diffProducts(before, after).map((change) => change.text);
+
+describe("product guardrail changes, in words", () => {
+  test("identical versions have no changes", () => {
+    expect(diffProducts(base, structuredClone(base))).toEqual([]);
+  });
+
+  test("a rung's limit", () => {
+    const after = {
+      ...base,
+      discounts: [
+        { role: "rep", upTo: 10 },
+        { role: "manager", upTo: 20 },
+      ],
+    };
+    expect(texts(base, after)).toEqual(["discount ladder: manager 15% → 20%"]);
+  });
+
+  test("rungs added and removed", () => {
+    const after = {
+      ...base,
+      discounts: [
+        { role: "manager", upTo: 15 },
+        { role: "director", upTo: 25 },
+      ],
+    };
+    expect(texts(base, after)).toEqual([
+      "discount ladder: director up to 25% added",
+      "discount ladder: rep (up to 10%) removed",
+    ]);
+  });
+
+  test("a claim's wording, with the text before and after", () => {
+    const claim = { ...base.claims[0]!, text: "99.95% uptime in 2025." };
+    expect(diffProducts(base, { ...base, claims: [claim] })).toEqual([
+      {
+        area: "claim",
+        text: "claim analytics-uptime text changed",
+        before: "99.9% uptime in 2025.",
+        after: "99.95% uptime in 2025.",
+      },
+    ]);
+  });
+
+  test("a claim's expiry, channels, audience and evidence", () => {
+    const claim = {
+      ...base.claims[0]!,
+      expires: undefined,
+      channels: ["web"] as Product["claims"][number]["channels"],
+      audience: ["internal"] as Product["audience"],
+      evidence: { document: "SLA report 2026" },
+    };
+    expect(texts(base, { ...base, claims: [claim] })).toEqual([
+      "claim analytics-uptime evidence changed",
+      "claim analytics-uptime no longer expires (was 2027-06-30)",
+      "claim analytics-uptime channels: web, deck → web",
+      "claim analytics-uptime audience: as the sheet → internal",
+    ]);
+  });
+
+  test("claims added and removed", () => {
+    const added = {
+      id: "analytics-trial",
+      text: "A 30-day evaluation.",
+      evidence: { document: "MSA" },
+    };
+    expect(texts(base, { ...base, claims: [added] })).toEqual([
+      "claim analytics-trial added",
+      "claim analytics-uptime removed",
+    ]);
+  });
+
+  test("prices, floor and term bonus", () => {
+    const after: Product = {
+      ...base,
+      pricing: { listPrice: 110, unit: "seat / month" },
+      termBonus: [
+        { minMonths: 24, extra: 4 },
+        { minMonths: 36, extra: 6 },
+      ],
+    };
+    expect(texts(base, after)).toEqual([
+      "list price: 100 → 110",
+      "floor price 70 removed",
+      "term bonus for 24+ months: +3 → +4 points",
+      "term bonus for 36+ months (+6 points) added",
+    ]);
+  });
+
+  test("a promise's boundary, phrases and escalation", () => {
+    const promise = {
+      topic: "SLA",
+      may: "Commit to the 99.9% SLA.",
+      mayNot: ["99.99% uptime"],
+      escalate: "deal-desk",
+    };
+    expect(texts(base, { ...base, promises: [promise] })).toEqual([
+      "promise 'SLA': what may be said changed",
+      `promise 'SLA': may not say "99.99% uptime" added`,
+      `promise 'SLA': may not say "zero downtime" removed`,
+      "promise 'SLA': escalate to director → deal-desk",
+    ]);
+  });
+
+  test("sheet details and forbidden phrases", () => {
+    const after: Product = {
+      ...base,
+      owner: "new.owner@example.com",
+      lastReviewed: "2026-11-20",
+      audience: ["internal", "partner"],
+      summary: "Event analytics for business teams.",
+      forbidden: [
+        {
+          phrase: "real-time everything",
+          why: "Nothing is instantaneous.",
+          insteadSay: "analytics-uptime",
+        },
+      ],
+    };
+    expect(texts(base, after)).toEqual([
+      "summary changed",
+      "owner: owner@example.com → new.owner@example.com",
+      "last reviewed: 2026-10-01 → 2026-11-20",
+      "audience: internal → internal, partner",
+      'forbidden phrase "real-time everything": reason changed',
+      'forbidden phrase "real-time everything": say instead (nothing) → analytics-uptime',
+    ]);
+  });
+});
+
+describe("policy changes", () => {
+  const policy: Policy = PolicySchema.parse({
+    company: "Example",
+    currency: "EUR",
+    reviewIntervalDays: 180,
+    roles: [
+      { id: "rep", title: "Account executive" },
+      { id: "manager", title: "Sales manager" },
+      { id: "director", title: "Sales director" },
+    ],
+    forbidden: [{ phrase: "risk-free", why: "No contract is free of risk." }],
+  });
+
+  test("roles, their order, the review interval and company-wide phrases", () => {
+    const after: Policy = {
+      ...policy,
+      reviewIntervalDays: 120,
+      roles: [
+        policy.roles[0]!,
+        policy.roles[2]!,
+        { ...policy.roles[1]!, contact: "managers@example.com" },
+      ],
+      forbidden: [],
+    };
+    expect(diffPolicy(policy, after).map((change) => change.text)).toEqual([
+      "review interval (days): 180 → 120",
+      "role manager: contact (none) → managers@example.com",
+      "role order: rep < manager < director → rep < director < manager",
+      'company-wide forbidden phrase "risk-free" removed',
+    ]);
+  });
+});
+
+describe("library changes", () => {
+  test("sheets added, removed and moved (same sku), policy changes, files that cannot be read", () => {
+    const sheet = (title: string, sku: string) =>
+      text(validLibrary(), ANALYTICS)
+        .replace("title: Analytics", `title: ${title}`)
+        .replace("sku: EX-AN-1", `sku: ${sku}`);
+    const before = withFile(validLibrary(), "products/old.mdx", sheet("Old", "EX-OLD"));
+    const moved = withFile(
+      before.filter((file) => file.path !== ANALYTICS),
+      "products/analytics-suite.mdx",
+      text(before, ANALYTICS),
+    );
+    const after = withFile(
+      edit(moved, POLICY, "reviewIntervalDays: 180", "reviewIntervalDays: 90"),
+      MONITORING,
+      "---\ntitle: [broken\n---\n",
+    )
+      .filter((file) => file.path !== "products/old.mdx")
+      .concat({
+        path: "products/new.mdx",
+        bytes: new TextEncoder().encode(sheet("New", "EX-NEW")),
+      });
+
+    const changes = diffLibraries(readSnapshot(before), readSnapshot(after));
+
+    expect(changes).toEqual({
+      policy: [{ area: "policy", text: "review interval (days): 180 → 90" }],
+      products: [
+        {
+          slug: "analytics-suite",
+          title: "Analytics",
+          file: "products/analytics-suite.mdx",
+          changes: [{ area: "sheet", text: "sheet moved from products/analytics.mdx" }],
+        },
+        {
+          slug: "new",
+          title: "New",
+          file: "products/new.mdx",
+          changes: [{ area: "sheet", text: "sheet added" }],
+        },
+        {
+          slug: "old",
+          title: "Old",
+          file: "products/old.mdx",
+          changes: [{ area: "sheet", text: "sheet removed" }],
+        },
+      ],
+      unreadable: [{ file: "products/monitoring.mdx", side: "after" }],
+    });
+  });
+});
