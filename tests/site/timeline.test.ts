@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import type { TimelineEvent } from "../../src/core/report.ts";
+import { PLOT, timelineView } from "../../src/site/timeline.ts";
+
+const event = (
+  date: string,
+  daysLeft: number,
+  kind: TimelineEvent["kind"] = "claim-expires",
+): TimelineEvent => ({
+  kind,
+  date,
+  daysLeft,
+  slug: "alpha",
+  title: "Alpha",
+  owner: "ana@example.com",
+});
+
+describe("the health timeline's layout", () => {
+  test("spans whole months from the earliest to the latest date, with monthly ticks for a short span", () => {
+    const view = timelineView(
+      [event("2026-11-20", -11), event("2027-02-10", 71)],
+      "2026-12-01",
+      30,
+    );
+
+    expect([view.start, view.end]).toEqual(["2026-11-01", "2027-03-01"]);
+    expect(view.ticks.map((tick) => tick.label)).toEqual([
+      "Nov 2026",
+      "Dec",
+      "Jan 2027",
+      "Feb",
+      "Mar",
+    ]);
+    expect(view.ticks[0]!.x).toBe(PLOT.left);
+    expect(view.ticks.at(-1)!.x).toBe(PLOT.right);
+  });
+
+  test("marks past dates and dates within the window as urgent; stacks events on the same date", () => {
+    const view = timelineView(
+      [
+        event("2026-11-20", -11),
+        event("2026-12-31", 30),
+        event("2026-12-31", 30),
+        event("2027-01-01", 31),
+      ],
+      "2026-12-01",
+      30,
+    );
+
+    expect(view.marks.map((mark) => [mark.date, mark.urgent, mark.stack])).toEqual([
+      ["2026-11-20", true, 0],
+      ["2026-12-31", true, 0],
+      ["2026-12-31", true, 1],
+      ["2027-01-01", false, 0],
+    ]);
+    expect(view.today).toBeLessThan(view.windowEnd);
+  });
+
+  test("a span of years gets yearly ticks", () => {
+    const view = timelineView([event("2029-12-31", 1126)], "2026-12-01", 30);
+
+    expect(view.ticks.map((tick) => tick.label)).toEqual(["2027", "2028", "2029", "2030"]);
+  });
+});
