@@ -9,7 +9,10 @@ export async function readLibraryFiles(root: string): Promise<SourceFile[]> {
   return Promise.all(
     files.map(async (entry) => {
       const path = join(entry.parentPath, entry.name);
-      return { path: relative(root, path).split(sep).join("/"), bytes: new Uint8Array(await readFile(path)) };
+      return {
+        path: relative(root, path).split(sep).join("/"),
+        bytes: new Uint8Array(await readFile(path)),
+      };
     }),
   );
 }

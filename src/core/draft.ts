@@ -19,21 +19,30 @@ export function checkDraft(
   /** Where suggested wording is looked up: a company-wide rule may point at any product's claim. */
   library: readonly Product[] = products,
 ): DraftFinding[] {
-  const claims = new Map(library.flatMap((product) => product.claims.map((claim) => [claim.id, claim] as const)));
+  const claims = new Map(
+    library.flatMap((product) => product.claims.map((claim) => [claim.id, claim] as const)),
+  );
   const scopeClaims = products.flatMap((product) => product.claims.map((claim) => claim.text));
-  const phrases: DraftFinding[] = findPhrases(text, applicablePhrases(policy, products), (rule) => rule.phrase).map(
-    (match) => ({
-      kind: "phrase",
-      start: match.start,
-      end: match.end,
-      rule: match.rule,
-      instead: match.rule.insteadSay === undefined ? undefined : claims.get(match.rule.insteadSay),
-    }),
+  const phrases: DraftFinding[] = findPhrases(
+    text,
+    applicablePhrases(policy, products),
+    (rule) => rule.phrase,
+  ).map((match) => ({
+    kind: "phrase",
+    start: match.start,
+    end: match.end,
+    rule: match.rule,
+    instead: match.rule.insteadSay === undefined ? undefined : claims.get(match.rule.insteadSay),
+  }));
+  const figures: DraftFinding[] = unstatedPercentages(text, scopeClaims).map((figure) => ({
+    kind: "figure",
+    start: figure.start,
+    end: figure.end,
+    written: figure.written,
+  }));
+  return withoutOverlaps(
+    [...phrases, ...figures].sort((a, b) => a.start - b.start || b.end - a.end),
   );
-  const figures: DraftFinding[] = unstatedPercentages(text, scopeClaims).map(
-    (figure) => ({ kind: "figure", start: figure.start, end: figure.end, written: figure.written }),
-  );
-  return withoutOverlaps([...phrases, ...figures].sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
 /** Where two findings overlap ("99.99% uptime" is both a may-not phrase and a figure), the first and longer wins. */

@@ -17,10 +17,14 @@ export interface PhraseRule {
 }
 
 /** Company-wide forbidden phrases, then each product's own forbidden and may-not phrases. */
-export function applicablePhrases(policy: Pick<Policy, "forbidden">, products: readonly Product[]): PhraseRule[] {
+export function applicablePhrases(
+  policy: Pick<Policy, "forbidden">,
+  products: readonly Product[],
+): PhraseRule[] {
   const rules: PhraseRule[] = policy.forbidden.map((rule) => ({ kind: "forbidden", ...rule }));
   for (const product of products) {
-    for (const rule of product.forbidden) rules.push({ kind: "forbidden", ...rule, product: product.title });
+    for (const rule of product.forbidden)
+      rules.push({ kind: "forbidden", ...rule, product: product.title });
     for (const promise of product.promises) {
       for (const phrase of promise.mayNot) {
         rules.push({

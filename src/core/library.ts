@@ -30,7 +30,10 @@ export interface CheckContext {
 }
 
 /** The file position of an offset in a sheet's body. */
-export function bodyPosition(sheet: Pick<SheetEntry, "body" | "bodyLine">, offset: number): Position {
+export function bodyPosition(
+  sheet: Pick<SheetEntry, "body" | "bodyLine">,
+  offset: number,
+): Position {
   const before = sheet.body.slice(0, offset);
   const lineStart = before.lastIndexOf("\n") + 1;
   return { line: sheet.bodyLine + before.split("\n").length - 1, column: offset - lineStart + 1 };

@@ -12,9 +12,11 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         const site = fileURLToPath(dir);
         const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
         logger.info(`Indexed ${added.page_count} pages for search.`);
         await pagefind.close();
       },

@@ -16,7 +16,8 @@ export async function check(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { "as-of": { type: "string" }, format: { type: "string", default: "text" } },
   });
-  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json`);
+  if (values.format !== "text" && values.format !== "json")
+    throw new UsageError(`--format must be text or json`);
   if (positionals.length > 1) throw new UsageError("check takes one library folder");
   const root = (positionals[0] ?? "content").replace(/\/+$/, "");
   const asOf = asOfOption(values["as-of"]);
@@ -27,7 +28,8 @@ export async function check(args: string[]): Promise<number> {
   if (values.format === "json") {
     process.stdout.write(`${JSON.stringify({ root, asOf, problems }, null, 2)}\n`);
   } else {
-    if (process.env.GITHUB_ACTIONS === "true" && problems.length > 0) console.log(formatGithub(problems, root));
+    if (process.env.GITHUB_ACTIONS === "true" && problems.length > 0)
+      console.log(formatGithub(problems, root));
     console.log(formatText(problems, root));
   }
   return hasErrors(problems) ? 1 : 0;

@@ -4,20 +4,30 @@ import { bodyPosition } from "../library.ts";
 import type { Problem } from "../problem.ts";
 import { unstatedPercentages } from "../text/figures.ts";
 import { dontSayBlocks, isInside, unsafeConstructs } from "../text/mdx.ts";
+import { showInvisible } from "../text/normalize.ts";
 import { findPhrases } from "../text/phrases.ts";
 
 /** The talk track must not say what nobody may say, nor run code. */
 export function checkBodies(library: Library): Problem[] {
   return library.sheets.flatMap((sheet) => {
     const problems: Problem[] = [];
-    const at = (offset: number) => ({ file: sheet.file, ...bodyPosition(sheet, offset), field: "" });
+    const at = (offset: number) => ({
+      file: sheet.file,
+      ...bodyPosition(sheet, offset),
+      field: "",
+    });
     const quoted = dontSayBlocks(sheet.body);
 
-    for (const match of findPhrases(sheet.body, applicablePhrases(library.policy.policy, [sheet.product]), (rule) => rule.phrase)) {
+    for (const match of findPhrases(
+      sheet.body,
+      applicablePhrases(library.policy.policy, [sheet.product]),
+      (rule) => rule.phrase,
+    )) {
       if (isInside(quoted, match.start)) continue;
-      const written = sheet.body.slice(match.start, match.end).replace(/\s+/g, " ");
+      const written = showInvisible(sheet.body.slice(match.start, match.end).replace(/\s+/g, " "));
       problems.push({
-        severity: "error", ...at(match.start),
+        severity: "error",
+        ...at(match.start),
         message: `"${written}" ${match.rule.kind === "forbidden" ? "is a forbidden phrase" : `is out of bounds (${match.rule.topic})`}: ${match.rule.why}`,
         hint: match.rule.insteadSay
           ? `Say instead: <Claim id="${match.rule.insteadSay}"/>, or quote it inside <DontSay>…</DontSay>.`
@@ -30,7 +40,8 @@ export function checkBodies(library: Library): Problem[] {
     for (const figure of unstatedPercentages(sheet.body, claimTexts)) {
       if (isInside(quoted, figure.start)) continue;
       problems.push({
-        severity: "warning", ...at(figure.start),
+        severity: "warning",
+        ...at(figure.start),
         message: `"${figure.written}" is not stated by any approved claim of this sheet`,
         hint: "Use <Claim id=…/> for figures, or add the figure to an approved claim with its evidence.",
         rule: "unstated-figure",
@@ -38,7 +49,13 @@ export function checkBodies(library: Library): Problem[] {
     }
 
     for (const construct of unsafeConstructs(sheet.body)) {
-      problems.push({ severity: "error", ...at(construct.start), message: construct.message, hint: construct.hint, rule: "mdx-safety" });
+      problems.push({
+        severity: "error",
+        ...at(construct.start),
+        message: construct.message,
+        hint: construct.hint,
+        rule: "mdx-safety",
+      });
     }
     return problems;
   });

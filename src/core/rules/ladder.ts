@@ -19,7 +19,9 @@ function checkOrder(sheet: SheetEntry, rank: Map<string, number>): Problem[] {
     const rankBefore = rank.get(previous.role);
     if (rankNow !== undefined && rankBefore !== undefined && rankNow <= rankBefore) {
       problems.push({
-        ...where, ...sheet.locate(["discounts", index, "role"], "value"), field: `${field}.role`,
+        ...where,
+        ...sheet.locate(["discounts", index, "role"], "value"),
+        field: `${field}.role`,
         message: `"${rung.role}" comes after "${previous.role}" but does not have more authority`,
         hint: "List the rungs from least to most authority, in the order of roles in policy.yaml.",
         rule: "ladder-order",
@@ -27,7 +29,9 @@ function checkOrder(sheet: SheetEntry, rank: Map<string, number>): Problem[] {
     }
     if (rung.upTo <= previous.upTo) {
       problems.push({
-        ...where, ...sheet.locate(["discounts", index, "upTo"], "value"), field: `${field}.upTo`,
+        ...where,
+        ...sheet.locate(["discounts", index, "upTo"], "value"),
+        field: `${field}.upTo`,
         message: `${rung.upTo}% is not above the previous rung's ${previous.upTo}%`,
         hint: "Each rung must allow strictly more than the one before it.",
         rule: "ladder-increase",
@@ -41,12 +45,17 @@ function checkFloor(sheet: SheetEntry): Problem[] {
   const { listPrice, floorPrice } = sheet.product.pricing;
   if (floorPrice === undefined) return [];
   if (floorPrice > listPrice) {
-    return [{
-      severity: "error", file: sheet.file, ...sheet.locate(["pricing", "floorPrice"], "value"), field: "pricing.floorPrice",
-      message: `the floor price ${floorPrice} is above the list price ${listPrice}`,
-      hint: "The floor is the lowest price any approval may reach: it must be at most the list price.",
-      rule: "floor-above-list",
-    }];
+    return [
+      {
+        severity: "error",
+        file: sheet.file,
+        ...sheet.locate(["pricing", "floorPrice"], "value"),
+        field: "pricing.floorPrice",
+        message: `the floor price ${floorPrice} is above the list price ${listPrice}`,
+        hint: "The floor is the lowest price any approval may reach: it must be at most the list price.",
+        rule: "floor-above-list",
+      },
+    ];
   }
   const maxExtra = Math.max(0, ...sheet.product.termBonus.map((bonus) => bonus.extra));
   const problems: Problem[] = [];
@@ -55,7 +64,10 @@ function checkFloor(sheet: SheetEntry): Problem[] {
     if (Math.round(lowest * 100) < Math.round(floorPrice * 100)) {
       const withBonus = maxExtra > 0 ? ` (with the +${maxExtra} point term bonus)` : "";
       problems.push({
-        severity: "error", file: sheet.file, ...sheet.locate(["discounts", index, "upTo"], "value"), field: `discounts[${index}].upTo`,
+        severity: "error",
+        file: sheet.file,
+        ...sheet.locate(["discounts", index, "upTo"], "value"),
+        field: `discounts[${index}].upTo`,
         message: `${rung.role} up to ${rung.upTo}%${withBonus} reaches ${lowest.toFixed(2)}, below the floor price ${floorPrice}`,
         hint: `Lower this rung${withBonus ? " or the term bonus" : ""}, or lower the floor price.`,
         rule: "ladder-below-floor",

@@ -12,52 +12,121 @@ export function checkReferences(library: Library): Problem[] {
   const skuOwners = new Map<string, string>();
 
   for (const sheet of library.sheets) {
-    const at = (path: (string | number)[], field: string, message: string, hint: string, rule: string): Problem => ({
-      severity: "error", file: sheet.file, ...sheet.locate(path, "value"), field, message, hint, rule,
+    const at = (
+      path: (string | number)[],
+      field: string,
+      message: string,
+      hint: string,
+      rule: string,
+    ): Problem => ({
+      severity: "error",
+      file: sheet.file,
+      ...sheet.locate(path, "value"),
+      field,
+      message,
+      hint,
+      rule,
     });
     const { product } = sheet;
 
     const skuOwner = skuOwners.get(product.sku);
     if (skuOwner) {
-      problems.push(at(["sku"], "sku", `sku "${product.sku}" is already used by ${skuOwner}`, "Give every product its own sku.", "unique-sku"));
+      problems.push(
+        at(
+          ["sku"],
+          "sku",
+          `sku "${product.sku}" is already used by ${skuOwner}`,
+          "Give every product its own sku.",
+          "unique-sku",
+        ),
+      );
     } else skuOwners.set(product.sku, sheet.file);
 
     product.claims.forEach((claim, index) => {
       const owner = claimOwners.get(claim.id);
       if (owner) {
-        problems.push(at(["claims", index, "id"], `claims[${index}].id`, `claim id "${claim.id}" is already used by ${owner}`, "Claim ids are unique across the library: prefix it with the product's slug.", "unique-claim-id"));
+        problems.push(
+          at(
+            ["claims", index, "id"],
+            `claims[${index}].id`,
+            `claim id "${claim.id}" is already used by ${owner}`,
+            "Claim ids are unique across the library: prefix it with the product's slug.",
+            "unique-claim-id",
+          ),
+        );
       } else claimOwners.set(claim.id, sheet.file);
     });
 
     product.discounts.forEach((rung, index) => {
       if (!roleIds.has(rung.role)) {
-        problems.push(at(["discounts", index, "role"], `discounts[${index}].role`, `unknown role "${rung.role}"`, `Use a role id from policy.yaml: ${roleList}.`, "unknown-role"));
+        problems.push(
+          at(
+            ["discounts", index, "role"],
+            `discounts[${index}].role`,
+            `unknown role "${rung.role}"`,
+            `Use a role id from policy.yaml: ${roleList}.`,
+            "unknown-role",
+          ),
+        );
       }
     });
     product.promises.forEach((promise, index) => {
       if (!promise.escalate.includes("@") && !roleIds.has(promise.escalate)) {
-        problems.push(at(["promises", index, "escalate"], `promises[${index}].escalate`, `unknown role "${promise.escalate}"`, `Use a role id from policy.yaml (${roleList}) or an e-mail address.`, "unknown-role"));
+        problems.push(
+          at(
+            ["promises", index, "escalate"],
+            `promises[${index}].escalate`,
+            `unknown role "${promise.escalate}"`,
+            `Use a role id from policy.yaml (${roleList}) or an e-mail address.`,
+            "unknown-role",
+          ),
+        );
       }
     });
   }
 
   const allClaims = new Set(claimOwners.keys());
   const unknownClaim = (id: string) => `unknown claim id "${id}"`;
-  const claimHint = "Use the id of an approved claim (see the claims of any product sheet), or remove the reference.";
+  const claimHint =
+    "Use the id of an approved claim (see the claims of any product sheet), or remove the reference.";
   library.policy.policy.forbidden.forEach((rule, index) => {
     if (rule.insteadSay !== undefined && !allClaims.has(rule.insteadSay)) {
-      problems.push({ severity: "error", file: library.policy.file, ...library.policy.locate(["forbidden", index, "insteadSay"], "value"), field: `forbidden[${index}].insteadSay`, message: unknownClaim(rule.insteadSay), hint: claimHint, rule: "unknown-claim" });
+      problems.push({
+        severity: "error",
+        file: library.policy.file,
+        ...library.policy.locate(["forbidden", index, "insteadSay"], "value"),
+        field: `forbidden[${index}].insteadSay`,
+        message: unknownClaim(rule.insteadSay),
+        hint: claimHint,
+        rule: "unknown-claim",
+      });
     }
   });
   for (const sheet of library.sheets) {
     sheet.product.forbidden.forEach((rule, index) => {
       if (rule.insteadSay !== undefined && !allClaims.has(rule.insteadSay)) {
-        problems.push({ severity: "error", file: sheet.file, ...sheet.locate(["forbidden", index, "insteadSay"], "value"), field: `forbidden[${index}].insteadSay`, message: unknownClaim(rule.insteadSay), hint: claimHint, rule: "unknown-claim" });
+        problems.push({
+          severity: "error",
+          file: sheet.file,
+          ...sheet.locate(["forbidden", index, "insteadSay"], "value"),
+          field: `forbidden[${index}].insteadSay`,
+          message: unknownClaim(rule.insteadSay),
+          hint: claimHint,
+          rule: "unknown-claim",
+        });
       }
     });
     for (const reference of claimReferences(sheet.body)) {
       if (!allClaims.has(reference.id)) {
-        problems.push({ severity: "error", file: sheet.file, ...bodyPosition(sheet, reference.start), field: "", message: `<Claim id="${reference.id}"/>: ${unknownClaim(reference.id)}`, hint: claimHint, rule: "unknown-claim" });
+        problems.push({
+          severity: "error",
+          file: sheet.file,
+          ...bodyPosition(sheet, reference.start),
+          field: "",
+          message: `<Claim id="${reference.id}"/>: ${unknownClaim(reference.id)}`,
+          hint: claimHint,
+          rule: "unknown-claim",
+        });
       }
     }
   }

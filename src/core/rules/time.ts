@@ -24,7 +24,9 @@ export function checkDates(library: Library, { asOf }: CheckContext): Problem[] 
     sheet.product.claims.forEach((claim, index) => {
       if (claim.expires !== undefined && claim.expires < asOf) {
         problems.push({
-          severity: "error", file: sheet.file, ...sheet.locate(["claims", index, "expires"], "value"),
+          severity: "error",
+          file: sheet.file,
+          ...sheet.locate(["claims", index, "expires"], "value"),
           field: `claims[${index}].expires`,
           message: `claim "${claim.id}" expired on ${claim.expires}`,
           hint: "Renew the evidence and move the date, or remove the claim: an expired claim may not be shown as approved.",
@@ -35,7 +37,10 @@ export function checkDates(library: Library, { asOf }: CheckContext): Problem[] 
     const due = reviewDue(sheet.product.lastReviewed, interval);
     if (due < asOf) {
       problems.push({
-        severity: "warning", file: sheet.file, ...sheet.locate(["lastReviewed"], "value"), field: "lastReviewed",
+        severity: "warning",
+        file: sheet.file,
+        ...sheet.locate(["lastReviewed"], "value"),
+        field: "lastReviewed",
         message: `last reviewed ${sheet.product.lastReviewed}, more than ${interval} days ago (due ${due})`,
         hint: "Review the sheet with its owner, then set lastReviewed to the review date.",
         rule: "review-due",

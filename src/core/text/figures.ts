@@ -20,6 +20,8 @@ export function findPercentages(text: string): Figure[] {
 
 /** Percentages in `text` that none of the approved statements states. */
 export function unstatedPercentages(text: string, approved: readonly string[]): Figure[] {
-  const stated = new Set(approved.flatMap((statement) => findPercentages(statement).map((figure) => figure.value)));
+  const stated = new Set(
+    approved.flatMap((statement) => findPercentages(statement).map((figure) => figure.value)),
+  );
   return findPercentages(text).filter((figure) => !stated.has(figure.value));
 }

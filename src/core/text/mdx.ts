@@ -80,7 +80,12 @@ export function unsafeConstructs(body: string): UnsafeConstruct[] {
   for (const { pattern, message, hint, allowed } of UNSAFE) {
     for (const match of body.matchAll(pattern)) {
       if (allowed?.(match)) continue;
-      found.push({ start: match.index, end: match.index + match[0].length, message: message(match), hint });
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        message: message(match),
+        hint,
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -11,14 +11,22 @@ export interface PhraseMatch<T> {
  * Finds every whole-word occurrence of each phrase, whatever its case, line breaks, hyphens,
  * punctuation or invisible characters ("risk free", "Risk-\nfree", "risk‑free").
  */
-export function findPhrases<T>(text: string, rules: readonly T[], phraseOf: (rule: T) => string): PhraseMatch<T>[] {
+export function findPhrases<T>(
+  text: string,
+  rules: readonly T[],
+  phraseOf: (rule: T) => string,
+): PhraseMatch<T>[] {
   const { folded, origin } = foldText(text);
   const padded = ` ${folded} `;
   const matches: PhraseMatch<T>[] = [];
   for (const rule of rules) {
     const needle = foldPhrase(phraseOf(rule));
     if (needle === "") continue;
-    for (let at = padded.indexOf(` ${needle} `); at !== -1; at = padded.indexOf(` ${needle} `, at + 1)) {
+    for (
+      let at = padded.indexOf(` ${needle} `);
+      at !== -1;
+      at = padded.indexOf(` ${needle} `, at + 1)
+    ) {
       const first = at; // index in `folded` of the needle's first character (padding shifts by one)
       const last = at + needle.length - 1;
       matches.push({ start: origin[first]!, end: endOf(text, origin[last]!), rule });

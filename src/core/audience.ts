@@ -1,0 +1,48 @@
+import { AUDIENCES } from "./schema/common.ts";
+import type { Product } from "./schema/product.ts";
+
+/** Who a build is for: the sales team (`internal`, the default) or partners and resellers. */
+export type Audience = (typeof AUDIENCES)[number];
+
+export const DEFAULT_AUDIENCE: Audience = "internal";
+
+/**
+ * Fields of a product sheet that only the sales team ever sees, whatever the sheet's audience:
+ * what a deal may cost us is never shown outside the company.
+ */
+export const ALWAYS_INTERNAL_FIELDS = ["discounts", "termBonus", "pricing.floorPrice"] as const;
+
+export function isAudience(value: string): value is Audience {
+  return (AUDIENCES as readonly string[]).includes(value);
+}
+
+/**
+ * Whether something marked for `audiences` reaches `audience`. An unmarked claim or promise
+ * reaches whoever its sheet reaches.
+ */
+export function reaches(audiences: readonly Audience[] | undefined, audience: Audience): boolean {
+  return audiences === undefined || audiences.includes(audience);
+}
+
+/** Whether a product sheet is published to `audience` at all. */
+export function sheetReaches(product: Pick<Product, "audience">, audience: Audience): boolean {
+  return reaches(product.audience, audience);
+}
+
+/**
+ * The sheet as `audience` may see it: the internal view is the sheet itself; any other view has no
+ * always-internal field and only the claims and promises marked for it. Forbidden phrases stay:
+ * they bind anyone who sells the product.
+ */
+export function scopeProduct(product: Product, audience: Audience): Product {
+  if (audience === "internal") return product;
+  const { floorPrice: _floorPrice, ...pricing } = product.pricing;
+  return {
+    ...product,
+    pricing,
+    claims: product.claims.filter((claim) => reaches(claim.audience, audience)),
+    discounts: [],
+    termBonus: [],
+    promises: product.promises.filter((promise) => reaches(promise.audience, audience)),
+  };
+}

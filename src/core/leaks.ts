@@ -1,0 +1,363 @@
+import { reaches, scopeProduct, sheetReaches, type Audience } from "./audience.ts";
+import type { Library } from "./library.ts";
+import type { Onboarding } from "./onboarding/read.ts";
+import type { Role } from "./schema/policy.ts";
+import { foldPhrase, foldText } from "./text/normalize.ts";
+import { findPhrases } from "./text/phrases.ts";
+
+/**
+ * What must never appear in a build for an audience, computed from the full library: the texts of
+ * everything withheld from it, and the always-internal figures in the context that makes them
+ * meaningful (a role near its discount limit, a floor price with its currency).
+ */
+export interface LeakRules {
+  phrases: InternalPhrase[];
+  patterns: InternalPattern[];
+  /**
+   * Published texts with figures in them ("credits above 25%" next to "escalate: director"): blanked
+   * out before the patterns run, so a published sentence never reads as a ladder.
+   */
+  published: string[];
+}
+
+/** A text matched whatever its case, spacing, punctuation or HTML/JSON escaping. */
+export interface InternalPhrase {
+  phrase: string;
+  /** The internal item it comes from, in words. */
+  source: string;
+}
+
+export interface InternalPattern {
+  find(text: string): { start: number; end: number; found: string }[];
+  source: string;
+}
+
+export interface Leak {
+  file: string;
+  /** What the file contains, as written there (shortened). */
+  found: string;
+  source: string;
+}
+
+/** How far apart a role and its limit (or a term and its bonus) may be and still read as one fact. */
+const CONTEXT = 160;
+const SPACE = "[\\s\\u00a0\\u202f]*";
+
+export interface LeakRuleOptions {
+  onboarding?: Pick<Onboarding, "tracks" | "steps">;
+  /** Paths of the pages only internal builds have (`/deal-checker`): a link to one is a leak too. */
+  internalPages?: readonly string[];
+}
+
+export function leakRules(
+  { policy: { policy }, sheets }: Library,
+  audience: Audience,
+  { onboarding, internalPages = [] }: LeakRuleOptions = {},
+): LeakRules {
+  const phrases: InternalPhrase[] = [];
+  const rungs = new Map<string, { role: Role; limit: number; sources: string[] }>();
+  const terms = new Map<string, { minMonths: number; extra: number; sources: string[] }>();
+  const floors: InternalPattern[] = [];
+  const published = sheets.filter((sheet) => sheetReaches(sheet.product, audience));
+  const listPrices = new Set(published.map((sheet) => sheet.product.pricing.listPrice));
+
+  for (const { file, product } of sheets) {
+    if (!sheetReaches(product, audience)) {
+      const of = `the sheet ${file} (not published to ${audience}s)`;
+      phrases.push(
+        { phrase: product.title, source: `title of ${of}` },
+        { phrase: product.sku, source: `sku of ${of}` },
+        { phrase: product.summary, source: `summary of ${of}` },
+        ...product.claims.map((claim) => ({
+          phrase: claim.text,
+          source: `claim ${claim.id} of ${of}`,
+        })),
+        ...product.promises.map((promise) => ({
+          phrase: promise.may,
+          source: `promise "${promise.topic}" of ${of}`,
+        })),
+      );
+    } else {
+      for (const claim of product.claims.filter((claim) => !reaches(claim.audience, audience))) {
+        phrases.push({
+          phrase: claim.text,
+          source: `claim ${claim.id} of ${file} (not for ${audience}s)`,
+        });
+      }
+      for (const promise of product.promises.filter(
+        (promise) => !reaches(promise.audience, audience),
+      )) {
+        phrases.push({
+          phrase: promise.may,
+          source: `promise "${promise.topic}" of ${file} (not for ${audience}s)`,
+        });
+      }
+    }
+    if (audience === "internal") continue;
+
+    const extras = [0, ...product.termBonus.map((bonus) => bonus.extra)];
+    for (const rung of product.discounts) {
+      const role = policy.roles.find((candidate) => candidate.id === rung.role);
+      if (!role) continue;
+      for (const extra of extras) {
+        const limit = Math.min(100, rung.upTo + extra);
+        const key = `${role.id} ${limit}`;
+        const entry = rungs.get(key) ?? { role, limit, sources: [] };
+        if (!entry.sources.includes(file)) entry.sources.push(file);
+        rungs.set(key, entry);
+      }
+    }
+    for (const { minMonths, extra } of product.termBonus) {
+      const key = `${minMonths} ${extra}`;
+      const entry = terms.get(key) ?? { minMonths, extra, sources: [] };
+      if (!entry.sources.includes(file)) entry.sources.push(file);
+      terms.set(key, entry);
+    }
+    const { floorPrice } = product.pricing;
+    // A floor equal to a published list price cannot be told apart from that list price.
+    if (floorPrice !== undefined && !listPrices.has(floorPrice)) {
+      floors.push(floorPattern(floorPrice, policy.currency, `floor price of ${file}`));
+    }
+  }
+
+  for (const track of onboarding?.tracks ?? []) {
+    if (reaches(track.track.audience, audience)) continue;
+    const of = `the onboarding track ${track.file} (not published to ${audience}s)`;
+    phrases.push(
+      { phrase: track.track.title, source: `title of ${of}` },
+      { phrase: track.track.summary, source: `summary of ${of}` },
+      ...(onboarding?.steps ?? [])
+        .filter((step) => step.track === track.slug)
+        .map((step) => ({ phrase: step.step.title, source: `step ${step.file} of ${of}` })),
+    );
+  }
+
+  const patterns: InternalPattern[] = [
+    ...[...rungs.values()].map(({ role, limit, sources }) =>
+      rungPattern(role, limit, `${role.id}'s discount limit of ${limit}% on ${sources.join(", ")}`),
+    ),
+    ...[...terms.values()].map(({ minMonths, extra, sources }) =>
+      termPattern(
+        minMonths,
+        extra,
+        `term bonus (${minMonths} months: +${extra}) of ${sources.join(", ")}`,
+      ),
+    ),
+    ...floors,
+    ...(audience === "internal" ? [] : [serializedFieldPattern()]),
+    ...internalPages.map(linkPattern),
+  ];
+  const visible = publishedTexts(published, audience, policy);
+  return {
+    phrases: withoutPublished(phrases, visible),
+    patterns,
+    published: visible.filter((text) => /\d/.test(text)),
+  };
+}
+
+/** Every leak in one file's text (decoded: a gzip'd file must be decompressed first). */
+export function findLeaks(file: string, content: string, rules: LeakRules): Leak[] {
+  const text = unescapeMarkup(content);
+  const leaks: Leak[] = findPhrases(text, rules.phrases, (rule) => rule.phrase).map((match) => ({
+    file,
+    found: shorten(text.slice(match.start, match.end)),
+    source: match.rule.source,
+  }));
+  const masked = blankOut(text, rules.published);
+  for (const pattern of rules.patterns) {
+    for (const match of pattern.find(masked)) {
+      leaks.push({ file, found: shorten(match.found), source: pattern.source });
+    }
+  }
+  return leaks;
+}
+
+/** `text` with every occurrence of `phrases` replaced by spaces, so offsets stay the same. */
+function blankOut(text: string, phrases: readonly string[]): string {
+  const matches = findPhrases(text, phrases, (phrase) => phrase);
+  if (matches.length === 0) return text;
+  let result = "";
+  let at = 0;
+  for (const { start, end } of matches) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    result += text.slice(at, from) + " ".repeat(end - from);
+    at = end;
+  }
+  return result + text.slice(at);
+}
+
+/** Texts that are both internal and published (a sentence two sheets share) are not leaks. */
+function withoutPublished(
+  phrases: InternalPhrase[],
+  published: readonly string[],
+): InternalPhrase[] {
+  const visible = ` ${published.map((text) => foldText(text).folded).join(" | ")} `;
+  return phrases.filter(({ phrase }) => {
+    const folded = foldPhrase(phrase);
+    return folded !== "" && !visible.includes(` ${folded} `);
+  });
+}
+
+/**
+ * Every text the audience may see in the library: each string of the policy and of the published
+ * sheets as the audience sees them, and each sentence of their talk tracks.
+ */
+function publishedTexts(
+  published: Library["sheets"],
+  audience: Audience,
+  policy: Library["policy"]["policy"],
+): string[] {
+  const strings = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === "string") strings.add(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value !== null && typeof value === "object") Object.values(value).forEach(collect);
+  };
+  collect(policy);
+  for (const sheet of published) {
+    collect(scopeProduct(sheet.product, audience));
+    for (const sentence of sheet.body.split(/\n|(?<=[.!?])\s/)) strings.add(sentence);
+  }
+  return [...strings].filter((text) => text.trim() !== "");
+}
+
+function rungPattern(role: Role, limit: number, source: string): InternalPattern {
+  const figure = new RegExp(`(?<![\\d.,])${number(limit)}${SPACE}(?:%|percent\\b)`, "gi");
+  const label = new RegExp(`\\b(?:${[role.id, role.title].map(words).join("|")})\\b`, "i");
+  return { source, find: (text) => near(text, figure, label) };
+}
+
+function termPattern(minMonths: number, extra: number, source: string): InternalPattern {
+  const months = new RegExp(
+    `(?<![\\d.,])${minMonths}${SPACE}\\+?${SPACE}-?${SPACE}months?\\b`,
+    "gi",
+  );
+  const bonus = new RegExp(
+    `(?<![\\d.,])\\+?${number(extra)}${SPACE}(?:%|points?\\b|pts\\b|pp\\b)`,
+    "i",
+  );
+  return { source, find: (text) => near(text, months, bonus) };
+}
+
+/** The amount written next to the currency's code or symbol, in any of the usual formats. */
+function floorPattern(amount: number, currency: string, source: string): InternalPattern {
+  const symbol =
+    new Intl.NumberFormat("en", { style: "currency", currency })
+      .formatToParts(1)
+      .find((part) => part.type === "currency")?.value ?? currency;
+  const mark = `(?:${escape(currency)}|${escape(symbol)})`;
+  const [whole = "0", cents = ""] = amount.toFixed(2).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, "[,.\\s\\u00a0\\u202f']?");
+  const decimals = cents === "00" ? "(?:[.,]00?)?" : `[.,]${cents.replace(/0$/, "")}0?`;
+  const value = `${grouped}${decimals}(?![.,]?\\d)`;
+  const pattern = new RegExp(
+    `(?<![\\d.,])(?:${mark}${SPACE}${value}|${value}${SPACE}${mark})`,
+    "gi",
+  );
+  return {
+    source: `${source} (${amount} ${currency})`,
+    find: (text) =>
+      [...text.matchAll(pattern)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        found: m[0],
+      })),
+  };
+}
+
+/** Ladders, bonuses and floors serialised as data (a JSON script, a JS chunk), whatever their values. */
+function serializedFieldPattern(): InternalPattern {
+  const pattern = /["']?\b(?:floorPrice["']?\s*:\s*\d|(?:discounts|termBonus)["']?\s*:\s*\[\s*\{)/g;
+  return {
+    source: "an always-internal field (discounts, termBonus, pricing.floorPrice) written as data",
+    find: (text) =>
+      [...text.matchAll(pattern)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        found: text.slice(m.index, m.index + 60),
+      })),
+  };
+}
+
+/** A link or reference to a page the build does not have. */
+function linkPattern(path: string): InternalPattern {
+  const pattern = new RegExp(
+    `(?:href|src|action)\\s*=\\s*["']?${escape(path)}/?(?=["'?#\\s>])`,
+    "gi",
+  );
+  return {
+    source: `a link to ${path}, a page only internal builds have`,
+    find: (text) =>
+      [...text.matchAll(pattern)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        found: m[0],
+      })),
+  };
+}
+
+/** Each match of `anchor` with a match of `context` at most CONTEXT characters before or after it. */
+function near(
+  text: string,
+  anchor: RegExp,
+  context: RegExp,
+): { start: number; end: number; found: string }[] {
+  const found: { start: number; end: number; found: string }[] = [];
+  for (const match of text.matchAll(anchor)) {
+    const from = Math.max(0, match.index - CONTEXT);
+    const to = match.index + match[0].length + CONTEXT;
+    const around = text.slice(from, to);
+    const hit = context.exec(around);
+    if (!hit) continue;
+    const start = Math.min(from + hit.index, match.index);
+    const end = Math.max(from + hit.index + hit[0].length, match.index + match[0].length);
+    found.push({ start, end, found: `${hit[0]} … ${match[0]}` });
+  }
+  return found;
+}
+
+/** HTML entities and JSON string escapes undone, so an escaped text reads as written. */
+export function unescapeMarkup(text: string): string {
+  return text
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\(["\\/])/g, "$1")
+    .replace(/&#(\d+);/g, (entity, code: string) => character(Number(code), entity))
+    .replace(/&#x([0-9a-fA-F]+);/g, (entity, hex: string) => character(parseInt(hex, 16), entity))
+    .replace(/&(nbsp|quot|apos|lt|gt|amp);/g, (_, name: string) => ENTITIES[name]!);
+}
+
+/** A numeric entity beyond Unicode (`&#99999999;`) stays as written. */
+function character(code: number, entity: string): string {
+  return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+}
+
+const ENTITIES: Record<string, string> = {
+  nbsp: "\u00a0",
+  quot: '"',
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  amp: "&",
+};
+
+/** "deal-desk" or "Deal desk" also when written "deal desk" or "Deal-Desk". */
+function words(label: string): string {
+  return label
+    .split(/[\s-]+/)
+    .map(escape)
+    .join("[\\s\\u00a0-]+");
+}
+
+function number(value: number): string {
+  return `${escape(String(value))}${Number.isInteger(value) ? "(?:\\.0+)?" : "0*"}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return oneLine.length > 90 ? `${oneLine.slice(0, 87)}…` : oneLine;
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import type { SourceFile } from "../../src/core/check.ts";
+import { findLeaks, leakRules, unescapeMarkup, type LeakRules } from "../../src/core/leaks.ts";
+import { ANALYTICS, edit, libraryOf, MONITORING, validLibrary } from "./fixture-library.ts";
+
+// The valid library: Analytics is for partners (list 100, floor 70 EUR; rep 10%, manager 20%,
+// director 25%; +5 points from 24 months); Monitoring has no audience, so it is internal only.
+const SECRET = 'Analytics\' engine beat "Kestrel" & co. by 3x in 2026.';
+const files = edit(
+  validLibrary(),
+  ANALYTICS,
+  "discounts:\n",
+  `  - id: analytics-benchmark\n    text: '${SECRET.replace(/'/g, "''")}'\n    evidence:\n      document: Bake-off report\n    audience: [internal]\ndiscounts:\n`,
+);
+
+const rulesOf = (library: readonly SourceFile[], internalPages: string[] = []): LeakRules =>
+  leakRules(libraryOf(library), "partner", { internalPages });
+const rules = rulesOf(files, ["/deal-checker"]);
+const leaks = (content: string, using = rules) => findLeaks("page.html", content, using);
+
+describe("leakRules: what partners may not see", () => {
+  it("names every text of a sheet not published to partners, and each internal-only claim", () => {
+    expect(rules.phrases).toEqual([
+      {
+        phrase: SECRET,
+        source: "claim analytics-benchmark of products/analytics.mdx (not for partners)",
+      },
+      {
+        phrase: "Monitoring",
+        source: "title of the sheet products/monitoring.mdx (not published to partners)",
+      },
+      {
+        phrase: "EX-MO-1",
+        source: "sku of the sheet products/monitoring.mdx (not published to partners)",
+      },
+      {
+        phrase: "Uptime checks with alerts.",
+        source: "summary of the sheet products/monitoring.mdx (not published to partners)",
+      },
+      {
+        phrase: "Checks run from 12 regions.",
+        source:
+          "claim monitoring-regions of the sheet products/monitoring.mdx (not published to partners)",
+      },
+      {
+        phrase: "Name the integrations on the public list.",
+        source:
+          'promise "Integrations" of the sheet products/monitoring.mdx (not published to partners)',
+      },
+    ]);
+  });
+
+  it("leaves out an internal text that a published sheet also says", () => {
+    const shared = edit(
+      files,
+      MONITORING,
+      "Checks run from 12 regions.",
+      "Every subscription starts with a 30-day evaluation.",
+    );
+    expect(rulesOf(shared).phrases.map((rule) => rule.phrase)).not.toContain(
+      "Every subscription starts with a 30-day evaluation.",
+    );
+  });
+});
+
+describe("findLeaks: internal texts", () => {
+  it("finds an internal claim however it was escaped: HTML, JSON, or with an invisible character", () => {
+    const source = "claim analytics-benchmark of products/analytics.mdx (not for partners)";
+    expect(
+      leaks("<p>Analytics&#39; engine beat &quot;Kestrel&quot; &amp; co. by 3x in 2026.</p>"),
+    ).toEqual([
+      { file: "page.html", found: 'Analytics\' engine beat "Kestrel" & co. by 3x in 2026', source },
+    ]);
+    expect(leaks(JSON.stringify({ content: SECRET })).map((leak) => leak.source)).toEqual([source]);
+    expect(leaks(`${SECRET.replace("engine", "en\u200bgine")}`).map((leak) => leak.source)).toEqual(
+      [source],
+    );
+  });
+
+  it("finds the title of an internal-only sheet in a URL as in text", () => {
+    expect(
+      leaks('<a href="/products/monitoring/">Monitoring</a>').map((leak) => leak.found),
+    ).toEqual(["monitoring", "Monitoring"]);
+  });
+
+  it("finds nothing in what partners may see", () => {
+    expect(
+      leaks(
+        "<h1>Analytics</h1><p>List price €100.00 per seat / month.</p>" +
+          "<blockquote>Analytics delivered 99.9% monthly uptime in 2025.</blockquote>" +
+          "<p>Escalate to Sales director. Never say: real-time everything.</p>",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findLeaks: ladders, bonuses and floors", () => {
+  it("finds a role next to its discount limit, in either order", () => {
+    expect(leaks('<tr><th scope="row">Sales manager</th><td class="num">20%</td></tr>')).toEqual([
+      {
+        file: "page.html",
+        found: "Sales manager … 20%",
+        source: "manager's discount limit of 20% on products/analytics.mdx",
+      },
+    ]);
+    expect(leaks("up to 25 % with approval from the director").map((leak) => leak.found)).toEqual([
+      "director … 25 %",
+    ]);
+  });
+
+  it("finds a limit raised by the term bonus next to its role", () => {
+    expect(leaks("Account executive: 15% at 24+ months").map((leak) => leak.source)).toEqual([
+      "rep's discount limit of 15% on products/analytics.mdx",
+    ]);
+  });
+
+  it("does not take a figure far from any role, or a figure inside a published sentence, for a limit", () => {
+    expect(leaks("20% of teams")).toEqual([]);
+    expect(leaks(`Sales manager${" ".repeat(200)}20%`)).toEqual([]);
+    const published = edit(
+      files,
+      ANALYTICS,
+      "mayNot: [zero downtime]",
+      "mayNot: [zero downtime, credits above 25%]",
+    );
+    const withPromise = rulesOf(published);
+    expect(
+      leaks("<li>credits above 25%</li><p>Escalate to: Sales director</p>", withPromise),
+    ).toEqual([]);
+    expect(leaks("<td>Sales director</td><td>25%</td>", withPromise)).toHaveLength(1);
+  });
+
+  it("finds a term bonus written out", () => {
+    expect(
+      leaks("24 months or more adds 5 points to every rung").map((leak) => leak.found),
+    ).toEqual(["5 points … 24 months"]);
+  });
+
+  it("finds the floor price next to its currency, in the usual formats", () => {
+    const source = "floor price of products/analytics.mdx (70 EUR)";
+    for (const [written, found] of [
+      ["Floor €70.00", "€70.00"],
+      ["EUR 70", "EUR 70"],
+      ["70,00 €", "70,00 €"],
+      ["€\u00a070", "€ 70"],
+    ]) {
+      expect(leaks(written!)).toEqual([{ file: "page.html", found, source }]);
+    }
+    expect(leaks("€700.00, €1,070.00, 70% off, EUR 70.50")).toEqual([]);
+  });
+
+  it("does not look for a floor price that equals a published list price", () => {
+    const sameAsList = edit(
+      edit(files, MONITORING, "  listPrice: 20\n", "  listPrice: 70\n"),
+      MONITORING,
+      "owner: ops.owner@example.com\n",
+      "owner: ops.owner@example.com\naudience: [internal, partner]\n",
+    );
+    expect(leaks("List price €70.00", rulesOf(sameAsList))).toEqual([]);
+  });
+
+  it("finds ladder data written as JSON or JavaScript, but not an empty ladder", () => {
+    expect(leaks('{"discounts":[{"role":"rep","upTo":10}]}').map((leak) => leak.found)).toEqual([
+      '"discounts":[{"role":"rep","upTo":10}]}',
+    ]);
+    expect(leaks("{floorPrice:70}")).toHaveLength(1);
+    expect(leaks('{"discounts":[],"termBonus":[],"pricing":{"listPrice":100}}')).toEqual([]);
+  });
+});
+
+describe("findLeaks: internal-only pages", () => {
+  it("finds a link to a page only internal builds have", () => {
+    expect(leaks('<a href="/deal-checker/?product=analytics">Check a deal</a>')).toEqual([
+      {
+        file: "page.html",
+        found: 'href="/deal-checker/',
+        source: "a link to /deal-checker, a page only internal builds have",
+      },
+    ]);
+    expect(leaks('<a href="/deal-checker-help/">Help</a>')).toEqual([]);
+  });
+});
+
+describe("unescapeMarkup", () => {
+  it("undoes HTML entities and JSON escapes", () => {
+    expect(
+      unescapeMarkup('&lt;b&gt; &#39;a&#x27; &quot;q&quot; &amp; \\u003cscript \\"x\\" a\\/b'),
+    ).toBe('<b> \'a\' "q" & <script "x" a/b');
+    expect(unescapeMarkup("&#99999999; &#x110000;")).toBe("&#99999999; &#x110000;");
+  });
+});
