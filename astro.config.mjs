@@ -1,10 +1,33 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import { audienceBuilds } from "./src/integrations/audience.ts";
 import { guardrails } from "./src/integrations/guardrails.ts";
+import { offline } from "./src/integrations/offline.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { contentDir } from "./src/site/content-dir.ts";
 
 export default defineConfig({
-  integrations: [guardrails({ contentDir }), mdx(), pagefindIndex()],
+  integrations: [audienceBuilds(), guardrails({ contentDir }), mdx(), pagefindIndex(), offline()],
+  // Shiki colours code with inline style attributes, which the CSP below refuses; sheets have no code.
+  markdown: { syntaxHighlight: false },
+  // Writes .astro/collections/collections.json, which the Astro VS Code extension needs to check and
+  // complete product sheet frontmatter as it is typed (README: "Editor support").
+  experimental: { contentIntellisense: true },
+  security: {
+    // A <meta> Content Security Policy on every page: scripts and styles only from this site or with
+    // the hash Astro computes for each inline one; nothing from any other origin. The headers a host
+    // should add (frame-ancestors cannot be set in a <meta>) are in public/_headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which a CSP blocks without 'wasm-unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

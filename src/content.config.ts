@@ -3,12 +3,20 @@ import { glob } from "astro/loaders";
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { PolicySchema } from "./core/schema/policy.ts";
-import { ProductSchema } from "./core/schema/product.ts";
+import { ProductSchema, type Product } from "./core/schema/product.ts";
+import { StepSchema, TrackSchema, type Track } from "./core/onboarding/schema.ts";
+import { reaches, scopeProduct, sheetReaches } from "./core/audience.ts";
+import { buildAudience, keepOnly } from "./site/audience.ts";
 import { contentDir } from "./site/content-dir.ts";
 
+const audience = buildAudience();
+
+/** Only the sheets published to the build's audience, each as that audience may see it. */
 const products = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: `${contentDir}/products` }),
-  schema: ProductSchema,
+  loader: keepOnly(glob({ pattern: "*.mdx", base: `${contentDir}/products` }), (data) =>
+    sheetReaches(data as Product, audience),
+  ),
+  schema: ProductSchema.transform((product) => scopeProduct(product, audience)),
 });
 
 /** policy.yaml is one object, not a list of entries: it is stored as the single entry "policy". */
@@ -16,7 +24,10 @@ const policy = defineCollection({
   loader: {
     name: "fieldguide:policy",
     load: async ({ store, parseData }) => {
-      const data = await parseData({ id: "policy", data: parse(await readFile(`${contentDir}/policy.yaml`, "utf8")) });
+      const data = await parseData({
+        id: "policy",
+        data: parse(await readFile(`${contentDir}/policy.yaml`, "utf8")),
+      });
       store.clear();
       store.set({ id: "policy", data });
     },
@@ -24,4 +35,26 @@ const policy = defineCollection({
   schema: PolicySchema,
 });
 
-export const collections = { products, policy };
+/** Onboarding tracks published to the build's audience; their steps are matched to them in src/site/library.ts. */
+const tracks = defineCollection({
+  loader: keepOnly(
+    glob({
+      pattern: "*/track.yaml",
+      base: `${contentDir}/onboarding`,
+      generateId: ({ entry }) => entry.split("/")[0]!,
+    }),
+    (data) => reaches((data as Track).audience, audience),
+  ),
+  schema: TrackSchema,
+});
+
+const steps = defineCollection({
+  loader: glob({
+    pattern: "*/*.mdx",
+    base: `${contentDir}/onboarding`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+  }),
+  schema: StepSchema,
+});
+
+export const collections = { products, policy, tracks, steps };

@@ -64,14 +64,15 @@ const EXTRA_CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 /**
  * Serves a built static site (default: dist/ of this project) on 127.0.0.1 with a free
- * port, like a plain static host would: `/guide/` and `/guide` serve `guide/index.html`
+ * port (or `port`: serving a second build on the first one's origin, as an update arrives),
+ * like a plain static host would: `/guide/` and `/guide` serve `guide/index.html`
  * (the latter after a 301 to the trailing-slash URL), unknown paths get `404.html` with
  * status 404 when it exists. It never builds the site.
  *
  * (Astro's own `preview()` was considered: it serves dist/ fine on a free port, but gives
  * Pagefind's .pf_* files an empty Content-Type and offers no clean hook to fix that.)
  */
-export async function serveSite(dir = "dist"): Promise<ServedSite> {
+export async function serveSite(dir = "dist", port = 0): Promise<ServedSite> {
   const root = resolve(PROJECT_ROOT, dir);
   if (!existsSync(join(root, "index.html"))) {
     throw new Error(
@@ -110,12 +111,12 @@ export async function serveSite(dir = "dist"): Promise<ServedSite> {
 
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once("error", rejectListen);
-    server.listen(0, "127.0.0.1", () => resolveListen());
+    server.listen(port, "127.0.0.1", () => resolveListen());
   });
-  const { port } = server.address() as AddressInfo;
+  const { port: listening } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     close: () =>
       new Promise<void>((resolveClose, rejectClose) => {
         server.close((error) => (error ? rejectClose(error) : resolveClose()));

@@ -1,0 +1,161 @@
+// The draft checker island: the core's checkDraft, the same matcher as the build's body check.
+// The draft never leaves this page: no request, no storage.
+import { checkDraft, type DraftFinding } from "../core/draft.ts";
+import type { Product } from "../core/schema/product.ts";
+import { findPercentages } from "../core/text/figures.ts";
+import { escalationTarget } from "../site/escalation.ts";
+import type { DraftCheckerData } from "../site/page-data.ts";
+import { sitePath } from "../site/paths.ts";
+import { readPageData } from "./page-data.ts";
+
+const data = readPageData<DraftCheckerData>("draft-data");
+const library = data.products.map(({ product }) => product);
+const textarea = document.querySelector<HTMLTextAreaElement>("#draft-text");
+const scope = document.querySelector<HTMLSelectElement>("#draft-scope");
+const summary = document.querySelector<HTMLElement>("#draft-summary");
+const mirrorWrap = document.querySelector<HTMLElement>("#draft-mirror-wrap");
+const mirror = document.querySelector<HTMLElement>("#draft-mirror");
+const list = document.querySelector<HTMLOListElement>("#draft-findings");
+
+if (textarea && scope && summary && mirrorWrap && mirror && list) {
+  const update = () => {
+    const text = textarea.value;
+    const chosen = data.products.find(({ slug }) => slug === scope.value)?.product;
+    const products = chosen ? [chosen] : library;
+    const findings = text.trim() === "" ? [] : checkDraft(text, data.policy, products, library);
+    const against = chosen ? chosen.title : "all products";
+
+    mirrorWrap.hidden = findings.length === 0;
+    mirror.replaceChildren(...(findings.length > 0 ? marked(text, findings) : []));
+    list.replaceChildren(
+      ...findings.map((finding, index) => findingItem(text, finding, index + 1, products, against)),
+    );
+    summary.textContent =
+      text.trim() === ""
+        ? "Nothing to check yet."
+        : findings.length === 0
+          ? `Nothing out of bounds for ${against}.`
+          : `${findings.length === 1 ? "1 thing" : `${findings.length} things`} to change (checked against ${against}).`;
+  };
+  textarea.addEventListener("input", update);
+  scope.addEventListener("change", update);
+  update();
+}
+
+/** The draft as written, each finding marked in place and numbered like the list below it. */
+function marked(text: string, findings: DraftFinding[]): Node[] {
+  const nodes: Node[] = [];
+  let at = 0;
+  findings.forEach((finding, index) => {
+    nodes.push(document.createTextNode(text.slice(at, finding.start)));
+    const mark = element("mark", "", text.slice(finding.start, finding.end));
+    const hidden = element("span", "visually-hidden", ` (finding ${index + 1})`);
+    const number = element("span", "finding-number", String(index + 1));
+    number.setAttribute("aria-hidden", "true");
+    mark.append(hidden);
+    nodes.push(mark, number);
+    at = finding.end;
+  });
+  nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
+}
+
+function findingItem(
+  text: string,
+  finding: DraftFinding,
+  number: number,
+  products: readonly Product[],
+  against: string,
+): HTMLLIElement {
+  const item = element("li");
+  item.id = `finding-${number}`;
+  const head = element("p");
+  head.append(element("mark", "", text.slice(finding.start, finding.end)), " — ");
+
+  if (finding.kind === "figure") {
+    head.append(
+      element("strong", "", "Figure no approved claim states"),
+      ` (checked against ${against}).`,
+    );
+    item.append(head);
+    const closest = closestFigure(finding.written, products);
+    const instead = element("p", "instead");
+    if (closest) {
+      instead.append(element("strong", "", "Approved figure: "), `“${closest.claim}” `);
+      instead.append(link(`/claims/${closest.id}/`, `(${closest.product})`));
+    } else {
+      instead.append("Leave the figure out: no approved claim states a percentage here.");
+    }
+    item.append(instead);
+    return item;
+  }
+
+  const { rule } = finding;
+  if (rule.kind === "forbidden") {
+    const where = rule.product ? `on the ${rule.product} sheet` : "company-wide";
+    head.append(element("strong", "", "Forbidden phrase"), ` (“${rule.phrase}”, ${where}).`);
+    item.append(head, element("p", "", `Why: ${rule.why}`));
+    const instead = element("p", "instead");
+    instead.append(element("strong", "", "Say instead: "));
+    if (finding.instead) {
+      instead.append(
+        `“${finding.instead.text}” `,
+        link(`/claims/${finding.instead.id}/`, "(approved claim)"),
+      );
+    } else {
+      instead.append("a specific, evidenced claim from the product sheet.");
+    }
+    item.append(instead);
+    return item;
+  }
+
+  head.append(
+    element("strong", "", "Out of bounds"),
+    ` (${rule.product} promises on ${rule.topic}).`,
+  );
+  item.append(head);
+  const instead = element("p", "instead");
+  instead.append(element("strong", "", "You may: "), rule.may ?? "");
+  item.append(instead);
+  if (rule.escalate) {
+    const target = escalationTarget(data.policy, rule.escalate);
+    const ask = element("p", "", `Beyond that, ask ${target.label}`);
+    if (target.email && target.email !== target.label) ask.append(` (${target.email})`);
+    ask.append(".");
+    item.append(ask);
+  }
+  return item;
+}
+
+/** The approved claim whose percentage is nearest to the one written, to suggest instead. */
+function closestFigure(written: string, products: readonly Product[]) {
+  const value = findPercentages(written)[0]?.value ?? NaN;
+  const candidates = products.flatMap((product) =>
+    product.claims.flatMap((claim) =>
+      findPercentages(claim.text).map((figure) => ({
+        distance: Math.abs(figure.value - value),
+        claim: claim.text,
+        id: claim.id,
+        product: product.title,
+      })),
+    ),
+  );
+  return candidates.sort((a, b) => a.distance - b.distance)[0];
+}
+
+function link(path: string, text: string): HTMLAnchorElement {
+  const anchor = element("a", "", text);
+  anchor.href = sitePath(path);
+  return anchor;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = "",
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

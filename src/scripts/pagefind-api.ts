@@ -1,0 +1,49 @@
+// The part of Pagefind's browser API (dist/pagefind/pagefind.js, written at build time) that the
+// search island uses. Pagefind ships no types for the generated bundle.
+
+export interface PagefindOptions {
+  metaCacheTag?: string;
+  excerptLength?: number;
+}
+
+export type PagefindFilters = Record<string, string>;
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string };
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+}
+
+export interface Pagefind {
+  options(options: PagefindOptions): Promise<void>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch>;
+}
+
+/** Loads the bundle at run time: it does not exist when Vite builds the site's scripts. */
+export async function loadPagefind(
+  bundlePath: string,
+  options: PagefindOptions,
+): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+  await pagefind.options(options);
+  return pagefind;
+}

@@ -1,0 +1,73 @@
+// axe on every page type of the rep's library, in light and dark colours, each page in the state
+// a rep sees it in (search results shown, a deal answered, a draft checked).
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { checkA11y, launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
+
+let site: ServedSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
+  ["home", "/"],
+  [
+    "home with search results",
+    "/?q=uptime",
+    (page) => page.locator("#search-results > li").first().waitFor(),
+  ],
+  ["product list", "/products/"],
+  ["product sheet", "/products/edge-shield/"],
+  ["product sheet due for review", "/products/uptime-monitor/"],
+  ["all claims", "/claims/"],
+  ["one claim", "/claims/edge-shield-owasp/"],
+  ["promise boundaries by topic", "/promises/"],
+  ["one promise boundary", "/promises/sla/edge-shield/"],
+  ["roles", "/roles/"],
+  [
+    "deal checker with an answer",
+    "/deal-checker/?product=edge-shield",
+    (page) => page.fill("#deal-percent", "18"),
+  ],
+  [
+    "draft checker with findings",
+    "/draft-checker/",
+    (page) => page.fill("#draft-text", "It is risk-free, bulletproof and 99.999% available."),
+  ],
+  ["page not found", "/no-such-page/"],
+];
+
+/** Dark colours share one palette: the pages that use most of it stand for the rest. */
+const DARK = new Set([
+  "home with search results",
+  "product sheet due for review",
+  "deal checker with an answer",
+  "draft checker with findings",
+]);
+
+describe.each([
+  ["light", PAGES],
+  ["dark", PAGES.filter(([name]) => DARK.has(name))],
+] as const)("%s colours", (colorScheme, pages) => {
+  test.each(pages)(
+    "%s (%s) has no serious or critical axe violation",
+    async (_name, path, prepare) => {
+      const tab = await newPage(browser, site.url, { colorScheme });
+      try {
+        await tab.page.goto(path);
+        await prepare?.(tab.page);
+        expect(await checkA11y(tab.page)).toEqual([]);
+        expect(tab.foreignRequests()).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    },
+  );
+});

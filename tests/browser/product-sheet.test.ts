@@ -1,0 +1,123 @@
+// A product sheet: guardrails before the talk track, copyable claims, review notice, small screens
+// and paper.
+import { readdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Library } from "../../src/core/library.ts";
+import { reviewDue } from "../../src/core/rules/time.ts";
+import { formatDate } from "../../src/site/format.ts";
+import { launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
+import { sampleLibrary, sheet } from "./sample-library.ts";
+
+const DIST_PRODUCTS = fileURLToPath(new URL("../../dist/products/", import.meta.url));
+
+let site: ServedSite;
+let browser: Browser;
+let library: Library;
+let slugs: string[];
+
+beforeAll(async () => {
+  [site, browser, library] = await Promise.all([serveSite(), launchBrowser(), sampleLibrary()]);
+  const entries = await readdir(DIST_PRODUCTS, { withFileTypes: true });
+  slugs = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test("the guardrails come before the talk track, in the order a rep needs them", async () => {
+  const tab = await newPage(browser, site.url);
+  try {
+    await tab.page.goto("/products/edge-shield/");
+    const order = await tab.page.evaluate(() =>
+      [...document.querySelectorAll("main section[id]")].map((section) => section.id),
+    );
+    expect(order).toEqual(["claims", "ladder", "promises", "dont-say", "notes"]);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("the copy button copies the exact wording of the claim", async () => {
+  const { product } = sheet(library, "edge-shield");
+  const tab = await newPage(browser, site.url, {
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
+  try {
+    await tab.page.goto("/products/edge-shield/");
+    for (const claim of [product.claims[0]!, product.claims.at(-1)!]) {
+      const card = tab.page.locator(`#claim-${claim.id}`);
+      await card.getByRole("button", { name: "Copy wording" }).click();
+      await expect
+        .poll(() => card.getByRole("status").innerText())
+        .toBe("Copied the exact wording.");
+      expect(await tab.page.evaluate(() => navigator.clipboard.readText())).toBe(claim.text);
+    }
+    expect(tab.pageErrors()).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("a sheet past its review date says so plainly; a reviewed one does not", async () => {
+  const interval = library.policy.policy.reviewIntervalDays;
+  const tab = await newPage(browser, site.url);
+  try {
+    await tab.page.goto("/");
+    // The date the site was built for, as its footer states.
+    const built = await tab.page.locator("footer time").first().getAttribute("datetime");
+    const stale = library.sheets.filter(
+      ({ product }) => reviewDue(product.lastReviewed, interval) < built!,
+    );
+    const fresh = library.sheets.filter((entry) => !stale.includes(entry));
+    expect(stale.length).toBeGreaterThan(0);
+    for (const { slug, product } of [stale[0]!, fresh[0]!]) {
+      await tab.page.goto(`/products/${slug}/`);
+      const notice = tab.page.locator(".stale-notice");
+      if (stale.some((entry) => entry.slug === slug)) {
+        expect(await notice.innerText()).toContain(
+          `its review was due on ${formatDate(reviewDue(product.lastReviewed, interval))}`,
+        );
+      } else {
+        expect(await notice.count()).toBe(0);
+      }
+    }
+  } finally {
+    await tab.close();
+  }
+});
+
+test("every product sheet fits a 360 px wide screen without sideways scrolling", async () => {
+  const tab = await newPage(browser, site.url, { viewport: { width: 360, height: 740 } });
+  try {
+    for (const slug of slugs) {
+      await tab.page.goto(`/products/${slug}/`);
+      const overflow = await tab.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect({ slug, overflow }).toEqual({ slug, overflow: 0 });
+    }
+  } finally {
+    await tab.close();
+  }
+});
+
+test("every product sheet prints as a one-page brief without the talk track", async () => {
+  const tab = await newPage(browser, site.url);
+  try {
+    for (const slug of slugs) {
+      await tab.page.goto(`/products/${slug}/`);
+      const pdf = (await tab.page.pdf({ preferCSSPageSize: true })).toString("latin1");
+      const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length;
+      expect({ slug, pages }).toEqual({ slug, pages: 1 });
+    }
+    await tab.page.emulateMedia({ media: "print" });
+    expect(await tab.page.locator("#notes").isVisible()).toBe(false);
+    expect(await tab.page.locator("#claims").isVisible()).toBe(true);
+  } finally {
+    await tab.close();
+  }
+});

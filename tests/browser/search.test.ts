@@ -1,0 +1,128 @@
+// Search on the home page: Pagefind's index of the built site, read through our own result list.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Library } from "../../src/core/library.ts";
+import { launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
+import { claim, sampleLibrary, sheet } from "./sample-library.ts";
+
+let site: ServedSite;
+let browser: Browser;
+let library: Library;
+
+beforeAll(async () => {
+  [site, browser, library] = await Promise.all([serveSite(), launchBrowser(), sampleLibrary()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The first search loads Pagefind's bundle and index chunks: slow on a busy machine. */
+const LOADED = { timeout: 15_000 };
+
+const results = (page: Page) => page.locator("#search-results > li");
+const resultTypes = (page: Page) =>
+  page.locator("#search-results .result-kind .tag").allInnerTexts();
+
+async function search(page: Page, words: string): Promise<void> {
+  await page.goto("/");
+  await page.keyboard.press("/");
+  await page.keyboard.type(words);
+  await expect
+    .poll(() => page.locator("#search-status").innerText(), LOADED)
+    .toContain(`“${words}”`);
+}
+
+test("pressing / anywhere on the home page puts the cursor in the search box", async () => {
+  const tab = await newPage(browser, site.url);
+  try {
+    await tab.page.goto("/");
+    await tab.page.keyboard.press("/");
+    expect(await tab.page.evaluate(() => document.activeElement?.id)).toBe("search-input");
+    expect(await tab.page.inputValue("#search-input")).toBe("");
+  } finally {
+    await tab.close();
+  }
+});
+
+test("a word from a claim's text finds the claim itself, and filters narrow the results", async () => {
+  const { claim: owasp, sheet: edgeShield } = claim(library, "edge-shield-owasp");
+  const word = "OWASP";
+  expect(owasp.text).toContain(word);
+  const tab = await newPage(browser, site.url);
+  try {
+    await search(tab.page, word);
+    const everything = await results(tab.page).count();
+    expect(new Set(await resultTypes(tab.page)).size).toBeGreaterThan(1);
+    // The result shows the approved wording, not just a page title.
+    expect(await tab.page.locator("#search-results .excerpt").allInnerTexts()).toContain(
+      owasp.text,
+    );
+
+    await tab.page.selectOption("#search-type", "Claim");
+    await expect.poll(() => resultTypes(tab.page), LOADED).not.toContain("Promise");
+    const claims = await resultTypes(tab.page);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBeLessThan(everything);
+    expect(new Set(claims)).toEqual(new Set(["Claim"]));
+
+    await tab.page.selectOption("#search-product", edgeShield.product.title);
+    await expect
+      .poll(() => tab.page.locator("#search-results h3").allInnerTexts(), LOADED)
+      .toEqual(
+        edgeShield.product.claims
+          .filter((candidate) => candidate.text.includes(word))
+          .map(() => `${edgeShield.product.title}: approved claim`),
+      );
+    await tab.page
+      .locator("#search-results a", { hasText: edgeShield.product.title })
+      .first()
+      .click();
+    await expect.poll(() => tab.page.url(), LOADED).toContain(`/claims/${owasp.id}/`);
+    expect(tab.foreignRequests()).toEqual([]);
+    expect(tab.pageErrors()).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("guardrail text ranks above talk-track prose that uses the same word", async () => {
+  const { claim: pops } = claim(library, "edge-shield-pops");
+  const tab = await newPage(browser, site.url);
+  try {
+    await search(tab.page, "points of presence");
+    const types = await resultTypes(tab.page);
+    expect(types).toContain("Talk track");
+    expect(types[0]).toBe("Claim");
+    expect(await tab.page.locator("#search-results .excerpt").first().innerText()).toBe(pops.text);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("a forbidden phrase is never a search hit, not even from a sheet's Don't say example", async () => {
+  const phrase = sheet(library, "edge-shield").product.forbidden[0]!.phrase;
+  const tab = await newPage(browser, site.url);
+  try {
+    await search(tab.page, phrase);
+    expect(await tab.page.locator("#search-status").innerText()).toBe(
+      `No results for “${phrase}”.`,
+    );
+    expect(await results(tab.page).count()).toBe(0);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("a search link opens with its words and filters filled in", async () => {
+  const tab = await newPage(browser, site.url);
+  try {
+    await tab.page.goto("/?q=SLA&type=Promise");
+    await expect.poll(() => results(tab.page).count(), LOADED).toBeGreaterThan(0);
+    expect(await tab.page.inputValue("#search-input")).toBe("SLA");
+    expect(new Set(await resultTypes(tab.page))).toEqual(new Set(["Promise"]));
+  } finally {
+    await tab.close();
+  }
+});

@@ -1,0 +1,80 @@
+// The whole built site: every page loads without a request to another origin or a script error,
+// and the library's pages without an interactive part carry no script of their own.
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
+
+const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+/** Library pages with nothing to click but links: the product list, promise boundaries, roles. */
+const STATIC_PAGES = [/^\/products\/$/, /^\/promises\//, /^\/roles\/$/];
+
+let site: ServedSite;
+let browser: Browser;
+let pages: { path: string; html: string }[];
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+  const entries = await readdir(DIST, { recursive: true, withFileTypes: true });
+  pages = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile() && entry.name === "index.html")
+      .map(async (entry) => {
+        const file = join(entry.parentPath, entry.name);
+        const path = `/${relative(DIST, entry.parentPath).split(sep).join("/")}/`.replace(
+          "//",
+          "/",
+        );
+        return { path, html: await readFile(file, "utf8") };
+      }),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Executable scripts of a page: external ones by URL, inline ones by their text. */
+function scriptsOf(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/type="application\/(?:ld\+)?json"/.test(attributes!))
+    .map(([, attributes, body]) => /src="([^"]+)"/.exec(attributes!)?.[1] ?? body!);
+}
+
+test(
+  "every page loads with no request to another origin and no script error",
+  { timeout: 240_000 },
+  async () => {
+    const tab = await newPage(browser, site.url);
+    try {
+      for (const { path } of pages) {
+        const response = await tab.page.goto(path);
+        expect({ path, status: response?.status() }).toEqual({ path, status: 200 });
+      }
+      expect(tab.foreignRequests()).toEqual([]);
+      expect(tab.pageErrors()).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  },
+);
+
+test("the library's pages without an interactive part run only the scripts every page shares", () => {
+  const shared = pages
+    .map(({ html }) => new Set(scriptsOf(html)))
+    .reduce((common, scripts) => new Set([...common].filter((script) => scripts.has(script))));
+  const checked = pages.filter(({ path }) => STATIC_PAGES.some((pattern) => pattern.test(path)));
+  expect(checked.map(({ path }) => path)).toEqual(
+    expect.arrayContaining(["/products/", "/promises/", "/promises/sla/edge-shield/", "/roles/"]),
+  );
+  const extra = checked
+    .map(({ path, html }) => ({
+      path,
+      scripts: scriptsOf(html).filter((script) => !shared.has(script)),
+    }))
+    .filter(({ scripts }) => scripts.length > 0);
+  expect(extra).toEqual([]);
+});
