@@ -1,12 +1,18 @@
 import { applicablePhrases, type PhraseRule } from "./guardrails.ts";
 import type { Policy } from "./schema/policy.ts";
 import type { Claim, Product } from "./schema/product.ts";
-import { unstatedPercentages } from "./text/figures.ts";
+import { findPercentages, unstatedPercentages } from "./text/figures.ts";
 import { findPhrases } from "./text/phrases.ts";
 
 export type DraftFinding =
   | { kind: "phrase"; start: number; end: number; rule: PhraseRule; instead?: Claim }
-  | { kind: "figure"; start: number; end: number; written: string };
+  | { kind: "figure"; start: number; end: number; written: string; nearest?: NearestFigure };
+
+/** The approved claim whose percentage is nearest to an unstated one: what to say instead. */
+export interface NearestFigure {
+  claim: Claim;
+  product: Product;
+}
 
 /**
  * Everything out of bounds in a rep's draft: forbidden and may-not phrases (the same matcher as the
@@ -23,6 +29,11 @@ export function checkDraft(
     library.flatMap((product) => product.claims.map((claim) => [claim.id, claim] as const)),
   );
   const scopeClaims = products.flatMap((product) => product.claims.map((claim) => claim.text));
+  const approvedFigures = products.flatMap((product) =>
+    product.claims.flatMap((claim) =>
+      findPercentages(claim.text).map((figure) => ({ value: figure.value, claim, product })),
+    ),
+  );
   const phrases: DraftFinding[] = findPhrases(
     text,
     applicablePhrases(policy, products),
@@ -39,6 +50,7 @@ export function checkDraft(
     start: figure.start,
     end: figure.end,
     written: figure.written,
+    nearest: nearestFigure(approvedFigures, figure.value),
   }));
   return withoutOverlaps(
     [...phrases, ...figures].sort((a, b) => a.start - b.start || b.end - a.end),
@@ -54,4 +66,15 @@ function withoutOverlaps(findings: DraftFinding[]): DraftFinding[] {
     kept.push(finding);
   }
   return kept;
+}
+
+function nearestFigure(
+  approved: readonly (NearestFigure & { value: number })[],
+  value: number,
+): NearestFigure | undefined {
+  let best: (NearestFigure & { value: number }) | undefined;
+  for (const candidate of approved) {
+    if (!best || Math.abs(candidate.value - value) < Math.abs(best.value - value)) best = candidate;
+  }
+  return best && { claim: best.claim, product: best.product };
 }

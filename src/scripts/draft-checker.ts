@@ -1,11 +1,10 @@
 // The draft checker island: the core's checkDraft, the same matcher as the build's body check.
 // The draft never leaves this page: no request, no storage.
 import { checkDraft, type DraftFinding } from "../core/draft.ts";
-import type { Product } from "../core/schema/product.ts";
-import { findPercentages } from "../core/text/figures.ts";
 import { escalationTarget } from "../site/escalation.ts";
 import type { DraftCheckerData } from "../site/page-data.ts";
 import { sitePath } from "../site/paths.ts";
+import { element } from "./dom.ts";
 import { readPageData } from "./page-data.ts";
 
 const data = readPageData<DraftCheckerData>("draft-data");
@@ -28,7 +27,7 @@ if (textarea && scope && summary && mirrorWrap && mirror && list) {
     mirrorWrap.hidden = findings.length === 0;
     mirror.replaceChildren(...(findings.length > 0 ? marked(text, findings) : []));
     list.replaceChildren(
-      ...findings.map((finding, index) => findingItem(text, finding, index + 1, products, against)),
+      ...findings.map((finding, index) => findingItem(text, finding, index + 1, against)),
     );
     summary.textContent =
       text.trim() === ""
@@ -64,7 +63,6 @@ function findingItem(
   text: string,
   finding: DraftFinding,
   number: number,
-  products: readonly Product[],
   against: string,
 ): HTMLLIElement {
   const item = element("li");
@@ -78,11 +76,11 @@ function findingItem(
       ` (checked against ${against}).`,
     );
     item.append(head);
-    const closest = closestFigure(finding.written, products);
+    const { nearest } = finding;
     const instead = element("p", "instead");
-    if (closest) {
-      instead.append(element("strong", "", "Approved figure: "), `“${closest.claim}” `);
-      instead.append(link(`/claims/${closest.id}/`, `(${closest.product})`));
+    if (nearest) {
+      instead.append(element("strong", "", "Approved figure: "), `“${nearest.claim.text}” `);
+      instead.append(link(`/claims/${nearest.claim.id}/`, `(${nearest.product.title})`));
     } else {
       instead.append("Leave the figure out: no approved claim states a percentage here.");
     }
@@ -127,35 +125,8 @@ function findingItem(
   return item;
 }
 
-/** The approved claim whose percentage is nearest to the one written, to suggest instead. */
-function closestFigure(written: string, products: readonly Product[]) {
-  const value = findPercentages(written)[0]?.value ?? NaN;
-  const candidates = products.flatMap((product) =>
-    product.claims.flatMap((claim) =>
-      findPercentages(claim.text).map((figure) => ({
-        distance: Math.abs(figure.value - value),
-        claim: claim.text,
-        id: claim.id,
-        product: product.title,
-      })),
-    ),
-  );
-  return candidates.sort((a, b) => a.distance - b.distance)[0];
-}
-
 function link(path: string, text: string): HTMLAnchorElement {
   const anchor = element("a", "", text);
   anchor.href = sitePath(path);
   return anchor;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className = "",
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

@@ -1,5 +1,6 @@
 // The home page's search island: Pagefind's API with our own accessible result list.
 import { excerptNodes } from "./excerpt.ts";
+import { element } from "./dom.ts";
 import {
   loadPagefind,
   type Pagefind,
@@ -157,15 +158,4 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
     item.append(subList);
   }
   return item;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className = "",
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

@@ -69,6 +69,21 @@ describe("checkDraft", () => {
     ]);
   });
 
+  it("points an unstated percentage to the approved claim with the nearest figure", () => {
+    const [finding] = checkDraft("We promise 99.99% uptime.", policy, [analytics]);
+
+    expect(finding?.kind === "figure" && finding.nearest?.claim.text).toBe(
+      "Analytics delivered 99.9% monthly uptime in 2025.",
+    );
+    expect(finding?.kind === "figure" && finding.nearest?.product.title).toBe("Analytics");
+  });
+
+  it("has no approved figure to suggest when no claim in scope states a percentage", () => {
+    const [finding] = checkDraft("Our 99.9% record.", policy, [monitoring]);
+
+    expect(finding).toMatchObject({ kind: "figure", nearest: undefined });
+  });
+
   it("reports overlapping findings once, keeping the one that starts first", () => {
     const withFigurePhrase = [
       { ...analytics, forbidden: [{ phrase: "100% uptime", why: "Nothing is." }] },

@@ -1,0 +1,11 @@
+/** Creates an element with an optional class and text: the islands build their output from text only, never HTML. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = "",
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
