@@ -13,41 +13,12 @@ export interface FoldedText {
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 
 /** Cyrillic and Greek letters that render like Latin ones, as used to dodge filters. */
-const LOOKALIKES: Record<string, string> = {
-  а: "a",
-  в: "b",
-  е: "e",
-  ё: "e",
-  к: "k",
-  м: "m",
-  н: "h",
-  о: "o",
-  р: "p",
-  с: "c",
-  т: "t",
-  у: "y",
-  х: "x",
-  і: "i",
-  ї: "i",
-  ј: "j",
-  ѕ: "s",
-  ԁ: "d",
-  ԛ: "q",
-  ԝ: "w",
-  ɡ: "g",
-  ι: "i",
-  ο: "o",
-  α: "a",
-  ν: "v",
-  κ: "k",
-  ρ: "p",
-  τ: "t",
-  υ: "u",
-  χ: "x",
-  ϲ: "c",
-  ѵ: "v",
-  һ: "h",
-};
+const LOOKALIKES = new Map(
+  [..."авеёкмнорстухіїјѕԁԛԝɡιοανκρτυχϲѵһ"].map((letter, index) => [
+    letter,
+    "abeekmhopctyxiijsdqwgioavkptuxcvh"[index]!,
+  ]),
+);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ASCII_WORD = /[A-Za-z0-9]/;
@@ -78,7 +49,7 @@ export function foldText(text: string): FoldedText {
     }
     if (INVISIBLE.test(char)) continue;
     for (const part of char.normalize("NFKC").toLowerCase()) {
-      const letter = LOOKALIKES[part] ?? part;
+      const letter = LOOKALIKES.get(part) ?? part;
       if (WORD_CHAR.test(letter)) append(letter, at);
       else pendingSpace = true;
     }
