@@ -3,6 +3,7 @@ import { compareProblems, type Problem } from "./problem.ts";
 import { checkBodies } from "./rules/body.ts";
 import { checkDates } from "./rules/time.ts";
 import { checkLadders } from "./rules/ladder.ts";
+import { checkPlaceholders } from "./rules/placeholders.ts";
 import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
 import { checkOnboarding, checkTracks } from "./onboarding/rules.ts";
 import { checkReferences } from "./rules/references.ts";
@@ -59,7 +60,12 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
   // Rules within a sheet run on every sheet that could be read, so one broken file hides nothing else;
   // rules across sheets need them all, or a claim in a broken sheet would look missing.
   const library: Library = { policy, sheets };
-  problems.push(...checkLadders(library), ...checkDates(library, context), ...checkBodies(library));
+  problems.push(
+    ...checkLadders(library),
+    ...checkDates(library, context),
+    ...checkBodies(library),
+    ...checkPlaceholders(library),
+  );
   if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };
   problems.push(...checkReferences(library), ...checkOnboarding(library, onboarding));
   return { library, onboarding, problems: problems.sort(compareProblems) };
