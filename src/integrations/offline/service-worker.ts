@@ -33,6 +33,9 @@ export async function writeServiceWorker(
     // belongs to this build and is the right answer whatever the timestamp.
     ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^fbclid$/],
     inlineWorkboxRuntime: true,
+    // The index pages and guardrails.json grow with the library (4 MB each at 1,000 sheets, see
+    // docs/benchmarks.md): Workbox's 2 MB default would fail the build of a large library.
+    maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
     mode: "production",
     sourcemap: false,
   });
