@@ -3,12 +3,16 @@
 import { checkDraft, type DraftFinding } from "../core/draft.ts";
 import { escalationTarget } from "../site/escalation.ts";
 import type { DraftCheckerData } from "../site/page-data.ts";
-import { sitePath } from "../site/paths.ts";
+import { claimPath } from "../site/paths.ts";
 import { element } from "./dom.ts";
 import { readPageData } from "./page-data.ts";
 
 const data = readPageData<DraftCheckerData>("draft-data");
 const library = data.products.map(({ product }) => product);
+/** Which sheet each claim lives on, to link to it there. */
+const claimSheets = new Map(
+  data.products.flatMap(({ slug, product }) => product.claims.map((claim) => [claim.id, slug])),
+);
 const textarea = document.querySelector<HTMLTextAreaElement>("#draft-text");
 const scope = document.querySelector<HTMLSelectElement>("#draft-scope");
 const summary = document.querySelector<HTMLElement>("#draft-summary");
@@ -80,7 +84,7 @@ function findingItem(
     const instead = element("p", "instead");
     if (nearest) {
       instead.append(element("strong", "", "Approved figure: "), `“${nearest.claim.text}” `);
-      instead.append(link(`/claims/${nearest.claim.id}/`, `(${nearest.product.title})`));
+      instead.append(claimLink(nearest.claim.id, `(${nearest.product.title})`));
     } else {
       instead.append("Leave the figure out: no approved claim states a percentage here.");
     }
@@ -98,7 +102,7 @@ function findingItem(
     if (finding.instead) {
       instead.append(
         `“${finding.instead.text}” `,
-        link(`/claims/${finding.instead.id}/`, "(approved claim)"),
+        claimLink(finding.instead.id, "(approved claim)"),
       );
     } else {
       instead.append("a specific, evidenced claim from the product sheet.");
@@ -125,8 +129,11 @@ function findingItem(
   return item;
 }
 
-function link(path: string, text: string): HTMLAnchorElement {
+/** Every suggested claim comes from the page's own products, so its sheet is always known. */
+function claimLink(claimId: string, text: string): HTMLElement {
+  const sheet = claimSheets.get(claimId);
+  if (sheet === undefined) return element("span", "", text);
   const anchor = element("a", "", text);
-  anchor.href = sitePath(path);
+  anchor.href = claimPath(sheet, claimId);
   return anchor;
 }

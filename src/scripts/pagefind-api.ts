@@ -8,11 +8,19 @@ export interface PagefindOptions {
 
 export type PagefindFilters = Record<string, string>;
 
+/** An element with an id on the page; `location` is the word it stands before. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  location: number;
+}
+
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
-  anchor?: { element: string; id: string };
+  anchor?: PagefindAnchor;
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
 }
 
 export interface PagefindResultData {
@@ -20,6 +28,7 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  anchors: PagefindAnchor[];
   sub_results: PagefindSubResult[];
 }
 

@@ -1,4 +1,29 @@
+import { slugify } from "./slug.ts";
+
 /** A site-internal URL under Astro's `base`, so the library can be hosted in a sub-folder. */
 export function sitePath(path: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/$/, "")}${path}`;
+}
+
+// A claim and a promise boundary live on their product sheet; these ids are their addresses there,
+// for links and for search, which reads a sheet's sections by them (src/site/search.ts).
+export const CLAIM_ANCHOR_PREFIX = "claim-";
+export const PROMISE_ANCHOR_PREFIX = "promise-";
+/** The heading that opens a sheet's talk track: every section after it is talk-track prose. */
+export const TALK_TRACK_ANCHOR = "sheet-notes";
+
+export function claimAnchor(claimId: string): string {
+  return `${CLAIM_ANCHOR_PREFIX}${claimId}`;
+}
+
+export function promiseAnchor(topic: string): string {
+  return `${PROMISE_ANCHOR_PREFIX}${slugify(topic)}`;
+}
+
+export function claimPath(productSlug: string, claimId: string): string {
+  return sitePath(`/products/${productSlug}/#${claimAnchor(claimId)}`);
+}
+
+export function promisePath(productSlug: string, topic: string): string {
+  return sitePath(`/products/${productSlug}/#${promiseAnchor(topic)}`);
 }

@@ -1,7 +1,13 @@
 // How pages take part in search. Pagefind indexes only elements marked `data-pagefind-body`, so a
-// page without one (home, checkers, the library-wide lists) is never a result. Every indexed page
-// carries the same three filters; onboarding pages use `indexedAs({ type: SEARCH_TYPES.onboarding })`.
+// page without one (home, checkers, the library-wide lists) is never a result.
+//
+// A product sheet is one page in the index, not one per claim and per boundary: the index, and so
+// what a first search downloads, grows with pages. Pagefind splits a page into sections at headings
+// with an id, and a sheet's ids say what each section is (src/site/paths.ts), so a result can still
+// show the matching claim or boundary itself and the type filter can still narrow to claims.
+import { CLAIM_ANCHOR_PREFIX, PROMISE_ANCHOR_PREFIX, TALK_TRACK_ANCHOR } from "./paths.ts";
 
+/** What a rep can narrow a search to. */
 export const SEARCH_TYPES = {
   claim: "Claim",
   promise: "Promise",
@@ -10,11 +16,15 @@ export const SEARCH_TYPES = {
 } as const;
 export type SearchType = (typeof SEARCH_TYPES)[keyof typeof SEARCH_TYPES];
 
+/** The kinds of page, as Pagefind's `type` filter files them. */
+export const PAGE_TYPES = { productSheet: "Product sheet", onboarding: "Onboarding" } as const;
+export type PageType = (typeof PAGE_TYPES)[keyof typeof PAGE_TYPES];
+
 /** Guardrail text outranks talk-track prose (weight 1, Pagefind's default; headings get 5 to 7). */
 export const SEARCH_WEIGHTS = { claim: 10, promise: 8 } as const;
 
 export interface SearchScope {
-  type: SearchType;
+  type: PageType;
   product?: string;
   category?: string;
 }
@@ -35,4 +45,69 @@ export function indexedAs({ type, product, category }: SearchScope): Record<stri
     "data-pagefind-filter": present.map(([name]) => `${name}[data-search-${name}]`).join(", "),
     ...Object.fromEntries(present.map(([name, value]) => [`data-search-${name}`, value])),
   };
+}
+
+/** The page type a rep's choice searches: claims, promises and talk tracks live on product sheets. */
+export function pageTypeOf(type: SearchType): PageType {
+  return type === SEARCH_TYPES.onboarding ? PAGE_TYPES.onboarding : PAGE_TYPES.productSheet;
+}
+
+/** The parts of Pagefind's result data that locate a match on its page. */
+interface Anchor {
+  id: string;
+  location: number;
+}
+export interface PageMatches {
+  anchors: Anchor[];
+  sub_results: {
+    title: string;
+    url: string;
+    excerpt: string;
+    anchor?: Anchor;
+    /** Every matching word of the section, scored by how well it matches. */
+    weighted_locations: { balanced_score: number }[];
+  }[];
+}
+
+export interface SheetSection {
+  type: SearchType;
+  title: string;
+  url: string;
+  /** Pagefind's excerpt: HTML with the matching words in <mark>. */
+  excerpt: string;
+}
+
+const SECTION_ORDER: SearchType[] = [
+  SEARCH_TYPES.claim,
+  SEARCH_TYPES.promise,
+  SEARCH_TYPES.talkTrack,
+];
+
+/**
+ * A product sheet's matching sections, claims first, then promise boundaries, then talk track, and
+ * within each the best match first (a section that matches every word of "points of presence"
+ * before one that only has "of"). A match in the sheet's summary or in a section heading belongs
+ * to none of them and is left out.
+ */
+export function sheetSections(matches: PageMatches): SheetSection[] {
+  const talkTrackStart =
+    matches.anchors.find((anchor) => anchor.id === TALK_TRACK_ANCHOR)?.location ?? Infinity;
+  const typeOf = (anchor: Anchor | undefined): SearchType | undefined => {
+    if (!anchor) return undefined;
+    // The talk track is the marketer's MDX, whose headings may have any id.
+    if (anchor.location >= talkTrackStart) return SEARCH_TYPES.talkTrack;
+    if (anchor.id.startsWith(CLAIM_ANCHOR_PREFIX)) return SEARCH_TYPES.claim;
+    if (anchor.id.startsWith(PROMISE_ANCHOR_PREFIX)) return SEARCH_TYPES.promise;
+    return undefined;
+  };
+  const rank = (section: SheetSection) => SECTION_ORDER.indexOf(section.type);
+  return matches.sub_results
+    .flatMap((sub) => {
+      const type = typeOf(sub.anchor);
+      if (!type) return [];
+      const score = sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
+      return [{ score, section: { type, title: sub.title, url: sub.url, excerpt: sub.excerpt } }];
+    })
+    .sort((a, b) => rank(a.section) - rank(b.section) || b.score - a.score)
+    .map(({ section }) => section);
 }

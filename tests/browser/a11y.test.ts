@@ -27,9 +27,7 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ["product sheet", "/products/edge-shield/"],
   ["product sheet due for review", "/products/uptime-monitor/"],
   ["all claims", "/claims/"],
-  ["one claim", "/claims/edge-shield-owasp/"],
   ["promise boundaries by topic", "/promises/"],
-  ["one promise boundary", "/promises/sla/edge-shield/"],
   ["roles", "/roles/"],
   [
     "deal checker with an answer",

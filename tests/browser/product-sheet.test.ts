@@ -49,7 +49,7 @@ test("the copy button copies the exact wording of the claim", async () => {
   try {
     await tab.page.goto("/products/edge-shield/");
     for (const claim of [product.claims[0]!, product.claims.at(-1)!]) {
-      const card = tab.page.locator(`#claim-${claim.id}`);
+      const card = tab.page.locator(".claim", { has: tab.page.locator(`#claim-${claim.id}`) });
       await card.getByRole("button", { name: "Copy wording" }).click();
       await expect
         .poll(() => card.getByRole("status").innerText())

@@ -22,8 +22,10 @@ afterAll(async () => {
 const LOADED = { timeout: 15_000 };
 
 const results = (page: Page) => page.locator("#search-results > li");
-const resultTypes = (page: Page) =>
-  page.locator("#search-results .result-kind .tag").allInnerTexts();
+/** The type of every section listed under the results: the claims, boundaries and talk tracks that match. */
+const sectionTypes = (page: Page) =>
+  page.locator("#search-results .sub-results .tag").allInnerTexts();
+const sectionLinks = (page: Page) => page.locator("#search-results .sub-results a");
 
 async function search(page: Page, words: string): Promise<void> {
   await page.goto("/");
@@ -53,33 +55,32 @@ test("a word from a claim's text finds the claim itself, and filters narrow the 
   const tab = await newPage(browser, site.url);
   try {
     await search(tab.page, word);
-    const everything = await results(tab.page).count();
-    expect(new Set(await resultTypes(tab.page)).size).toBeGreaterThan(1);
+    const everything = await sectionTypes(tab.page);
+    expect(new Set(everything).size).toBeGreaterThan(1);
     // The result shows the approved wording, not just a page title.
-    expect(await tab.page.locator("#search-results .excerpt").allInnerTexts()).toContain(
-      owasp.text,
-    );
+    expect(await sectionLinks(tab.page).allInnerTexts()).toContain(owasp.text);
 
     await tab.page.selectOption("#search-type", "Claim");
-    await expect.poll(() => resultTypes(tab.page), LOADED).not.toContain("Promise");
-    const claims = await resultTypes(tab.page);
+    await expect.poll(() => sectionTypes(tab.page), LOADED).not.toContain("Promise");
+    const claims = await sectionTypes(tab.page);
     expect(claims.length).toBeGreaterThan(0);
-    expect(claims.length).toBeLessThan(everything);
+    expect(claims.length).toBeLessThan(everything.length);
     expect(new Set(claims)).toEqual(new Set(["Claim"]));
 
     await tab.page.selectOption("#search-product", edgeShield.product.title);
     await expect
       .poll(() => tab.page.locator("#search-results h3").allInnerTexts(), LOADED)
-      .toEqual(
-        edgeShield.product.claims
-          .filter((candidate) => candidate.text.includes(word))
-          .map(() => `${edgeShield.product.title}: approved claim`),
-      );
-    await tab.page
-      .locator("#search-results a", { hasText: edgeShield.product.title })
-      .first()
-      .click();
-    await expect.poll(() => tab.page.url(), LOADED).toContain(`/claims/${owasp.id}/`);
+      .toEqual([edgeShield.product.title]);
+    expect(await sectionLinks(tab.page).allInnerTexts()).toEqual(
+      edgeShield.product.claims
+        .filter((candidate) => candidate.text.includes(word))
+        .map((candidate) => candidate.text),
+    );
+    await sectionLinks(tab.page).getByText(owasp.text).click();
+    await expect
+      .poll(() => tab.page.url(), LOADED)
+      .toContain(`/products/${edgeShield.slug}/#claim-${owasp.id}`);
+    expect(await tab.page.locator(`#claim-${owasp.id}`).innerText()).toBe(owasp.text);
     expect(tab.foreignRequests()).toEqual([]);
     expect(tab.pageErrors()).toEqual([]);
   } finally {
@@ -88,14 +89,15 @@ test("a word from a claim's text finds the claim itself, and filters narrow the 
 });
 
 test("guardrail text ranks above talk-track prose that uses the same word", async () => {
-  const { claim: pops } = claim(library, "edge-shield-pops");
+  const { claim: pops, sheet: edgeShield } = claim(library, "edge-shield-pops");
   const tab = await newPage(browser, site.url);
   try {
     await search(tab.page, "points of presence");
-    const types = await resultTypes(tab.page);
-    expect(types).toContain("Talk track");
-    expect(types[0]).toBe("Claim");
-    expect(await tab.page.locator("#search-results .excerpt").first().innerText()).toBe(pops.text);
+    expect(await sectionTypes(tab.page)).toContain("Talk track");
+    const first = results(tab.page).first();
+    expect(await first.locator("h3").innerText()).toBe(edgeShield.product.title);
+    expect(await first.locator(".sub-results .tag").first().innerText()).toBe("Claim");
+    expect(await first.locator(".sub-results a").first().innerText()).toBe(pops.text);
   } finally {
     await tab.close();
   }
@@ -121,7 +123,7 @@ test("a search link opens with its words and filters filled in", async () => {
     await tab.page.goto("/?q=SLA&type=Promise");
     await expect.poll(() => results(tab.page).count(), LOADED).toBeGreaterThan(0);
     expect(await tab.page.inputValue("#search-input")).toBe("SLA");
-    expect(new Set(await resultTypes(tab.page))).toEqual(new Set(["Promise"]));
+    expect(new Set(await sectionTypes(tab.page))).toEqual(new Set(["Promise"]));
   } finally {
     await tab.close();
   }

@@ -1,0 +1,133 @@
+import { describe, expect, test } from "vitest";
+import { claimAnchor, promiseAnchor, TALK_TRACK_ANCHOR } from "../../src/site/paths.ts";
+import {
+  indexedAs,
+  PAGE_TYPES,
+  pageTypeOf,
+  SEARCH_TYPES,
+  sheetSections,
+  type PageMatches,
+} from "../../src/site/search.ts";
+
+/** A sheet's anchors in page order, as Pagefind reports them: the word each one stands before. */
+const anchors = [
+  { id: claimAnchor("edge-shield-owasp"), location: 26 },
+  { id: claimAnchor("edge-shield-pops"), location: 82 },
+  { id: promiseAnchor("Security and compliance"), location: 173 },
+  { id: TALK_TRACK_ANCHOR, location: 236 },
+  // The talk track is MDX: a marketer's heading can have an id that looks like ours.
+  { id: "claim-handling", location: 300 },
+  { id: "objection-handling", location: 492 },
+];
+
+/** Pagefind's matches on the sheet, in page order, each matching one word (or `words`) of the search. */
+function matchesIn(...ids: (string | undefined | [string, number])[]): PageMatches {
+  return {
+    anchors,
+    sub_results: ids.map((match) => {
+      const [id, words] = Array.isArray(match) ? match : [match, 1];
+      const anchor = anchors.find((candidate) => candidate.id === id);
+      return {
+        title: id ?? "Edge Shield",
+        url: `/products/edge-shield/${id ? `#${id}` : ""}`,
+        excerpt: `text of ${id ?? "the summary"}`,
+        anchor,
+        weighted_locations: Array.from({ length: words }, () => ({ balanced_score: 100 })),
+      };
+    }),
+  };
+}
+
+describe("sheetSections", () => {
+  test("names each matching section of a sheet by what it is", () => {
+    const sections = sheetSections(
+      matchesIn(claimAnchor("edge-shield-pops"), promiseAnchor("Security and compliance")),
+    );
+    expect(sections).toEqual([
+      {
+        type: SEARCH_TYPES.claim,
+        title: claimAnchor("edge-shield-pops"),
+        url: `/products/edge-shield/#${claimAnchor("edge-shield-pops")}`,
+        excerpt: `text of ${claimAnchor("edge-shield-pops")}`,
+      },
+      {
+        type: SEARCH_TYPES.promise,
+        title: promiseAnchor("Security and compliance"),
+        url: "/products/edge-shield/#promise-security-and-compliance",
+        excerpt: "text of promise-security-and-compliance",
+      },
+    ]);
+  });
+
+  test("everything after the talk-track heading is talk track, whatever its heading's id", () => {
+    const sections = sheetSections(matchesIn(TALK_TRACK_ANCHOR, "claim-handling"));
+    expect(sections.map((section) => section.type)).toEqual([
+      SEARCH_TYPES.talkTrack,
+      SEARCH_TYPES.talkTrack,
+    ]);
+  });
+
+  test("lists claims first, then promise boundaries, then talk track, each in page order", () => {
+    const sections = sheetSections(
+      matchesIn(
+        "objection-handling",
+        promiseAnchor("Security and compliance"),
+        claimAnchor("edge-shield-pops"),
+        claimAnchor("edge-shield-owasp"),
+      ),
+    );
+    expect(sections.map((section) => section.title)).toEqual([
+      claimAnchor("edge-shield-pops"),
+      claimAnchor("edge-shield-owasp"),
+      promiseAnchor("Security and compliance"),
+      "objection-handling",
+    ]);
+  });
+
+  test("within a type, the section that matches more of the search comes first", () => {
+    const sections = sheetSections(
+      matchesIn([claimAnchor("edge-shield-owasp"), 1], [claimAnchor("edge-shield-pops"), 3]),
+    );
+    expect(sections.map((section) => section.title)).toEqual([
+      claimAnchor("edge-shield-pops"),
+      claimAnchor("edge-shield-owasp"),
+    ]);
+  });
+
+  test("a match in the summary belongs to no section", () => {
+    expect(sheetSections(matchesIn(undefined))).toEqual([]);
+  });
+
+  test("a page without a talk-track heading has no talk-track sections", () => {
+    const sections = sheetSections({
+      ...matchesIn("objection-handling"),
+      anchors: anchors.filter((anchor) => anchor.id !== TALK_TRACK_ANCHOR),
+    });
+    expect(sections).toEqual([]);
+  });
+});
+
+test("claims, promises and talk tracks are searched on product sheets, onboarding on its own pages", () => {
+  expect(pageTypeOf(SEARCH_TYPES.claim)).toBe(PAGE_TYPES.productSheet);
+  expect(pageTypeOf(SEARCH_TYPES.promise)).toBe(PAGE_TYPES.productSheet);
+  expect(pageTypeOf(SEARCH_TYPES.talkTrack)).toBe(PAGE_TYPES.productSheet);
+  expect(pageTypeOf(SEARCH_TYPES.onboarding)).toBe(PAGE_TYPES.onboarding);
+});
+
+test("an indexed page is filed under the filters it has, and only those", () => {
+  expect(
+    indexedAs({ type: PAGE_TYPES.productSheet, product: "Edge Shield", category: "Security" }),
+  ).toEqual({
+    "data-pagefind-body": "",
+    "data-pagefind-filter":
+      "type[data-search-type], product[data-search-product], category[data-search-category]",
+    "data-search-type": "Product sheet",
+    "data-search-product": "Edge Shield",
+    "data-search-category": "Security",
+  });
+  expect(indexedAs({ type: PAGE_TYPES.onboarding })).toEqual({
+    "data-pagefind-body": "",
+    "data-pagefind-filter": "type[data-search-type]",
+    "data-search-type": "Onboarding",
+  });
+});
