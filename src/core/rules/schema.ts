@@ -70,11 +70,22 @@ function issueToProblems(
       ),
     ];
   }
+  if (issue.code === "invalid_type" && issue.input instanceof Date && !isDateField(schema, path)) {
+    // The build reads frontmatter with js-yaml, which makes a Date of an unquoted 2026-10-01.
+    const hint = issue.expected === "string" ? quoteDateHint(issue.input) : fixHint(path);
+    return [at(path, `${issue.message}, not a date`, hint)];
+  }
   return [at(path, issue.message, fixHint(path))];
+}
+
+function quoteDateHint(date: Date): string {
+  const quoted = Number.isNaN(date.getTime()) ? "" : ` ("${date.toISOString().slice(0, 10)}")`;
+  return `Put the value in quotes${quoted}: without them, YAML reads it as a date, not as text.`;
 }
 
 function describe(input: unknown): string {
   if (input === null) return "empty";
+  if (input instanceof Date) return "a date";
   if (Array.isArray(input)) return "a list";
   if (typeof input === "object") return "a group of fields";
   return `${typeof input === "string" ? "text" : typeof input} ${JSON.stringify(input)}`.slice(
@@ -114,18 +125,30 @@ function lastName(path: (string | number)[]): string {
 
 /** The keys the schema accepts at `path`, for "did you mean" suggestions. */
 function knownKeys(schema: z.ZodType, path: (string | number)[]): string[] {
+  const def = schemaAt(schema, path)?.def;
+  return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
+}
+
+/** A field that takes a date (see `isoDate`), which a Date from YAML is right for. */
+function isDateField(schema: z.ZodType, path: (string | number)[]): boolean {
+  const def = schemaAt(schema, path)?.def;
+  return def?.type === "string" && def.format === "date";
+}
+
+interface SchemaNode {
+  def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; format?: string };
+}
+
+/** The schema for the value at `path`, unwrapped; undefined where the path leaves the schema. */
+function schemaAt(schema: z.ZodType, path: (string | number)[]): SchemaNode | undefined {
   let node: unknown = schema;
   for (const segment of path) {
-    node = unwrap(node);
-    const def = (
-      node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }
-    ).def;
+    const def = (unwrap(node) as SchemaNode | undefined)?.def;
     if (def?.type === "object" && typeof segment === "string") node = def.shape?.[segment];
     else if (def?.type === "array" && typeof segment === "number") node = def.element;
-    else return [];
+    else return undefined;
   }
-  const def = (unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
-  return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
+  return unwrap(node) as SchemaNode | undefined;
 }
 
 function unwrap(node: unknown): unknown {

@@ -48,10 +48,7 @@ export function parseYaml(
     }
     throw error;
   }
-  const position = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + lineOffset, column: col };
-  };
+  const position = positionIn(lineCounter, lineOffset);
   if (doc.errors.length > 0) {
     // One mistake often trips several parser errors on the same line: the first one says it best.
     const firstPerLine = new Map<number, Problem>();
@@ -95,10 +92,34 @@ export function parseYaml(
       ],
     };
   }
-  return {
-    data,
-    locate: (path, which = "key") => position(locateOffset(doc, path, which)),
+  return { data, locate: locatorOf(doc, position) };
+}
+
+/**
+ * A `locate` for YAML that has already been read without error: the located document is built
+ * only the first time a position is asked for, since most files never need one.
+ */
+export function lazyLocator(source: string): LocatedYaml["locate"] {
+  let locate: LocatedYaml["locate"] | undefined;
+  return (path, which) => {
+    if (!locate) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+      locate = locatorOf(doc, positionIn(lineCounter, 0));
+    }
+    return locate(path, which);
   };
+}
+
+function positionIn(lineCounter: LineCounter, lineOffset: number): (offset: number) => Position {
+  return (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+}
+
+function locatorOf(doc: Document, position: (offset: number) => Position): LocatedYaml["locate"] {
+  return (path, which = "key") => position(locateOffset(doc, path, which));
 }
 
 const STACK_EXHAUSTED = /call stack/i;

@@ -21,36 +21,57 @@ const LOOKALIKES = new Map(
 );
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const ASCII_WORD = /[A-Za-z0-9]/;
+
+/** 1 for the ASCII letters and digits, 0 for the rest of ASCII. */
+const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0,
+);
+
+/**
+ * Whether a code unit belongs to a word, in folded text and in ASCII text as written: ASCII
+ * letters and digits, and anything past ASCII, which folded text keeps only for letters and digits.
+ */
+export function isWordCode(code: number): boolean {
+  return code >= 0x80 || ASCII_WORD[code] === 1;
+}
 
 export function foldText(text: string): FoldedText {
   let folded = "";
   const origin: number[] = [];
   let pendingSpace = false;
-  let index = 0;
-  const append = (letter: string, at: number) => {
+  // `letters` were written one after another from `at` (consecutive), or all come from the one
+  // character at `at`.
+  const append = (letters: string, at: number, consecutive: boolean) => {
     if (pendingSpace && folded.length > 0) {
       folded += " ";
       origin.push(at);
     }
     pendingSpace = false;
-    folded += letter;
-    for (let i = 0; i < letter.length; i++) origin.push(at);
+    folded += letters;
+    for (let i = 0; i < letters.length; i++) origin.push(consecutive ? at + i : at);
   };
-  for (const char of text) {
-    const at = index;
-    index += char.length;
-    // ASCII has nothing to normalise and no look-alikes: the common case skips the Unicode work.
-    const code = char.charCodeAt(0);
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    // ASCII has nothing to normalise and no look-alikes: a run of letters and digits is appended
+    // in one piece, lowercased, and the common case skips the Unicode work.
     if (code < 0x80) {
-      if (ASCII_WORD.test(char)) append(char.toLowerCase(), at);
-      else pendingSpace = true;
+      const start = index;
+      while (index < text.length && ASCII_WORD[text.charCodeAt(index)] === 1) index++;
+      if (index > start) append(text.slice(start, index).toLowerCase(), start, true);
+      else {
+        pendingSpace = true;
+        index++;
+      }
       continue;
     }
+    const char = String.fromCodePoint(text.codePointAt(index)!);
+    const at = index;
+    index += char.length;
     if (INVISIBLE.test(char)) continue;
     for (const part of char.normalize("NFKC").toLowerCase()) {
       const letter = LOOKALIKES.get(part) ?? part;
-      if (WORD_CHAR.test(letter)) append(letter, at);
+      if (WORD_CHAR.test(letter)) append(letter, at, false);
       else pendingSpace = true;
     }
   }

@@ -1,4 +1,4 @@
-import { foldPhrase, foldText } from "./normalize.ts";
+import { foldPhrase, foldText, isWordCode } from "./normalize.ts";
 
 export interface PhraseMatch<T> {
   /** Offsets in the original text: `text.slice(start, end)` is what was written. */
@@ -6,6 +6,17 @@ export interface PhraseMatch<T> {
   end: number;
   rule: T;
 }
+
+interface Needle<T> {
+  /** The folded phrase: words of lowercase letters and digits, one space between them. */
+  folded: string;
+  rule: T;
+}
+
+/** Any character beyond ASCII: only then can folding do more than lowercase and join separators. */
+const NON_ASCII = /[\u0080-\uFFFF]/;
+
+const SPACE = 0x20;
 
 /**
  * Finds every whole-word occurrence of each phrase, whatever its case, line breaks, hyphens,
@@ -16,23 +27,78 @@ export function findPhrases<T>(
   rules: readonly T[],
   phraseOf: (rule: T) => string,
 ): PhraseMatch<T>[] {
-  const { folded, origin } = foldText(text);
-  const padded = ` ${folded} `;
+  const needles = needlesByFirstLetter(rules, phraseOf);
   const matches: PhraseMatch<T>[] = [];
-  for (const rule of rules) {
-    const needle = foldPhrase(phraseOf(rule));
-    if (needle === "") continue;
-    for (
-      let at = padded.indexOf(` ${needle} `);
-      at !== -1;
-      at = padded.indexOf(` ${needle} `, at + 1)
-    ) {
-      const first = at; // index in `folded` of the needle's first character (padding shifts by one)
-      const last = at + needle.length - 1;
-      matches.push({ start: origin[first]!, end: endOf(text, origin[last]!), rule });
-    }
+  if (!NON_ASCII.test(text)) {
+    // Folded ASCII is the text lowercased with each run of separators made one space, which the
+    // scan allows for: the text is searched as written, without a folded copy.
+    scan(text, needles, (first, last, rule) => matches.push({ start: first, end: last + 1, rule }));
+  } else {
+    const { folded, origin } = foldText(text);
+    scan(folded, needles, (first, last, rule) =>
+      matches.push({ start: origin[first]!, end: endOf(text, origin[last]!), rule }),
+    );
   }
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The folded phrases, in rule order, grouped by their first code unit (ASCII range, lowercase). */
+function needlesByFirstLetter<T>(
+  rules: readonly T[],
+  phraseOf: (rule: T) => string,
+): (Needle<T>[] | undefined)[] {
+  const needles = new Array<Needle<T>[] | undefined>(0x80);
+  for (const rule of rules) {
+    const folded = foldPhrase(phraseOf(rule));
+    if (folded === "") continue;
+    (needles[folded.charCodeAt(0) & 0x7f] ??= []).push({ folded, rule });
+  }
+  return needles;
+}
+
+/**
+ * One pass over `text` (folded, or ASCII as written): at each word start, only the phrases that
+ * begin with its letter are compared. Reports the first and last offset of each match in `text`.
+ */
+function scan<T>(
+  text: string,
+  needles: readonly (Needle<T>[] | undefined)[],
+  found: (first: number, last: number, rule: T) => void,
+): void {
+  let previousIsWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const isWord = isWordCode(code);
+    const candidates = isWord && !previousIsWord ? needles[lowerAscii(code) & 0x7f] : undefined;
+    previousIsWord = isWord;
+    if (candidates === undefined) continue;
+    for (const needle of candidates) {
+      const last = lastOffsetOf(text, at, needle.folded);
+      if (last !== -1) found(at, last, needle.rule);
+    }
+  }
+}
+
+/** Where `folded` ends if it matches whole words of `text` from `start`, else -1. */
+function lastOffsetOf(text: string, start: number, folded: string): number {
+  let at = start;
+  for (let index = 0; index < folded.length; index++) {
+    const code = folded.charCodeAt(index);
+    if (code === SPACE) {
+      // One space of the phrase stands for any run of separators in the text.
+      if (at >= text.length || isWordCode(text.charCodeAt(at))) return -1;
+      while (at < text.length && !isWordCode(text.charCodeAt(at))) at++;
+    } else {
+      if (at >= text.length || lowerAscii(text.charCodeAt(at)) !== code) return -1;
+      at++;
+    }
+  }
+  return at < text.length && isWordCode(text.charCodeAt(at)) ? -1 : at - 1;
+}
+
+/** Folded text is lowercase already; ASCII as written is lowercased here, one code unit at a time. */
+function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 /** One past the end of the (possibly surrogate-pair) character starting at `index`. */

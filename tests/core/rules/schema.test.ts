@@ -139,19 +139,68 @@ describe("validateSchema: types", () => {
 });
 
 describe("validateSchema: dates", () => {
-  it.each(["2026-10-1", "01/10/2026", "1 October 2026", "2026-02-30", "2026-13-01"])(
-    "rejects lastReviewed: %s",
-    (date) => {
-      expect(problems(ANALYTICS, ["lastReviewed: 2026-10-01", `lastReviewed: ${date}`])).toEqual([
-        {
-          at: "7:1",
-          field: "lastReviewed",
-          message: "must be a date written as YYYY-MM-DD",
-          hint: "Write the date of the last review as YYYY-MM-DD.",
-        },
-      ]);
-    },
-  );
+  it.each([
+    "2026-10-1",
+    "01/10/2026",
+    "1 October 2026",
+    "2026-02-30",
+    "2026-13-01",
+    "2026-10-01 09:30:00",
+    "2026-10-01T09:30:00Z",
+  ])("rejects lastReviewed: %s", (date) => {
+    expect(problems(ANALYTICS, ["lastReviewed: 2026-10-01", `lastReviewed: ${date}`])).toEqual([
+      {
+        at: "7:1",
+        field: "lastReviewed",
+        message: "must be a date written as YYYY-MM-DD",
+        hint: "Write the date of the last review as YYYY-MM-DD.",
+      },
+    ]);
+  });
+
+  it("reports an unquoted date in a text field, which the build reads as a date, and says to quote it", () => {
+    expect(
+      problems(MONITORING, ["summary: Uptime checks with alerts.", "summary: 2026-10-01"]),
+    ).toEqual([
+      {
+        at: "5:1",
+        field: "summary",
+        message: "must be text, not a date",
+        hint: 'Put the value in quotes ("2026-10-01"): without them, YAML reads it as a date, not as text.',
+      },
+    ]);
+    expect(
+      problems(MONITORING, ["summary: Uptime checks with alerts.", "summary: 2026-10-01 09:30:00"]),
+    ).toMatchObject([
+      {
+        at: "5:1",
+        field: "summary",
+        message: "must be text, not a date",
+        hint: "Put the value in quotes: without them, YAML reads it as a date, not as text.",
+      },
+    ]);
+    expect(
+      problems(MONITORING, ["summary: Uptime checks with alerts.", 'summary: "2026-10-01"']),
+    ).toEqual([]);
+  });
+
+  it("says a date is a date where a list or a number belongs", () => {
+    expect(problems(ANALYTICS, ["channels: [web, deck]", "channels: 2026-10-01"])).toMatchObject([
+      {
+        at: "20:5",
+        field: "claims[0].channels",
+        message: 'must be a list (lines starting with "- "), not a date',
+      },
+    ]);
+    expect(problems(MONITORING, ["listPrice: 20", "listPrice: 2026-10-01"])).toMatchObject([
+      {
+        at: "9:3",
+        field: "pricing.listPrice",
+        message: "must be a number, not a date",
+        hint: 'Correct "listPrice"; see the content format in README.md.',
+      },
+    ]);
+  });
 
   it("accepts a leap day and rejects the one that does not exist", () => {
     expect(problems(ANALYTICS, ["expires: 2027-06-30", "expires: 2028-02-29"])).toEqual([]);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldPhrase, foldText } from "../../../src/core/text/normalize.ts";
 
@@ -46,6 +47,29 @@ describe("foldText", () => {
 
     expect(folded).toBe("risk");
     expect(origin[0]).toBe(3);
+  });
+});
+
+describe("foldText: ASCII", () => {
+  it("lowercases, joins words with one space, and maps each letter to where it was written", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary-ascii", maxLength: 80 }), (text) => {
+        const { folded, origin } = foldText(text);
+
+        expect(folded).toBe(
+          text
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, " ")
+            .trim(),
+        );
+        expect(origin).toHaveLength(folded.length);
+        [...folded].forEach((letter, index) => {
+          if (letter !== " ") expect(text[origin[index]!]!.toLowerCase()).toBe(letter);
+          else expect(origin[index]).toBe(origin[index + 1]);
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { foldPhrase, foldText } from "../../../src/core/text/normalize.ts";
 import { findPhrases } from "../../../src/core/text/phrases.ts";
 
 const find = (text: string, ...phrases: string[]) =>
@@ -74,5 +76,69 @@ describe("findPhrases", () => {
 
   it("finds nothing in empty text", () => {
     expect(find("", "risk-free")).toEqual([]);
+  });
+});
+
+/** What findPhrases means, written plainly: every ` phrase ` in the ` folded text `. */
+function definition(text: string, phrases: readonly string[]) {
+  const { folded, origin } = foldText(text);
+  const padded = ` ${folded} `;
+  const matches: { start: number; end: number; rule: string }[] = [];
+  for (const phrase of phrases) {
+    const needle = foldPhrase(phrase);
+    if (needle === "") continue;
+    for (
+      let at = padded.indexOf(` ${needle} `);
+      at !== -1;
+      at = padded.indexOf(` ${needle} `, at + 1)
+    ) {
+      const last = origin[at + needle.length - 1]!;
+      matches.push({
+        start: origin[at]!,
+        end: last + String.fromCodePoint(text.codePointAt(last)!).length,
+        rule: phrase,
+      });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+describe("findPhrases: the one-pass scan", () => {
+  // Few letters, so that phrases often occur; separators, case, and characters that fold.
+  const letter = fc.constantFrom(..."abrisk019");
+  const separator = fc.constantFrom(" ", "  ", "\n", "-", ", ", "%", "'", "<", "/>");
+  const unicode = fc.constantFrom("é", "\u2011", "\u200B", "\u0430", "\uFB01", "\u{1D42B}", "—");
+  const word = fc.array(letter, { minLength: 1, maxLength: 4 }).map((letters) => letters.join(""));
+  const phrases = fc.array(
+    fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(" ")),
+    { minLength: 1, maxLength: 6 },
+  );
+  /** Phrases, and a text made mostly of their words, in either case, between separators. */
+  const scenario = (extra: fc.Arbitrary<string>) =>
+    phrases.chain((rules) => {
+      const known = fc
+        .constantFrom(...rules.flatMap((rule) => rule.split(" ")))
+        .chain((known) => fc.constantFrom(known, known.toUpperCase()));
+      const part = fc.oneof(known, separator, separator, word, extra);
+      const text = fc.array(part, { maxLength: 60 }).map((parts) => parts.join(""));
+      return fc.tuple(text, fc.constant(rules));
+    });
+
+  it("finds what the definition finds in ASCII text, read as written", () => {
+    fc.assert(
+      fc.property(scenario(separator), ([text, rules]) => {
+        expect(findPhrases(text, rules, (rule) => rule)).toEqual(definition(text, rules));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("finds what the definition finds in text with characters to fold", () => {
+    fc.assert(
+      fc.property(scenario(unicode), ([text, rules]) => {
+        expect(findPhrases(text, rules, (rule) => rule)).toEqual(definition(text, rules));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,0 +1,46 @@
+import { YAMLException } from "js-yaml";
+import type { Problem } from "../problem.ts";
+import { loadAsBuild } from "./mdx-yaml.ts";
+import { lazyLocator, parseYaml, type LocatedYaml } from "./yaml.ts";
+
+/**
+ * An anchor (&) or alias (*) may be there. js-yaml shares an aliased value without any limit, and a
+ * small file whose aliases expand into a huge object would only blow up later, in validation: the
+ * located parser caps aliases first.
+ */
+const MAY_HAVE_ALIASES = /[&*]/;
+
+/**
+ * Frontmatter with the values the build will get. It is read with the fast parser the build uses;
+ * the located parser, several times slower, only runs when a position is needed, when the fast
+ * parser refuses the YAML (to say where and why), or when aliases need capping.
+ * `source` starts with the newline that ends the opening fence, so its lines are file lines.
+ */
+export function parseFrontmatterYaml(
+  source: string,
+  file: string,
+): LocatedYaml | { problems: Problem[] } {
+  const loaded = MAY_HAVE_ALIASES.test(source) ? undefined : loadAsBuild(source);
+  if (loaded && "data" in loaded) return { data: loaded.data, locate: lazyLocator(source) };
+  const located = parseYaml(source, { file });
+  if ("problems" in located) return located;
+  const asBuild = loaded ?? loadAsBuild(source);
+  if ("data" in asBuild) return { data: asBuild.data, locate: located.locate };
+  return { problems: [unreadableByBuild(file, asBuild.error)] };
+}
+
+/** YAML that the located parser reads but the build's parser refuses: the build would stop on it. */
+function unreadableByBuild(file: string, error: unknown): Problem {
+  const mark = error instanceof YAMLException ? error.mark : undefined;
+  const reason = error instanceof YAMLException ? error.reason : String(error);
+  return {
+    severity: "error",
+    file,
+    line: (mark?.line ?? 0) + 1,
+    column: (mark?.column ?? 0) + 1,
+    field: "",
+    message: `the YAML cannot be read by the site's build: ${reason}`,
+    hint: "Check the YAML syntax near this line: indentation, brackets, and quotes around text that contains special characters.",
+    rule: "yaml",
+  };
+}
