@@ -5,13 +5,17 @@ import { once } from "node:events";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeOfflineDownload } from "../../src/integrations/offline/download.ts";
 
 const BUILT_AT = "2026-11-27T09:30:00.000Z";
 
-const SITE: Record<string, string> = {
+/** Pagefind writes its index, filters, fragments and WebAssembly gzipped. */
+const GZIPPED_FILTER = gzipSync("filter");
+
+const SITE: Record<string, string | Uint8Array> = {
   "index.html": "<h1>Home</h1>",
   "404.html": "<h1>Not found</h1>",
   "products/edge-shield/index.html": "<h1>Edge Shield</h1>",
@@ -19,6 +23,7 @@ const SITE: Record<string, string> = {
   "pagefind/pagefind-entry.json": "{}",
   "pagefind/wasm.en.pagefind": "wasm",
   "pagefind/fragment/en_1.pf_fragment": "fragment",
+  "pagefind/filter/en_1.pf_filter": GZIPPED_FILTER,
   "pagefind/index/en_1.pf_index": "index",
   "manifest.webmanifest": "{}",
   "sw.js": "",
@@ -26,6 +31,8 @@ const SITE: Record<string, string> = {
 
 let workDir: string;
 let zip: Record<string, Uint8Array>;
+/** How each file is stored in the zip: 0 as it is, 8 deflated. */
+const compression = new Map<string, number>();
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), "fieldguide-download-"));
@@ -38,7 +45,12 @@ beforeAll(async () => {
     join(workDir, "dist-offline", "fieldguide-site.zip"),
     BUILT_AT,
   );
-  zip = unzipSync(await readFile(written.path));
+  zip = unzipSync(await readFile(written.path), {
+    filter: (file) => {
+      compression.set(file.name, file.compression);
+      return true;
+    },
+  });
 });
 
 afterAll(async () => {
@@ -59,6 +71,13 @@ test("the zip holds the whole site, the server and how to run it", () => {
   const readme = strFromU8(zip["fieldguide-site/README.txt"]!);
   expect(readme).toContain("library as of 2026-11-27");
   expect(readme).toContain("\n    node fieldguide-site/serve.mjs\n");
+});
+
+test("files that are gzipped already are stored as they are, the rest deflated", () => {
+  const filter = "fieldguide-site/site/pagefind/filter/en_1.pf_filter";
+  expect(zip[filter]).toEqual(new Uint8Array(GZIPPED_FILTER));
+  expect(compression.get(filter)).toBe(0);
+  expect(compression.get("fieldguide-site/site/products/edge-shield/index.html")).toBe(8);
 });
 
 describe("serve.mjs from the unzipped download", () => {
