@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { INDEXED_FOLDERS } from "../site/search.ts";
 
 /** Indexes the built site with Pagefind so search works with no server. */
 export function pagefindIndex(): AstroIntegration {
@@ -11,7 +12,10 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         const site = fileURLToPath(dir);
-        const added = await index.addDirectory({ path: site });
+        const added = await index.addDirectory({
+          path: site,
+          glob: `{${INDEXED_FOLDERS.join(",")}}/**/*.html`,
+        });
         if (added.errors.length > 0)
           throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });

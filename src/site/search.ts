@@ -20,6 +20,12 @@ export type SearchType = (typeof SEARCH_TYPES)[keyof typeof SEARCH_TYPES];
 export const PAGE_TYPES = { productSheet: "Product sheet", onboarding: "Onboarding" } as const;
 export type PageType = (typeof PAGE_TYPES)[keyof typeof PAGE_TYPES];
 
+/**
+ * Where the pages that carry `indexedAs()` live. Pagefind reads only these folders: the library-wide
+ * lists hold megabytes of HTML at 1,000 sheets that it would parse for nothing.
+ */
+export const INDEXED_FOLDERS = ["products", "onboarding"] as const;
+
 /** Guardrail text outranks talk-track prose (weight 1, Pagefind's default; headings get 5 to 7). */
 export const SEARCH_WEIGHTS = { claim: 10, promise: 8 } as const;
 

@@ -5,6 +5,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { INDEXED_FOLDERS } from "../../src/site/search.ts";
 import { launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
@@ -61,6 +62,15 @@ test(
     }
   },
 );
+
+test("every page that asks to be searched is in a folder Pagefind reads", () => {
+  const indexed = pages.filter(({ html }) => html.includes("data-pagefind-body"));
+  expect(indexed.length).toBeGreaterThan(0);
+  const outside = indexed.filter(
+    ({ path }) => !INDEXED_FOLDERS.some((folder) => path.startsWith(`/${folder}/`)),
+  );
+  expect(outside.map(({ path }) => path)).toEqual([]);
+});
 
 test("the library's pages without an interactive part run only the scripts every page shares", () => {
   const shared = pages
