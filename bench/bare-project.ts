@@ -19,7 +19,26 @@ export async function writeBareProject(
     "astro.config.mjs": `import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync } from "node:fs";
 import * as pagefind from "pagefind";
+
+// pagefind.close() kills its process without waiting for it. Unless Node reaps it before exiting,
+// GNU time never counts its CPU (the full build's offline step, which runs after, gives it the time).
+async function pagefindExited() {
+  const children = \`/proc/\${process.pid}/task/\${process.pid}/children\`;
+  const running = () =>
+    existsSync(children) &&
+    readFileSync(children, "utf8").trim().split(/\\s+/).some((pid) => {
+      try {
+        return readFileSync(\`/proc/\${pid}/comm\`, "utf8").includes("pagefind");
+      } catch {
+        return false;
+      }
+    });
+  for (let waited = 0; running() && waited < 10_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 const search = {
   name: "bare:pagefind",
@@ -29,6 +48,7 @@ const search = {
       await index.addDirectory({ path: fileURLToPath(dir) });
       await index.writeFiles({ outputPath: fileURLToPath(new URL("pagefind", dir)) });
       await pagefind.close();
+      await pagefindExited();
     },
   },
 };
