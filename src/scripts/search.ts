@@ -1,25 +1,10 @@
 // The home page's search island: Pagefind's API with our own accessible result list.
-import {
-  PAGE_TYPES,
-  pageTypeOf,
-  SEARCH_TYPES,
-  sheetSections,
-  type SearchType,
-  type SheetSection,
-} from "../site/search.ts";
+import { pageTypeOf, SEARCH_TYPES, type SearchType, type SheetSection } from "../site/search.ts";
 import { excerptNodes } from "./excerpt.ts";
 import { element } from "./dom.ts";
-import {
-  loadPagefind,
-  type Pagefind,
-  type PagefindFilters,
-  type PagefindResult,
-  type PagefindResultData,
-} from "./pagefind-api.ts";
+import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
+import { isProductSheet, matchingResults, summary, type Shown } from "./search-results.ts";
 
-const MAX_RESULTS = 20;
-/** With a section type chosen, pages without such a section are skipped: read at most this many. */
-const MAX_PAGES_READ = 100;
 /** Talk-track and onboarding sections under one result, guardrail sections are all shown. */
 const MAX_PROSE_SECTIONS = 3;
 const TYPING_PAUSE_MS = 200;
@@ -71,8 +56,7 @@ if (form && input && status && list) {
       ).search(term === "" ? null : term, {
         filters: pagefindFilters(filters),
       });
-      const section = sectionType(filters.type);
-      const found = await matchingResults(search.results, section);
+      const found = await matchingResults(search.results, filters.type);
       if (id !== latest) return;
       list.replaceChildren(...found.shown.map(resultItem));
       status.textContent = summary(search.results.length, found, term, filters);
@@ -127,64 +111,6 @@ function isTyping(target: EventTarget | null): boolean {
     target instanceof HTMLElement &&
     (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
   );
-}
-
-/** The type a rep narrowed to, when it is a part of product sheets rather than pages of their own. */
-function sectionType(type: string | undefined): SearchType | undefined {
-  return type !== undefined && type !== SEARCH_TYPES.onboarding ? (type as SearchType) : undefined;
-}
-
-interface Shown {
-  data: PagefindResultData;
-  sections: SheetSection[];
-}
-
-interface Found {
-  shown: Shown[];
-  /** Pages read to find them: fewer than all when enough were found. */
-  read: number;
-}
-
-/** The first results to show, each with its matching sections of the chosen type, if any. */
-async function matchingResults(
-  results: readonly PagefindResult[],
-  section: SearchType | undefined,
-): Promise<Found> {
-  const shown: Shown[] = [];
-  let read = 0;
-  const limit = section === undefined ? MAX_RESULTS : MAX_PAGES_READ;
-  while (shown.length < MAX_RESULTS && read < Math.min(results.length, limit)) {
-    const batch = results.slice(read, read + MAX_RESULTS - shown.length);
-    read += batch.length;
-    for (const data of await Promise.all(batch.map((result) => result.data()))) {
-      const sections = isProductSheet(data)
-        ? sheetSections(data).filter((found) => section === undefined || found.type === section)
-        : [];
-      if (section === undefined || sections.length > 0) shown.push({ data, sections });
-    }
-  }
-  return { shown, read };
-}
-
-function isProductSheet(data: PagefindResultData): boolean {
-  return data.filters.type?.includes(PAGE_TYPES.productSheet) ?? false;
-}
-
-function summary(total: number, found: Found, term: string, filters: PagefindFilters): string {
-  const what = term === "" ? "" : ` for “${term}”`;
-  const narrowed = Object.values(filters);
-  const within = narrowed.length > 0 ? `, narrowed to ${narrowed.join(", ")}` : "";
-  const shown = found.shown.length;
-  const plural = (count: number) => (count === 1 ? "1 result" : `${count} results`);
-  if (sectionType(filters.type) !== undefined && found.read < total) {
-    // Only a page that has been read is known to hold a section of the chosen type.
-    return `${plural(shown)}${what}${within} among the first ${found.read} of ${total} matching pages; add a word or a filter to narrow them.`;
-  }
-  const count = sectionType(filters.type) === undefined ? total : shown;
-  if (count === 0) return `No results${what}${within}.`;
-  const more =
-    count > shown ? ` Showing the first ${shown}; add a word or a filter to narrow them.` : "";
-  return `${plural(count)}${what}${within}.${more}`;
 }
 
 function resultItem({ data, sections }: Shown): HTMLLIElement {
