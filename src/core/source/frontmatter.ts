@@ -1,3 +1,4 @@
+import matter from "gray-matter";
 import type { Problem } from "../problem.ts";
 import { parseFrontmatterYaml } from "./frontmatter-yaml.ts";
 import type { LocatedYaml } from "./yaml.ts";
@@ -10,10 +11,8 @@ export interface SheetSource {
 }
 
 const FENCE = /^---[ \t]*$/m;
-/** Exactly `---` on the first line: anything after it (`---js`, `---json`) would name another language. */
+/** Exactly `---` on the first line: gray-matter would read `---js` as JavaScript and eval it. */
 const OPENING_FENCE = /^---[ \t]*(?:\n|$)/;
-/** Like Astro's MDX loader and gray-matter, the block ends at the first line starting with ---. */
-const CLOSING_FENCE = "\n---";
 
 /** Splits an MDX file into located frontmatter and body; `text` is decoded, with `\n` line endings. */
 export function parseSheetSource(
@@ -54,30 +53,26 @@ export function parseSheetSource(
     );
   }
 
-  // From the end of the opening fence: the YAML's first line is the rest of the fence line, so YAML
-  // line numbers are already file line numbers.
-  const close = text.indexOf(CLOSING_FENCE, "---".length);
-  const source = text.slice("---".length, close);
-  if (!onlyBlankOrComments(source)) {
-    const frontmatter = parseFrontmatterYaml(source, file);
-    if ("problems" in frontmatter) return frontmatter;
-    if (frontmatter.data !== null && frontmatter.data !== undefined) {
-      const afterFence = close + CLOSING_FENCE.length;
-      const bodyOffset = text[afterFence] === "\n" ? afterFence + 1 : afterFence;
-      return {
-        frontmatter,
-        body: text.slice(bodyOffset),
-        bodyLine: text.slice(0, bodyOffset).split("\n").length,
-      };
-    }
+  // Stays undefined when gray-matter finds nothing but blank or comment lines to parse.
+  let located = undefined as LocatedYaml | { problems: Problem[] } | undefined;
+  const parsed = matter(text, {
+    engines: {
+      // gray-matter hands over the YAML starting with the newline that ends the fence line,
+      // so YAML line numbers are already file line numbers.
+      yaml: (source: string) => {
+        located = parseFrontmatterYaml(source, file);
+        return {};
+      },
+    },
+  });
+  if (located !== undefined && "problems" in located) return located;
+  if (located?.data === null || located?.data === undefined) {
+    return problem(2, "the frontmatter is empty", "Fill in the fields between the two --- lines.");
   }
-  return problem(2, "the frontmatter is empty", "Fill in the fields between the two --- lines.");
-}
-
-/** Nothing but blank lines and # comments: an empty block, whatever a YAML parser makes of it. */
-function onlyBlankOrComments(source: string): boolean {
-  const first = source.search(/\S/);
-  // The first character that is not white space outlives the removal of comments, unless it is #.
-  if (first !== -1 && source[first] !== "#") return false;
-  return source.replace(/^\s*#[^\n]+/gm, "").trim() === "";
+  const bodyOffset = text.length - parsed.content.length;
+  return {
+    frontmatter: located,
+    body: parsed.content,
+    bodyLine: text.slice(0, bodyOffset).split("\n").length,
+  };
 }
