@@ -159,6 +159,8 @@ export interface TrackView {
   slug: string;
   track: Track;
   steps: StepView[];
+  /** The steps' minutes added up. */
+  minutes: number;
 }
 
 /**
@@ -175,10 +177,8 @@ export async function loadTracks(): Promise<TrackView[]> {
   const bySlug = new Map(products.map(({ slug, product }) => [slug, product]));
   return tracks
     .sort((a, b) => a.data.order - b.data.order)
-    .map(({ id, data: track }) => ({
-      slug: id,
-      track,
-      steps: steps
+    .map(({ id, data: track }) => {
+      const trackSteps = steps
         .flatMap((entry): StepView[] => {
           const where = onboardingPath(`${ONBOARDING_DIR}${entry.id}.mdx`);
           if (where.kind !== "step" || where.track !== id) return [];
@@ -194,6 +194,8 @@ export async function loadTracks(): Promise<TrackView[]> {
             { key, track: id, slug: where.slug, step: entry.data, entry, quiz: generated.quiz },
           ];
         })
-        .sort((a, b) => a.step.step - b.step.step),
-    }));
+        .sort((a, b) => a.step.step - b.step.step);
+      const minutes = trackSteps.reduce((sum, step) => sum + step.step.minutes, 0);
+      return { slug: id, track, steps: trackSteps, minutes };
+    });
 }
