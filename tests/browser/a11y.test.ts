@@ -1,20 +1,11 @@
 // axe on every page type of the rep's library, in light and dark colours, each page in the state
 // a rep sees it in (search results shown, a deal answered, a draft checked).
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checkA11y, launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { checkA11y } from "./harness.ts";
+import { useBuiltSite } from "./built-site.ts";
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ["home", "/"],
@@ -57,7 +48,7 @@ describe.each([
   test.each(pages)(
     "%s (%s) has no serious or critical axe violation",
     async (_name, path, prepare) => {
-      const tab = await newPage(browser, site.url, { colorScheme });
+      const tab = await built.newPage({ colorScheme });
       try {
         await tab.page.goto(path);
         await prepare?.(tab.page);

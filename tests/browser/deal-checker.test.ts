@@ -1,22 +1,22 @@
 // The deal checker at the exact edges of a ladder. Every expected verdict is read from the sample
 // library's YAML (rungs, term bonus, floor), so the test follows the content, not magic numbers.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Library, SheetEntry } from "../../src/core/library.ts";
 import type { Role } from "../../src/core/schema/policy.ts";
 import { formatMoney } from "../../src/site/format.ts";
-import { launchBrowser, newPage, serveSite, type ServedSite, type SitePage } from "./harness.ts";
+import type { SitePage } from "./harness.ts";
+import { useBuiltSite } from "./built-site.ts";
 import { sampleLibrary } from "./sample-library.ts";
 
-let site: ServedSite;
-let browser: Browser;
+const built = useBuiltSite();
 let library: Library;
 let tab: SitePage;
 /** A product whose ladder has several rungs, a term bonus and a floor price. */
 let deal: SheetEntry;
 
 beforeAll(async () => {
-  [site, browser, library] = await Promise.all([serveSite(), launchBrowser(), sampleLibrary()]);
+  library = await sampleLibrary();
   const candidate = library.sheets.find(
     ({ product }) =>
       product.discounts.length >= 3 &&
@@ -25,14 +25,12 @@ beforeAll(async () => {
   );
   if (!candidate) throw new Error("The sample library has no product with a full ladder");
   deal = candidate;
-  tab = await newPage(browser, site.url);
+  tab = await built.newPage();
   await tab.page.goto(`/deal-checker/?product=${deal.slug}`);
 });
 
 afterAll(async () => {
   await tab?.close();
-  await browser?.close();
-  await site?.close();
 });
 
 const role = (id: string): Role => {

@@ -1,24 +1,18 @@
 // The draft checker: the same matcher as the build's body check, in the browser, offline.
-import type { Browser, Request } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Request } from "playwright-core";
+import { beforeAll, expect, test } from "vitest";
 import type { Library } from "../../src/core/library.ts";
-import { launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
+import { useBuiltSite } from "./built-site.ts";
 import { claim, sampleLibrary, sheet } from "./sample-library.ts";
 
 /** A name that appears only in what the test types. */
 const CUSTOMER = "Quillfeather Holdings";
 
-let site: ServedSite;
-let browser: Browser;
+const built = useBuiltSite();
 let library: Library;
 
 beforeAll(async () => {
-  [site, browser, library] = await Promise.all([serveSite(), launchBrowser(), sampleLibrary()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  library = await sampleLibrary();
 });
 
 test("flags a forbidden phrase whatever its case, line break or hyphen, and suggests the approved claim", async () => {
@@ -35,7 +29,7 @@ test("flags a forbidden phrase whatever its case, line break or hyphen, and sugg
   ];
   const approved = claim(library, rule.insteadSay).claim.text;
 
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     await tab.page.goto("/draft-checker/");
     await tab.page.fill(
@@ -66,7 +60,7 @@ test("flags a may-not promise of the chosen product with what may be said and wh
   const { product } = sheet(library, "edge-shield");
   const boundary = product.promises.find((promise) => promise.mayNot.length > 0)!;
   const escalation = library.policy.policy.roles.find((role) => role.id === boundary.escalate);
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     await tab.page.goto("/draft-checker/");
     await tab.page.selectOption("#draft-scope", "edge-shield");
@@ -86,7 +80,7 @@ test("flags a percentage no approved claim states and points to the nearest appr
   const { claim: uptime, sheet: analytics } = claim(library, "signal-analytics-uptime");
   const stated = /(\d+(?:\.\d+)?)%/.exec(uptime.text)![1]!;
   const inflated = `${stated}9%`;
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     await tab.page.goto("/draft-checker/");
     await tab.page.selectOption("#draft-scope", analytics.slug);
@@ -105,7 +99,7 @@ test("flags a percentage no approved claim states and points to the nearest appr
 });
 
 test("nothing typed leaves the browser: no request at all, and the text is stored nowhere", async () => {
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   const requests: string[] = [];
   try {
     await tab.page.goto("/draft-checker/");

@@ -2,27 +2,16 @@
 // guardrails, and "Suggest a change". Build first: `npm run build` (`npm test` does).
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { GuardrailsDocumentSchema } from "../../src/core/guardrails-document.ts";
-import { checkA11y, launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
+import { checkA11y } from "./harness.ts";
+import { useBuiltSite } from "./built-site.ts";
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 describe("marketers' pages", () => {
   test("Content health draws every dated item on a timeline and lists them in a table", async () => {
-    const tab = await newPage(browser, site.url, { viewport: { width: 360, height: 800 } });
+    const tab = await built.newPage({ viewport: { width: 360, height: 800 } });
     try {
       await tab.page.goto("/health/");
       expect(await tab.page.locator("h1").innerText()).toBe("Content health");
@@ -41,7 +30,7 @@ describe("marketers' pages", () => {
   });
 
   test("What changed marks the entries since the last visit, remembered in this browser only", async () => {
-    const tab = await newPage(browser, site.url);
+    const tab = await built.newPage();
     try {
       const summary = tab.page.locator("#since-last-visit");
       await tab.page.goto("/changes/");
@@ -78,7 +67,7 @@ describe("marketers' pages", () => {
   });
 
   test("a product page's footer suggests editing its sheet or opening an issue", async () => {
-    const tab = await newPage(browser, site.url);
+    const tab = await built.newPage();
     try {
       await tab.page.goto("/products/log-vault/");
       const footer = tab.page.getByRole("navigation", { name: "Suggest a change" });
@@ -96,8 +85,8 @@ describe("marketers' pages", () => {
 
 describe("/guardrails.json", () => {
   test("validates against /guardrails.schema.json and parses back through the content schemas", async () => {
-    const document = await (await fetch(`${site.url}/guardrails.json`)).json();
-    const schema = await (await fetch(`${site.url}/guardrails.schema.json`)).json();
+    const document = await (await fetch(`${built.url}/guardrails.json`)).json();
+    const schema = await (await fetch(`${built.url}/guardrails.schema.json`)).json();
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats.default(ajv);
     const validate = ajv.compile(schema);

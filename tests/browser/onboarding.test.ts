@@ -1,18 +1,12 @@
 // Onboarding in the built site (dist/): a new hire works through a track, gets explanations for
 // wrong answers, keeps their progress across reloads, resets it, and is asked to retake a check
 // whose guardrails changed. Progress lives in localStorage only.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeEach, afterEach, describe, expect, test } from "vitest";
 import { PROGRESS_KEY } from "../../src/core/onboarding/progress.ts";
 import type { QuizPageData } from "../../src/components/onboarding/data.ts";
-import {
-  checkA11y,
-  launchBrowser,
-  newPage,
-  serveSite,
-  type ServedSite,
-  type SitePage,
-} from "./harness.ts";
+import { checkA11y, type SitePage } from "./harness.ts";
+import { useBuiltSite } from "./built-site.ts";
 
 const TRACK = "/onboarding/analytics-in-depth/";
 const STEPS = [
@@ -25,23 +19,12 @@ const FIRST_STEP = `${TRACK}${STEPS[0]}/`;
 /** Pages load their island scripts after the HTML; the machines are busy. */
 const UI = { timeout: 15_000 };
 
-let site: ServedSite;
-let browser: Browser;
+const built = useBuiltSite();
 let tab: SitePage;
 let page: Page;
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 beforeEach(async () => {
-  tab = await newPage(browser, site.url);
+  tab = await built.newPage();
   page = tab.page;
 });
 

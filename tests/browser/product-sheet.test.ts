@@ -2,34 +2,27 @@
 // and paper.
 import { readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import type { Library } from "../../src/core/library.ts";
 import { reviewDue } from "../../src/core/rules/time.ts";
 import { formatDate } from "../../src/site/format.ts";
-import { launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
+import { useBuiltSite } from "./built-site.ts";
 import { sampleLibrary, sheet } from "./sample-library.ts";
 
 const DIST_PRODUCTS = fileURLToPath(new URL("../../dist/products/", import.meta.url));
 
-let site: ServedSite;
-let browser: Browser;
+const built = useBuiltSite();
 let library: Library;
 let slugs: string[];
 
 beforeAll(async () => {
-  [site, browser, library] = await Promise.all([serveSite(), launchBrowser(), sampleLibrary()]);
+  library = await sampleLibrary();
   const entries = await readdir(DIST_PRODUCTS, { withFileTypes: true });
   slugs = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 test("the guardrails come before the talk track, in the order a rep needs them", async () => {
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     await tab.page.goto("/products/edge-shield/");
     const order = await tab.page.evaluate(() =>
@@ -43,7 +36,7 @@ test("the guardrails come before the talk track, in the order a rep needs them",
 
 test("the copy button copies the exact wording of the claim", async () => {
   const { product } = sheet(library, "edge-shield");
-  const tab = await newPage(browser, site.url, {
+  const tab = await built.newPage({
     permissions: ["clipboard-read", "clipboard-write"],
   });
   try {
@@ -64,7 +57,7 @@ test("the copy button copies the exact wording of the claim", async () => {
 
 test("a sheet past its review date says so plainly; a reviewed one does not", async () => {
   const interval = library.policy.policy.reviewIntervalDays;
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     await tab.page.goto("/");
     // The date the site was built for, as its footer states.
@@ -91,7 +84,7 @@ test("a sheet past its review date says so plainly; a reviewed one does not", as
 });
 
 test("every product sheet fits a 360 px wide screen without sideways scrolling", async () => {
-  const tab = await newPage(browser, site.url, { viewport: { width: 360, height: 740 } });
+  const tab = await built.newPage({ viewport: { width: 360, height: 740 } });
   try {
     for (const slug of slugs) {
       await tab.page.goto(`/products/${slug}/`);
@@ -106,7 +99,7 @@ test("every product sheet fits a 360 px wide screen without sideways scrolling",
 });
 
 test("every product sheet prints as a one-page brief without the talk track", async () => {
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     for (const slug of slugs) {
       await tab.page.goto(`/products/${slug}/`);

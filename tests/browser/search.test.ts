@@ -1,21 +1,15 @@
 // Search on the home page: Pagefind's index of the built site, read through our own result list.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, test } from "vitest";
 import type { Library } from "../../src/core/library.ts";
-import { launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
+import { useBuiltSite } from "./built-site.ts";
 import { claim, sampleLibrary, sheet } from "./sample-library.ts";
 
-let site: ServedSite;
-let browser: Browser;
+const built = useBuiltSite();
 let library: Library;
 
 beforeAll(async () => {
-  [site, browser, library] = await Promise.all([serveSite(), launchBrowser(), sampleLibrary()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  library = await sampleLibrary();
 });
 
 /** The first search loads Pagefind's bundle and index chunks: slow on a busy machine. */
@@ -37,7 +31,7 @@ async function search(page: Page, words: string): Promise<void> {
 }
 
 test("pressing / anywhere on the home page puts the cursor in the search box", async () => {
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     await tab.page.goto("/");
     await tab.page.keyboard.press("/");
@@ -52,7 +46,7 @@ test("a word from a claim's text finds the claim itself, and filters narrow the 
   const { claim: owasp, sheet: edgeShield } = claim(library, "edge-shield-owasp");
   const word = "OWASP";
   expect(owasp.text).toContain(word);
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     await search(tab.page, word);
     const everything = await sectionTypes(tab.page);
@@ -90,7 +84,7 @@ test("a word from a claim's text finds the claim itself, and filters narrow the 
 
 test("guardrail text ranks above talk-track prose that uses the same word", async () => {
   const { claim: pops, sheet: edgeShield } = claim(library, "edge-shield-pops");
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     await search(tab.page, "points of presence");
     expect(await sectionTypes(tab.page)).toContain("Talk track");
@@ -105,7 +99,7 @@ test("guardrail text ranks above talk-track prose that uses the same word", asyn
 
 test("a forbidden phrase is never a search hit, not even from a sheet's Don't say example", async () => {
   const phrase = sheet(library, "edge-shield").product.forbidden[0]!.phrase;
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     await search(tab.page, phrase);
     expect(await tab.page.locator("#search-status").innerText()).toBe(
@@ -118,7 +112,7 @@ test("a forbidden phrase is never a search hit, not even from a sheet's Don't sa
 });
 
 test("a search link opens with its words and filters filled in", async () => {
-  const tab = await newPage(browser, site.url);
+  const tab = await built.newPage();
   try {
     await tab.page.goto("/?q=SLA&type=Promise");
     await expect.poll(() => results(tab.page).count(), LOADED).toBeGreaterThan(0);

@@ -3,21 +3,18 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import { INDEXED_FOLDERS } from "../../src/site/search.ts";
-import { launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
+import { useBuiltSite } from "./built-site.ts";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 /** Library pages with nothing to click but links: the product list, promise boundaries, roles. */
 const STATIC_PAGES = [/^\/products\/$/, /^\/promises\//, /^\/roles\/$/];
 
-let site: ServedSite;
-let browser: Browser;
+const built = useBuiltSite();
 let pages: { path: string; html: string }[];
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
   const entries = await readdir(DIST, { recursive: true, withFileTypes: true });
   pages = await Promise.all(
     entries
@@ -33,11 +30,6 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 /** Executable scripts of a page: external ones by URL, inline ones by their text. */
 function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
@@ -49,7 +41,7 @@ test(
   "every page loads with no request to another origin and no script error",
   { timeout: 240_000 },
   async () => {
-    const tab = await newPage(browser, site.url);
+    const tab = await built.newPage();
     try {
       for (const { path } of pages) {
         const response = await tab.page.goto(path);
