@@ -1,22 +1,11 @@
 // Which search results the home page shows, and how it sums them up: no DOM, so it is unit-tested
 // (tests/scripts/search-results.test.ts); src/scripts/search.ts draws them.
-import {
-  PAGE_TYPES,
-  SEARCH_TYPES,
-  sheetSections,
-  type SearchType,
-  type SheetSection,
-} from "../site/search.ts";
+import { PAGE_TYPES, sectionTypeOf, sheetSections, type SheetSection } from "../site/search.ts";
 import type { PagefindFilters, PagefindResult, PagefindResultData } from "./pagefind-api.ts";
 
 export const MAX_RESULTS = 20;
 /** With a section type chosen, pages without such a section are skipped: read at most this many. */
 export const MAX_PAGES_READ = 100;
-
-/** The type a rep narrowed to, when it is a part of product sheets rather than pages of their own. */
-function sectionType(type: string | undefined): SearchType | undefined {
-  return type !== undefined && type !== SEARCH_TYPES.onboarding ? (type as SearchType) : undefined;
-}
 
 export interface Shown {
   data: PagefindResultData;
@@ -37,7 +26,7 @@ export async function matchingResults(
   results: readonly PagefindResult[],
   type: string | undefined,
 ): Promise<Found> {
-  const section = sectionType(type);
+  const section = sectionTypeOf(type);
   const shown: Shown[] = [];
   let read = 0;
   const limit = section === undefined ? MAX_RESULTS : MAX_PAGES_READ;
@@ -69,11 +58,11 @@ export function summary(
   const within = narrowed.length > 0 ? `, narrowed to ${narrowed.join(", ")}` : "";
   const shown = found.shown.length;
   const plural = (count: number) => (count === 1 ? "1 result" : `${count} results`);
-  if (sectionType(filters.type) !== undefined && found.read < total) {
+  if (sectionTypeOf(filters.type) !== undefined && found.read < total) {
     // Only a page that has been read is known to hold a section of the chosen type.
     return `${plural(shown)}${what}${within} among the first ${found.read} of ${total} matching pages; add a word or a filter to narrow them.`;
   }
-  const count = sectionType(filters.type) === undefined ? total : shown;
+  const count = sectionTypeOf(filters.type) === undefined ? total : shown;
   if (count === 0) return `No results${what}${within}.`;
   const more =
     count > shown ? ` Showing the first ${shown}; add a word or a filter to narrow them.` : "";

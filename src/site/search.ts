@@ -58,6 +58,14 @@ export function pageTypeOf(type: SearchType): PageType {
   return type === SEARCH_TYPES.onboarding ? PAGE_TYPES.onboarding : PAGE_TYPES.productSheet;
 }
 
+/** The rep's choice when it is a part of product sheets (a section), not pages of their own. */
+export function sectionTypeOf(type: string | undefined): SearchType | undefined {
+  const chosen = type as SearchType | undefined;
+  return chosen !== undefined && pageTypeOf(chosen) === PAGE_TYPES.productSheet
+    ? chosen
+    : undefined;
+}
+
 /** The parts of Pagefind's result data that locate a match on its page. */
 interface Anchor {
   id: string;

@@ -5,6 +5,7 @@ import {
   PAGE_TYPES,
   pageTypeOf,
   SEARCH_TYPES,
+  sectionTypeOf,
   sheetSections,
   type PageMatches,
 } from "../../src/site/search.ts";
@@ -112,6 +113,13 @@ test("claims, promises and talk tracks are searched on product sheets, onboardin
   expect(pageTypeOf(SEARCH_TYPES.promise)).toBe(PAGE_TYPES.productSheet);
   expect(pageTypeOf(SEARCH_TYPES.talkTrack)).toBe(PAGE_TYPES.productSheet);
   expect(pageTypeOf(SEARCH_TYPES.onboarding)).toBe(PAGE_TYPES.onboarding);
+});
+
+test("only claims, promises and talk tracks narrow a search to sections of product sheets", () => {
+  expect(sectionTypeOf(SEARCH_TYPES.claim)).toBe(SEARCH_TYPES.claim);
+  expect(sectionTypeOf(SEARCH_TYPES.talkTrack)).toBe(SEARCH_TYPES.talkTrack);
+  expect(sectionTypeOf(SEARCH_TYPES.onboarding)).toBeUndefined();
+  expect(sectionTypeOf(undefined)).toBeUndefined();
 });
 
 test("an indexed page is filed under the filters it has, and only those", () => {
