@@ -14,7 +14,14 @@ export interface Question {
   explain: string;
   /** Hash of exactly the guardrail data the question was generated from; none for written ones. */
   fingerprint?: string;
+  /** The part of a product sheet that answers it; none for written ones. */
+  source?: SheetPart;
 }
+
+/** Where on a product sheet the answer to a generated question stands. */
+export type SheetPart = { product: string; title: string } & (
+  { kind: "claim"; claim: string } | { kind: "promise"; topic: string } | { kind: "ladder" }
+);
 
 /** What questions are generated from. */
 export interface QuizContext {

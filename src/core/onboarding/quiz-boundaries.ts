@@ -11,7 +11,15 @@ import {
   type QuizError,
 } from "./question.ts";
 import type { ClaimItem, PromiseItem } from "./schema.ts";
-import { pick, shuffled } from "./seeded.ts";
+import { shuffled, type Attempt } from "./seeded.ts";
+import {
+  commitment,
+  LENGTH_RATIO,
+  lengthFits,
+  sentenceAround,
+  statement,
+  type SentenceShape,
+} from "./sentences.ts";
 
 const DISTRACTORS = 3;
 
@@ -28,12 +36,23 @@ function scoped(product: Product, context: QuizContext): Product {
   };
 }
 
-/** "Which of these may you commit to about <topic>?": the promise's `may` among what it rules out. */
+/** Another sheet's boundary or claim, offered as a wrong option. */
+interface Borrowed {
+  text: string;
+  from: string;
+}
+
+type Wrong = { rule: PhraseRule; sentence: string } | { borrowed: Borrowed; sentence: string };
+
+/**
+ * "Which of these may you commit to about <topic>?": the promise's `may` among sentences that
+ * commit to what it rules out, to what other products rule out on the topic, or use a forbidden phrase.
+ */
 export function promiseQuestion(
   item: PromiseItem,
   product: Product,
   context: QuizContext,
-  random: () => number,
+  attempt: Attempt,
 ): QuestionResult {
   const visible = scoped(product, context);
   const sameTopic = (topic: string) =>
@@ -41,32 +60,31 @@ export function promiseQuestion(
   const promise = visible.promises.find((candidate) => sameTopic(candidate.topic));
   if (!promise) return { error: unknownTopic(item, product, visible, sameTopic) };
 
-  const own = shuffled(promise.mayNot, random).slice(0, DISTRACTORS);
-  const needed = DISTRACTORS - own.length;
-  const forbidden =
-    needed > 0
-      ? applicablePhrases(context.policy, [visible]).filter((rule) => rule.kind === "forbidden")
-      : [];
-  const extra = distinct(shuffled(forbidden, random), own).slice(0, needed);
-  if (own.length + extra.length === 0) {
-    return {
-      error: {
-        path: ["topic"],
-        message: `the ${promise.topic} promise of ${product.title} rules nothing out, so there is nothing to ask`,
-        hint: "Add the commitments that are out of bounds to its mayNot list, or ask about another topic.",
-        rule: "quiz",
-      },
-    };
-  }
   const answerText = promise.may;
-  const options = shuffled(
-    [
-      answerText,
-      ...own.map((phrase) => `Promise ${quote(phrase)}.`),
-      ...extra.map((rule) => `Say ${quote(rule.phrase)}.`),
-    ],
-    random,
+  const rules = applicablePhrases(context.policy, [{ ...visible, promises: [promise] }]);
+  const own = rules.filter((rule) => rule.kind === "may-not");
+  const forbidden = rules.filter((rule) => rule.kind === "forbidden");
+  const elsewhere = applicablePhrases(
+    { forbidden: [] },
+    otherProducts(item.product, context).map((other) => ({
+      ...other,
+      forbidden: [],
+      promises: other.promises.filter((candidate) => sameTopic(candidate.topic)),
+    })),
   );
+  const shape = commitment(product.title, promise.topic);
+  const retold = borrowed(item.product, product, context, (other) =>
+    other.promises.filter((candidate) => sameTopic(candidate.topic)).map((entry) => entry.may),
+  ).filter((entry) => foldPhrase(entry.text) !== foldPhrase(answerText));
+  const wrong = roundRobin<PhraseRule | Borrowed, Wrong>(
+    [own, elsewhere, retold, forbidden].map((pool) =>
+      shuffled<PhraseRule | Borrowed>(pool, attempt.random),
+    ),
+    wordingOf,
+    (entry) => wrongOption(entry, shape, answerText, attempt.random),
+  );
+  if (wrong.length === 0) return { error: nothingToAsk(item, product, promise.topic, own) };
+  const options = shuffled([answerText, ...wrong.map((option) => option.sentence)], attempt.random);
   const escalation =
     context.policy.roles.find((role) => role.id === promise.escalate)?.title ?? promise.escalate;
   return {
@@ -77,7 +95,11 @@ export function promiseQuestion(
       answer: options.indexOf(answerText),
       explain:
         `On ${promise.topic}, you may: ${promise.may} Out of bounds: ${promise.mayNot.map(quote).join(", ") || "nothing listed"}. ` +
-        `Escalate anything beyond that to ${escalation}.${extra.map((rule) => ` ${outOfBounds(rule)}`).join("")}`,
+        `Escalate anything beyond that to ${escalation}.` +
+        explainWrong(
+          wrong.filter((option) => !("rule" in option) || !own.includes(option.rule)),
+          product,
+        ),
       fingerprint: fingerprint({
         promise: {
           topic: promise.topic,
@@ -85,10 +107,37 @@ export function promiseQuestion(
           mayNot: promise.mayNot,
           escalate: promise.escalate,
         },
-        forbidden: needed > 0 ? forbidden.map((rule) => rule.phrase) : undefined,
+        forbidden: forbidden.map((rule) => rule.phrase),
       }),
+      source: {
+        product: item.product,
+        title: product.title,
+        kind: "promise",
+        topic: promise.topic,
+      },
     },
   };
+}
+
+function nothingToAsk(
+  item: PromiseItem,
+  product: Product,
+  topic: string,
+  own: readonly PhraseRule[],
+): QuizError {
+  return own.length === 0
+    ? {
+        path: ["topic"],
+        message: `the ${topic} promise of ${product.title} rules nothing out, so there is nothing to ask`,
+        hint: "Add the commitments that are out of bounds to its mayNot list, or ask about another topic.",
+        rule: "quiz",
+      }
+    : {
+        path: ["topic"],
+        message: `the ${topic} promise of ${product.title} is too short or too long to ask about: no wrong option could be within ${LENGTH_RATIO}× its length`,
+        hint: "Write what may be promised as one full sentence a rep can follow, or ask about another topic.",
+        rule: "quiz",
+      };
 }
 
 function unknownTopic(
@@ -121,12 +170,15 @@ function unknownTopic(
   };
 }
 
-/** "Which of these may you say about <product>?": an approved claim among forbidden and out-of-bounds phrases. */
+/**
+ * "Which of these may you say about <product>?": an approved claim among statements that use the
+ * sheet's ruled-out or forbidden phrases, and other products' claims retold about this one.
+ */
 export function claimQuestion(
   item: ClaimItem,
   product: Product,
   context: QuizContext,
-  random: () => number,
+  attempt: Attempt,
 ): QuestionResult {
   const visible = scoped(product, context);
   let claim: Claim | undefined;
@@ -135,7 +187,7 @@ export function claimQuestion(
     if (problem) return { error: problem };
     claim = visible.claims.find((candidate) => candidate.id === item.claim);
   } else {
-    claim = pick(visible.claims, random);
+    claim = attempt.nth(visible.claims);
   }
   if (!claim) {
     return {
@@ -147,22 +199,31 @@ export function claimQuestion(
       },
     };
   }
+  const answerText = claim.text;
   const rules = applicablePhrases(context.policy, [visible]);
   const own = rules.filter((rule) => rule.product !== undefined);
   const companyWide = rules.filter((rule) => rule.product === undefined);
-  const pool = distinct(shuffled(own, random), []);
-  const needed = DISTRACTORS - pool.length;
-  const wrong = [
-    ...pool,
-    ...(needed > 0
-      ? distinct(
-          shuffled(companyWide, random),
-          pool.map((rule) => rule.phrase),
-        )
-      : []),
-  ].slice(0, DISTRACTORS);
-  const answerText = quote(claim.text);
-  const options = shuffled([answerText, ...wrong.map((rule) => quote(rule.phrase))], random);
+  const shape = statement(product.title);
+  const ownTexts = new Set(product.claims.map((candidate) => foldPhrase(candidate.text)));
+  const retold = borrowed(item.product, product, context, (other) =>
+    other.claims.map((candidate) => candidate.text),
+  ).filter((entry) => !ownTexts.has(foldPhrase(entry.text)));
+  const wrong = roundRobin<PhraseRule | Borrowed, Wrong>(
+    [own, retold, companyWide].map((pool) => shuffled<PhraseRule | Borrowed>(pool, attempt.random)),
+    wordingOf,
+    (entry) => wrongOption(entry, shape, answerText, attempt.random),
+  );
+  if (wrong.length === 0) {
+    return {
+      error: {
+        path: ["claim"],
+        message: `claim "${claim.id}" is too short or too long to ask about: no wrong option could be within ${LENGTH_RATIO}× its length`,
+        hint: "Ask about another claim, or add forbidden phrases the wrong options can be made of.",
+        rule: "quiz",
+      },
+    };
+  }
+  const options = shuffled([answerText, ...wrong.map((option) => option.sentence)], attempt.random);
   return {
     question: {
       kind: "claim",
@@ -171,17 +232,100 @@ export function claimQuestion(
       answer: options.indexOf(answerText),
       explain:
         `Only approved claims may be said as they stand; this one is ${claim.id}, backed by ${quote(claim.evidence.document)}.` +
-        wrong.map((rule) => ` ${outOfBounds(rule)}`).join(""),
+        explainWrong(wrong, product),
       fingerprint: fingerprint({
         claims: (item.claim !== undefined ? [claim] : visible.claims).map(({ id, text }) => ({
           id,
           text,
         })),
         phrases: own.map((rule) => rule.phrase),
-        companyWide: needed > 0 ? companyWide.map((rule) => rule.phrase) : undefined,
+        companyWide: companyWide.map((rule) => rule.phrase),
       }),
+      source: { product: item.product, title: product.title, kind: "claim", claim: claim.id },
     },
   };
+}
+
+/** The readers' other products, as they may see them. */
+function otherProducts(slug: string, context: QuizContext): Product[] {
+  return [...context.products]
+    .filter(([other, product]) => other !== slug && visibleTo(product.audience, context.audience))
+    .map(([, product]) => scoped(product, context));
+}
+
+/**
+ * Other products' claims or boundaries that name their product, retold about this one: the same
+ * shape as the right answer, and not it.
+ */
+function borrowed(
+  slug: string,
+  product: Product,
+  context: QuizContext,
+  texts: (other: Product) => string[],
+): Borrowed[] {
+  return otherProducts(slug, context).flatMap((other) =>
+    texts(other)
+      .filter((text) => text.includes(other.title))
+      .map((text) => ({ text: text.replaceAll(other.title, product.title), from: other.title })),
+  );
+}
+
+const wordingOf = (entry: PhraseRule | Borrowed): string =>
+  "phrase" in entry ? entry.phrase : entry.text;
+
+/** A phrase put into a sentence, or a retold sentence as it stands, if it fits the answer's length. */
+function wrongOption(
+  entry: PhraseRule | Borrowed,
+  shape: SentenceShape,
+  answer: string,
+  random: () => number,
+): Wrong | undefined {
+  if (!("phrase" in entry)) {
+    return lengthFits(entry.text, answer) ? { borrowed: entry, sentence: entry.text } : undefined;
+  }
+  const sentence = sentenceAround(entry.phrase, shape, answer, random);
+  return sentence === undefined ? undefined : { rule: entry, sentence };
+}
+
+/**
+ * Up to three wrong options, taking from each pool in turn so that a question mixes its kinds,
+ * leaving out repeated wording and whatever `make` cannot fit to the answer's length.
+ */
+function roundRobin<T, W>(
+  pools: readonly (readonly T[])[],
+  wording: (entry: T) => string,
+  make: (entry: T) => W | undefined,
+): W[] {
+  const queues = pools.map((pool) => [...pool]);
+  const seen = new Set<string>();
+  const made: W[] = [];
+  while (made.length < DISTRACTORS && queues.some((queue) => queue.length > 0)) {
+    for (const queue of queues) {
+      if (made.length === DISTRACTORS) break;
+      let entry = queue.shift();
+      while (entry !== undefined) {
+        const key = foldPhrase(wording(entry));
+        const option = seen.has(key) ? undefined : make(entry);
+        if (option !== undefined) {
+          seen.add(key);
+          made.push(option);
+          break;
+        }
+        entry = queue.shift();
+      }
+    }
+  }
+  return made;
+}
+
+function explainWrong(wrong: readonly Wrong[], product: Product): string {
+  return wrong
+    .map((option) =>
+      "rule" in option
+        ? ` ${outOfBounds(option.rule)}`
+        : ` ${quote(option.sentence)} is true of ${option.borrowed.from}, not approved for ${product.title}.`,
+    )
+    .join("");
 }
 
 function claimProblem(
@@ -221,15 +365,4 @@ function outOfBounds(rule: PhraseRule): string {
   return rule.kind === "forbidden"
     ? `${quote(rule.phrase)} is forbidden: ${rule.why}`
     : `${quote(rule.phrase)} goes beyond what may be promised on ${rule.topic}.`;
-}
-
-/** Phrase rules whose wording differs from each other and from `taken`, however they are written. */
-function distinct(rules: readonly PhraseRule[], taken: readonly string[]): PhraseRule[] {
-  const seen = new Set(taken.map(foldPhrase));
-  return rules.filter((rule) => {
-    const key = foldPhrase(rule.phrase);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -3,9 +3,9 @@ import type { Product } from "../schema/product.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { formatNumber, type QuestionResult, type QuizContext } from "./question.ts";
 import type { DiscountItem } from "./schema.ts";
-import { pick } from "./seeded.ts";
+import type { Attempt } from "./seeded.ts";
 
-export const NOBODY = "No one: it is not allowed";
+export const NOBODY = "No one may approve it, whoever is asked.";
 const STANDARD_TERM = 12;
 
 /**
@@ -16,7 +16,7 @@ export function discountQuestion(
   item: DiscountItem,
   product: Product,
   context: QuizContext,
-  random: () => number,
+  attempt: Attempt,
 ): QuestionResult {
   const { policy } = context;
   if (!context.audience.every((reader) => reader === "internal")) {
@@ -29,10 +29,18 @@ export function discountQuestion(
       },
     };
   }
-  const months =
-    item.months ??
-    pick([STANDARD_TERM, ...product.termBonus.map((bonus) => bonus.minMonths)], random)!;
-  const discount = item.discount ?? pickDiscount(context, product, months, random);
+  const terms =
+    item.months !== undefined
+      ? [item.months]
+      : [STANDARD_TERM, ...product.termBonus.map((bonus) => bonus.minMonths)];
+  const { discount, months } = attempt.nth(
+    terms.flatMap((term) =>
+      (item.discount !== undefined
+        ? [item.discount]
+        : teachingDiscounts(context, product, term)
+      ).map((percent) => ({ discount: percent, months: term })),
+    ),
+  )!;
   const decision = decideDeal(policy, product, { discountPercent: discount, months, quantity: 1 });
   const roleIds = policy.roles.map((role) => role.id);
   const verdict = decision.verdict;
@@ -64,9 +72,10 @@ export function discountQuestion(
     question: {
       kind: "discount",
       prompt: `A customer asks for ${formatNumber(discount)}% off a ${months}-month ${product.title} deal. Whose approval does it need?`,
+      // In the order of authority, as on the ladder: the retry changes the deal instead.
       options: [
-        `No one else's: it is within your own authority (${own?.title ?? "rep"})`,
-        ...others.map((role) => role.title),
+        `You may approve it yourself, as ${own?.title ?? "rep"}.`,
+        ...others.map((role) => `${role.title} must approve it before you agree to it.`),
         NOBODY,
       ],
       answer,
@@ -82,6 +91,7 @@ export function discountQuestion(
         discount: item.discount,
         months: item.months,
       }),
+      source: { product: item.product, title: product.title, kind: "ladder" },
     },
   };
 }
@@ -95,15 +105,10 @@ function money(amount: number, currency: string): string {
 }
 
 /**
- * A whole-number discount that needs someone's approval, so the question teaches the ladder rather
- * than "you may approve it yourself"; failing that (a one-rung ladder), one just above the ladder.
+ * Whole-number discounts that need someone's approval, so the question teaches the ladder rather
+ * than "you may approve it yourself"; failing that (a one-rung ladder), those just above the ladder.
  */
-function pickDiscount(
-  context: QuizContext,
-  product: Product,
-  months: number,
-  random: () => number,
-): number {
+function teachingDiscounts(context: QuizContext, product: Product, months: number): number[] {
   const top = effectiveLadder(product, months).at(-1)?.limit ?? 0;
   const candidates = Array.from(
     { length: Math.min(99, Math.floor(top) + 10) },
@@ -114,8 +119,5 @@ function pickDiscount(
       .kind;
   const approvals = candidates.filter((discount) => verdictOf(discount) === "needs-approval");
   const refusals = candidates.filter((discount) => verdictOf(discount) !== "within-authority");
-  return pick(
-    approvals.length > 0 ? approvals : refusals.length > 0 ? refusals : candidates,
-    random,
-  )!;
+  return approvals.length > 0 ? approvals : refusals.length > 0 ? refusals : candidates;
 }

@@ -13,20 +13,28 @@ import { claimQuestion, promiseQuestion } from "./quiz-boundaries.ts";
 import { discountQuestion } from "./quiz-discount.ts";
 import type { Product } from "../schema/product.ts";
 import type { QuizItem, WrittenItem } from "./schema.ts";
-import { seededRandom } from "./seeded.ts";
+import { attemptAt, shuffled, type Attempt } from "./seeded.ts";
 
 export type { Question, QuizContext, QuizError } from "./question.ts";
 
+/**
+ * How many versions of a step's check the build writes: a wrong answer is followed by the next
+ * version (another claim, discount or term where the sheet has one, other wrong options, another
+ * order), so the retry cannot be passed from memory. After the last, the first comes back.
+ */
+export const QUIZ_ATTEMPTS = 5;
+
 export interface Quiz {
-  questions: Question[];
+  /** The questions of each attempt, QUIZ_ATTEMPTS of them, the same items in the same order. */
+  attempts: Question[][];
   /** Hash of the fingerprints of every generated question: what a passed check is remembered by. */
   fingerprint: string;
 }
 
 /**
  * Turns a step's quiz items into questions. Pure and deterministic: generated questions are seeded
- * by `stepKey` and the item's place, and read nothing but `context`, so a build is reproducible and
- * a question changes only when the guardrails it is generated from change.
+ * by `stepKey`, the item's place and the attempt, and read nothing but `context`, so a build is
+ * reproducible and a question changes only when the guardrails it is generated from change.
  */
 export function generateQuiz(
   items: readonly QuizItem[],
@@ -34,40 +42,46 @@ export function generateQuiz(
   context: QuizContext,
 ):
   { quiz: Quiz; errors: [] } | { quiz?: undefined; errors: { index: number; error: QuizError }[] } {
-  const questions: Question[] = [];
+  const attempts: Question[][] = [];
   const errors: { index: number; error: QuizError }[] = [];
-  items.forEach((item, index) => {
-    const result = generateQuestion(item, `${stepKey}#${index}`, context);
-    if ("error" in result) errors.push({ index, error: result.error });
-    else questions.push(result.question);
-  });
+  for (let attempt = 0; attempt < QUIZ_ATTEMPTS && errors.length === 0; attempt++) {
+    const questions: Question[] = [];
+    items.forEach((item, index) => {
+      const result = generateQuestion(item, `${stepKey}#${index}`, context, attempt);
+      if ("error" in result) errors.push({ index, error: result.error });
+      else questions.push(result.question);
+    });
+    attempts.push(questions);
+  }
   if (errors.length > 0) return { errors };
-  const generated = questions.flatMap((question) => question.fingerprint ?? []);
-  return { quiz: { questions, fingerprint: fingerprint(generated) }, errors: [] };
+  // Every attempt is generated from the same guardrails, so the first one's fingerprints stand for all.
+  const generated = attempts[0]!.flatMap((question) => question.fingerprint ?? []);
+  return { quiz: { attempts, fingerprint: fingerprint(generated) }, errors: [] };
 }
 
 export function generateQuestion(
   item: QuizItem,
   seed: string,
   context: QuizContext,
+  attemptNumber = 0,
 ): QuestionResult {
-  if (item.scenario === undefined) return writtenQuestion(item);
+  const attempt = attemptAt(seed, attemptNumber);
+  if (item.scenario === undefined) return writtenQuestion(item, attempt);
   const product = context.products.get(item.product);
   if (!product) return { error: unknownProduct(item.product, context) };
   if (!visibleTo(product.audience, context.audience))
     return { error: unpublishedProduct(product, context) };
-  const random = seededRandom(seed);
   switch (item.scenario) {
     case "discount":
-      return discountQuestion(item, product, context, random);
+      return discountQuestion(item, product, context, attempt);
     case "promise":
-      return promiseQuestion(item, product, context, random);
+      return promiseQuestion(item, product, context, attempt);
     case "claim":
-      return claimQuestion(item, product, context, random);
+      return claimQuestion(item, product, context, attempt);
   }
 }
 
-function writtenQuestion(item: WrittenItem): QuestionResult {
+function writtenQuestion(item: WrittenItem, attempt: Attempt): QuestionResult {
   const repeated = item.options.findIndex(
     (option, index) => item.options.indexOf(option) !== index,
   );
@@ -81,8 +95,7 @@ function writtenQuestion(item: WrittenItem): QuestionResult {
       },
     };
   }
-  const answer = item.options.indexOf(item.answer);
-  if (answer === -1) {
+  if (!item.options.includes(item.answer)) {
     const near = closest(item.answer, item.options);
     return {
       error: {
@@ -93,12 +106,13 @@ function writtenQuestion(item: WrittenItem): QuestionResult {
       },
     };
   }
+  const options = shuffled(item.options, attempt.random);
   return {
     question: {
       kind: "written",
       prompt: item.question,
-      options: item.options,
-      answer,
+      options,
+      answer: options.indexOf(item.answer),
       explain: item.explain,
     },
   };

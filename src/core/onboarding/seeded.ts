@@ -25,3 +25,22 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   }
   return copy;
 }
+
+/**
+ * One attempt at a question. Each attempt shuffles differently, and `nth` walks one order fixed by
+ * the question, so attempt 1 asks about another claim or discount than attempt 0 where there is one.
+ */
+export interface Attempt {
+  number: number;
+  /** Seeded by the question and the attempt number: which wrong options, in which order. */
+  random: () => number;
+  nth<T>(items: readonly T[]): T | undefined;
+}
+
+export function attemptAt(seed: string, number: number): Attempt {
+  return {
+    number,
+    random: seededRandom(`${seed}@${number}`),
+    nth: (items) => shuffled(items, seededRandom(seed))[number % Math.max(1, items.length)],
+  };
+}
