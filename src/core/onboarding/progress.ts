@@ -16,6 +16,8 @@ export interface PassedStep {
 
 export interface Progress {
   steps: Record<string, PassedStep>;
+  /** Failed checks per step: the next check asks the attempt after them, even after a reload. */
+  attempts?: Record<string, number>;
   /** The name printed on completion certificates. */
   name?: string;
 }
@@ -52,7 +54,27 @@ export function parseProgress(text: string | null): Progress {
       steps[key] = { passedAt: value.passedAt, fingerprint: value.fingerprint };
     }
   }
-  return typeof data.name === "string" ? { steps, name: data.name } : { steps };
+  const attempts = isRecord(data.attempts)
+    ? Object.fromEntries(
+        Object.entries(data.attempts).filter(
+          (entry): entry is [string, number] => Number.isInteger(entry[1]) && Number(entry[1]) >= 0,
+        ),
+      )
+    : undefined;
+  return {
+    steps,
+    ...(attempts && Object.keys(attempts).length > 0 ? { attempts } : {}),
+    ...(typeof data.name === "string" ? { name: data.name } : {}),
+  };
+}
+
+/** How many checks of the step have failed so far: the number of the attempt to ask next. */
+export function attemptOf(progress: Progress, key: string): number {
+  return progress.attempts?.[key] ?? 0;
+}
+
+export function countFailedAttempt(progress: Progress, key: string): Progress {
+  return { ...progress, attempts: { ...progress.attempts, [key]: attemptOf(progress, key) + 1 } };
 }
 
 export function serializeProgress(progress: Progress): string {

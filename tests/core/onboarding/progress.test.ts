@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  attemptOf,
+  countFailedAttempt,
   emptyProgress,
   forgetSteps,
   markPassed,
@@ -61,6 +63,22 @@ describe("onboarding progress", () => {
     expect(parseProgress("not json")).toEqual(emptyProgress());
     expect(parseProgress('{"steps":[1,2]}')).toEqual(emptyProgress());
     expect(parseProgress('{"steps":{"a":{"passedAt":1}},"name":7}')).toEqual(emptyProgress());
+  });
+
+  it("counts failed checks per step, so the next check is the next attempt, even after a reload", () => {
+    const progress = countFailedAttempt(
+      countFailedAttempt(countFailedAttempt(emptyProgress(), welcome.key), welcome.key),
+      discounts.key,
+    );
+
+    expect(attemptOf(progress, welcome.key)).toBe(2);
+    expect(attemptOf(progress, discounts.key)).toBe(1);
+    expect(attemptOf(emptyProgress(), welcome.key)).toBe(0);
+    expect(parseProgress(serializeProgress(progress))).toEqual(progress);
+    expect(parseProgress('{"steps":{},"attempts":{"a":-1,"b":"2","c":3}}')).toEqual({
+      steps: {},
+      attempts: { c: 3 },
+    });
   });
 
   it("forgets one track's steps, or all of them, and keeps the name", () => {
