@@ -1,7 +1,13 @@
-// The knowledge check of a step: checks the answers in the page, explains each one, and marks the
-// step as done in this browser once every answer is right.
-import { markPassed, stepStatus } from "../core/onboarding/progress.ts";
-import type { QuizPageData } from "../components/onboarding/data.ts";
+// The knowledge check of a step: checks the answers in the page, explains wrong ones with a link to
+// the sheet, asks the next attempt's questions on a retry, and marks the step as done in this
+// browser once every answer is right.
+import {
+  attemptOf,
+  countFailedAttempt,
+  markPassed,
+  stepStatus,
+} from "../core/onboarding/progress.ts";
+import type { QuizPageData, QuizQuestionData } from "../components/onboarding/data.ts";
 import { formatDate } from "../site/format.ts";
 import { readPageData } from "./page-data.ts";
 import { dayOf, loadProgress, saveProgress } from "./onboarding-store.ts";
@@ -10,6 +16,9 @@ const data = readPageData<QuizPageData>("quiz-data");
 const form = document.querySelector<HTMLFormElement>("#quiz-form");
 const result = document.querySelector<HTMLElement>("#quiz-result");
 const notice = document.querySelector<HTMLElement>("#step-notice");
+const retry = document.querySelector<HTMLButtonElement>("#quiz-retry");
+const submit = form?.querySelector<HTMLButtonElement>('button[type="submit"]');
+let questions: QuizQuestionData[] = [];
 
 function paragraph(text: string): HTMLParagraphElement {
   const element = document.createElement("p");
@@ -55,11 +64,54 @@ function showNotice(): void {
   );
 }
 
+/** Shows the attempt that this browser has reached, with fresh, enabled options. */
+function showAttempt(): void {
+  if (!form) return;
+  const attempt = attemptOf(loadProgress(), data.key);
+  questions = data.attempts[attempt % data.attempts.length]!;
+  form.querySelectorAll<HTMLFieldSetElement>("fieldset.question").forEach((fieldset, index) => {
+    const question = questions[index];
+    if (!question) return;
+    const prompt = fieldset.querySelector("[data-prompt]");
+    if (prompt) prompt.textContent = question.prompt;
+    const options = question.options.map((option, choice) => {
+      const input = document.createElement("input");
+      input.type = "radio";
+      input.name = `q${index + 1}`;
+      input.value = String(choice);
+      const text = document.createElement("span");
+      text.textContent = option;
+      const label = document.createElement("label");
+      label.className = "option";
+      label.append(input, text);
+      return label;
+    });
+    fieldset.querySelector(".options")?.replaceChildren(...options);
+    const feedback = document.getElementById(`q${index + 1}-feedback`);
+    if (feedback) {
+      feedback.hidden = true;
+      feedback.replaceChildren();
+    }
+  });
+  if (submit) submit.hidden = false;
+  if (retry) retry.hidden = true;
+}
+
+function explainWrong(question: QuizQuestionData): HTMLElement[] {
+  const parts = [paragraph("✗ Not quite."), paragraph(question.explain)];
+  if (question.source) {
+    const read = paragraph("Where the sheet says so: ");
+    read.append(link(question.source.label, question.source.href));
+    parts.push(read);
+  }
+  return parts;
+}
+
 function check(event: SubmitEvent): void {
   event.preventDefault();
   if (!form || !result) return;
   const values = new FormData(form);
-  const answers = data.questions.map((_, index) => values.get(`q${index + 1}`));
+  const answers = questions.map((_, index) => values.get(`q${index + 1}`));
   const missing = answers.findIndex((answer) => answer === null);
   if (missing !== -1) {
     result.replaceChildren(
@@ -69,27 +121,27 @@ function check(event: SubmitEvent): void {
     return;
   }
   let right = 0;
-  data.questions.forEach((question, index) => {
+  questions.forEach((question, index) => {
     const correct = Number(answers[index]) === question.answer;
     if (correct) right++;
     const feedback = document.getElementById(`q${index + 1}-feedback`);
     if (!feedback) return;
     feedback.hidden = false;
     feedback.dataset.correct = String(correct);
-    feedback.replaceChildren(
-      paragraph(
-        correct
-          ? "✓ Correct."
-          : `✗ Not quite. The right answer is: ${question.options[question.answer]}`,
-      ),
-      paragraph(question.explain),
-    );
+    feedback.replaceChildren(...(correct ? [paragraph("✓ Correct.")] : explainWrong(question)));
   });
-  const total = data.questions.length;
+  const total = questions.length;
   if (right < total) {
+    // These answers are spent: the retry asks the next attempt's questions, even after a reload.
+    saveProgress(countFailedAttempt(loadProgress(), data.key));
+    form.querySelectorAll<HTMLInputElement>('input[type="radio"]').forEach((input) => {
+      input.disabled = true;
+    });
+    if (submit) submit.hidden = true;
+    if (retry) retry.hidden = false;
     result.replaceChildren(
       paragraph(
-        `${right} of ${total} answers are right. Read the explanation under each question, then try again.`,
+        `${right} of ${total} answers are right. Read the explanations, then try again: the retry asks new questions.`,
       ),
     );
   } else {
@@ -110,7 +162,14 @@ function check(event: SubmitEvent): void {
 }
 
 if (form && result) {
+  showAttempt();
   form.hidden = false;
   form.addEventListener("submit", check);
+  retry?.addEventListener("click", () => {
+    showAttempt();
+    result.replaceChildren();
+    form.querySelector<HTMLElement>("fieldset.question legend")?.scrollIntoView();
+    form.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+  });
 }
 showNotice();

@@ -1,10 +1,12 @@
-// Onboarding in the built site (dist/): a new hire works through a track, gets explanations for
-// wrong answers, keeps their progress across reloads, resets it, and is asked to retake a check
-// whose guardrails changed. Progress lives in localStorage only.
+// Onboarding in the built site (dist/): a new hire works through a track, gets explanations and a
+// link to the sheet for wrong answers and new questions on the retry, keeps their progress across
+// reloads, resets it, is asked to retake a check whose guardrails changed, and sends a receipt that
+// the manager's page checks against the build. Progress lives in localStorage only.
 import type { Page } from "playwright-core";
 import { beforeEach, afterEach, describe, expect, test } from "vitest";
 import { PROGRESS_KEY } from "../../src/core/onboarding/progress.ts";
-import type { QuizPageData } from "../../src/components/onboarding/data.ts";
+import { readReceipt, type Receipt } from "../../src/core/onboarding/receipt.ts";
+import type { QuizPageData, QuizQuestionData } from "../../src/components/onboarding/data.ts";
 import { checkA11y, type SitePage } from "./harness.ts";
 import { useBuiltSite } from "./built-site.ts";
 
@@ -16,6 +18,8 @@ const STEPS = [
   "pricing-an-analytics-deal",
 ];
 const FIRST_STEP = `${TRACK}${STEPS[0]}/`;
+/** Its first question asks about one of the sheet's claims, without naming which. */
+const CLAIM_STEP = `${TRACK}${STEPS[1]}/`;
 /** Pages load their island scripts after the HTML; the machines are busy. */
 const UI = { timeout: 15_000 };
 
@@ -38,24 +42,34 @@ async function quizData(): Promise<QuizPageData> {
   return JSON.parse((await page.locator("#quiz-data").textContent()) ?? "") as QuizPageData;
 }
 
+/** The questions the page asks now: the attempt after the step's failed checks. */
+async function asked(): Promise<QuizQuestionData[]> {
+  const data = await quizData();
+  const failed = (await stored()).attempts?.[data.key] ?? 0;
+  return data.attempts[failed % data.attempts.length]!;
+}
+
+const promptOf = (index: number) =>
+  page.locator("fieldset.question").nth(index).locator("[data-prompt]").innerText();
+
 /** Picks an option of question `index` (0-based) by its place in the list. */
 async function choose(index: number, option: number): Promise<void> {
   await page.locator(`input[name="q${index + 1}"][value="${option}"]`).check();
 }
 
 async function passStep(): Promise<void> {
-  const data = await quizData();
-  for (const [index, question] of data.questions.entries()) await choose(index, question.answer);
+  const questions = await asked();
+  await expect.poll(() => promptOf(0), UI).toBe(questions[0]!.prompt);
+  for (const [index, question] of questions.entries()) await choose(index, question.answer);
   await page.getByRole("button", { name: "Check answers and mark as done" }).click();
   await expect
     .poll(() => page.locator("#quiz-result").innerText(), UI)
-    .toContain(
-      `Passed: all ${data.questions.length} answers are right. This step is marked as done.`,
-    );
+    .toContain(`Passed: all ${questions.length} answers are right. This step is marked as done.`);
 }
 
 async function stored(): Promise<{
   steps: Record<string, { fingerprint: string; passedAt: string }>;
+  attempts?: Record<string, number>;
 }> {
   return JSON.parse(
     (await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? "{}",
@@ -67,7 +81,7 @@ const statusOf = (key: string) => page.locator(`[data-step-key="${key}"]`).inner
 
 // A whole track is a dozen page loads, and axe is slow: more than the default 30 s on a busy machine.
 describe("onboarding", { timeout: 90_000 }, () => {
-  test("a new hire completes a track, step by step, and gets a certificate", async () => {
+  test("a new hire completes a track, step by step, and sends the manager a receipt", async () => {
     await page.goto(TRACK);
     await expect.poll(summary, UI).toBe("0 of 4 steps done");
     await page.getByRole("link", { name: /^Start with step 1: / }).click();
@@ -84,41 +98,174 @@ describe("onboarding", { timeout: 90_000 }, () => {
 
     expect(new URL(page.url()).pathname).toBe(`${TRACK}complete/`);
     const certificate = page.locator("[data-certificate]");
+    const emailLink = page.getByRole("link", { name: "E-mail the receipt to your manager" });
+    // No name, no certificate and no receipt.
+    await expect
+      .poll(
+        () => page.getByText("Enter your name to get your receipt and certificate.").isVisible(),
+        UI,
+      )
+      .toBe(true);
+    expect(await certificate.isVisible()).toBe(false);
+    expect(await emailLink.isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Print the certificate" }).isVisible()).toBe(
+      false,
+    );
+
+    await page.getByLabel("Your name, as it should appear on the certificate").fill("Ada Lovelace");
+    await page
+      .getByLabel("Your manager's e-mail address (optional)")
+      .fill("lead@northwind.example");
     await expect.poll(() => certificate.isVisible(), UI).toBe(true);
     expect(await certificate.innerText()).toContain("Analytics in depth");
-    await page.getByLabel("Your name, as it should appear on the certificate").fill("Ada Lovelace");
+    expect(await page.locator("[data-certificate-name]").innerText()).toBe("Ada Lovelace");
+    expect(await page.getByRole("button", { name: "Print the certificate" }).isVisible()).toBe(
+      true,
+    );
+
+    const mailto = new URL((await emailLink.getAttribute("href"))!);
+    expect(mailto.protocol).toBe("mailto:");
+    expect(mailto.pathname).toBe("lead@northwind.example");
+    expect(mailto.searchParams.get("subject")).toBe(
+      "Onboarding completed: Analytics in depth (Ada Lovelace)",
+    );
+    const body = mailto.searchParams.get("body")!;
+    const titles = await page.locator(".learnt h3").allInnerTexts();
+    for (const [index, title] of titles.entries())
+      expect(body).toMatch(
+        new RegExp(
+          `\\n${index + 1}\\. ${title}: passed on \\d{4}-\\d\\d-\\d\\d \\(guardrails [0-9a-f]{8}\\)`,
+        ),
+      );
+    expect(body).toContain(`${built.url}/onboarding/receipt/`);
+
+    const download = page.getByRole("link", { name: "Download the receipt (JSON)" });
+    expect(await download.getAttribute("download")).toBe(
+      "onboarding-receipt-analytics-in-depth.json",
+    );
+    const json = decodeURIComponent(
+      (await download.getAttribute("href"))!.replace(/^data:application\/json;charset=utf-8,/, ""),
+    );
+    const read = readReceipt(json);
+    if (!("receipt" in read)) throw new Error(read.error);
+    const progress = await stored();
+    expect(read.receipt).toMatchObject({
+      name: "Ada Lovelace",
+      track: { slug: "analytics-in-depth", title: "Analytics in depth" },
+      steps: STEPS.map((step, index) => ({
+        key: `analytics-in-depth/${step}`,
+        title: titles[index],
+        passedAt: progress.steps[`analytics-in-depth/${step}`]!.passedAt,
+        fingerprint: progress.steps[`analytics-in-depth/${step}`]!.fingerprint,
+      })),
+    });
+    expect(readReceipt(body)).toEqual(read);
+
+    // The manager pastes it, with one step passed against guardrails that have changed since.
+    const changed: Receipt = {
+      ...read.receipt,
+      steps: read.receipt.steps.map((step, index) =>
+        index === 2 ? { ...step, fingerprint: "0badf00d" } : step,
+      ),
+    };
+    await page.goto("/onboarding/receipt/");
+    expect(await page.getByText("A receipt is not tamper-proof.").isVisible()).toBe(true);
+    await expect.poll(() => page.locator("#receipt-form").isVisible(), UI).toBe(true);
+    await page.getByLabel("The receipt, or the whole e-mail").fill(JSON.stringify(changed));
+    await page.getByRole("button", { name: "Check the receipt" }).click();
+    const result = page.locator("#receipt-result");
     await expect
-      .poll(() => page.locator("[data-certificate-name]").innerText(), UI)
-      .toBe("Ada Lovelace");
+      .poll(() => result.innerText(), UI)
+      .toContain("1 of 4 steps changed since they were passed.");
+    const rows = await result
+      .locator("tbody tr")
+      .evaluateAll((elements) =>
+        elements.map((row) => [...row.querySelectorAll("td")].map((cell) => cell.textContent)),
+      );
+    expect(rows.map(([title, , status]) => [title, status])).toEqual(
+      titles.map((title, index) => [
+        title,
+        index === 2 ? "Changed since it was passed: ask for a retake" : "Still current",
+      ]),
+    );
+    expect(await checkA11y(page)).toEqual([]);
+
+    // The e-mail as it stands, pasted whole: every step current.
+    await page.getByLabel("The receipt, or the whole e-mail").fill(body);
+    await page.getByRole("button", { name: "Check the receipt" }).click();
+    await expect.poll(() => result.innerText(), UI).toContain("Every step is still current.");
 
     await page.goto(TRACK);
     await expect.poll(summary, UI).toBe("4 of 4 steps done");
     for (const step of STEPS) expect(await statusOf(`analytics-in-depth/${step}`)).toBe("Done");
-    expect(Object.keys((await stored()).steps).sort()).toEqual(
-      STEPS.map((step) => `analytics-in-depth/${step}`).sort(),
-    );
   });
 
-  test("a wrong answer shows the right one with its explanation, and the step is not done", async () => {
-    await page.goto(FIRST_STEP);
-    const data = await quizData();
-    const wrong = data.questions[0]!.answer === 0 ? 1 : 0;
+  test("a wrong answer is explained with a link to the sheet, and the retry asks another claim", async () => {
+    await page.goto(CLAIM_STEP);
+    const first = await asked();
+    await expect.poll(() => promptOf(0), UI).toBe(first[0]!.prompt);
+    const firstOptions = await page
+      .locator("fieldset.question")
+      .first()
+      .locator(".option")
+      .allInnerTexts();
+    expect(firstOptions).toEqual(first[0]!.options);
+    const wrong = first[0]!.answer === 0 ? 1 : 0;
     await choose(0, wrong);
-    for (const [index, question] of data.questions.entries())
+    for (const [index, question] of first.entries())
       if (index > 0) await choose(index, question.answer);
     await page.getByRole("button", { name: "Check answers and mark as done" }).click();
 
     const feedback = page.locator("#q1-feedback");
     await expect.poll(() => feedback.isVisible(), UI).toBe(true);
-    const expected = data.questions[0]!;
+    const source = first[0]!.source!;
     expect(await feedback.innerText()).toBe(
-      `✗ Not quite. The right answer is: ${expected.options[expected.answer]}\n\n${expected.explain}`,
+      `✗ Not quite.\n\n${first[0]!.explain}\n\nWhere the sheet says so: ${source.label}`,
     );
-    expect(await page.locator("#q2-feedback").innerText()).toMatch(/^✓ Correct\./);
+    expect(await feedback.innerText()).not.toContain(first[0]!.options[first[0]!.answer]!);
+    expect(source.href).toMatch(/^\/products\/signal-dashboards\/#claim-signal-dashboards-/);
+    expect(await feedback.getByRole("link").getAttribute("href")).toBe(source.href);
+    expect(await page.locator("#q2-feedback").innerText()).toBe("✓ Correct.");
     expect(await page.locator("#quiz-result").innerText()).toBe(
-      `${data.questions.length - 1} of ${data.questions.length} answers are right. Read the explanation under each question, then try again.`,
+      `${first.length - 1} of ${first.length} answers are right. Read the explanations, then try again: the retry asks new questions.`,
     );
-    expect((await stored()).steps).toBeUndefined();
+    expect(await page.locator('input[name="q1"]').first().isDisabled()).toBe(true);
+    expect(
+      await page.getByRole("button", { name: "Check answers and mark as done" }).isVisible(),
+    ).toBe(false);
+    expect((await stored()).steps).toEqual({});
+    expect((await stored()).attempts).toEqual({ [`analytics-in-depth/${STEPS[1]}`]: 1 });
+
+    await page.getByRole("button", { name: "Try again with new questions" }).click();
+    const retry = await asked();
+    await expect.poll(() => promptOf(0), UI).toBe(retry[0]!.prompt);
+    // Another approved claim of the same sheet, among other wrong options, in another order.
+    expect(retry[0]!.options[retry[0]!.answer]).not.toBe(first[0]!.options[first[0]!.answer]);
+    expect(
+      await page.locator("fieldset.question").first().locator(".option").allInnerTexts(),
+    ).toEqual(retry[0]!.options);
+    expect(await feedback.isVisible()).toBe(false);
+    expect(await page.locator('input[name="q1"]:checked').count()).toBe(0);
+    await passStep();
+
+    // The claim the link points to is on the sheet.
+    await page.goto(source.href);
+    expect(await page.locator(`[id="${source.href.split("#")[1]}"]`).count()).toBe(1);
+  });
+
+  test("the retry's questions survive a reload: reloading does not bring the first ones back", async () => {
+    await page.goto(FIRST_STEP);
+    const first = await asked();
+    await expect.poll(() => promptOf(0), UI).toBe(first[0]!.prompt);
+    for (const [index, question] of first.entries())
+      await choose(index, (question.answer + 1) % question.options.length);
+    await page.getByRole("button", { name: "Check answers and mark as done" }).click();
+    await expect.poll(() => page.locator("#q1-feedback").isVisible(), UI).toBe(true);
+
+    await page.reload();
+    const retry = await asked();
+    await expect.poll(() => promptOf(0), UI).toBe(retry[0]!.prompt);
+    expect(retry).not.toEqual(first);
   });
 
   test("asks for every answer before checking", async () => {
@@ -188,17 +335,17 @@ describe("onboarding", { timeout: 90_000 }, () => {
 
   test("questions are radio groups named by their legend and work from the keyboard", async () => {
     await page.goto(FIRST_STEP);
-    const data = await quizData();
+    const questions = await asked();
+    await expect.poll(() => promptOf(0), UI).toBe(questions[0]!.prompt);
     const legend = await page.locator("fieldset.question legend").first().innerText();
     const group = page.getByRole("group", { name: legend.replace(/\s+/g, " ").trim() });
-    expect(await group.getByRole("radio").count()).toBe(data.questions[0]!.options.length);
+    expect(await group.getByRole("radio").count()).toBe(questions[0]!.options.length);
 
     await page.locator('input[name="q1"]').first().focus();
-    for (let step = 0; step < data.questions[0]!.answer; step++)
-      await page.keyboard.press("ArrowDown");
+    for (let step = 0; step < questions[0]!.answer; step++) await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Space");
     expect(await page.locator('input[name="q1"]:checked').getAttribute("value")).toBe(
-      String(data.questions[0]!.answer),
+      String(questions[0]!.answer),
     );
     await page.keyboard.press("Enter");
     await expect
@@ -213,8 +360,9 @@ describe("onboarding", { timeout: 90_000 }, () => {
     expect(await checkA11y(page)).toEqual([]);
 
     await page.goto(FIRST_STEP);
-    const data = await quizData();
-    for (const [index, question] of data.questions.entries())
+    const questions = await asked();
+    await expect.poll(() => promptOf(0), UI).toBe(questions[0]!.prompt);
+    for (const [index, question] of questions.entries())
       await choose(
         index,
         index === 0 ? (question.answer + 1) % question.options.length : question.answer,

@@ -7,10 +7,19 @@ export interface StepLink extends StepRef {
 }
 
 /** `#onboarding-data`: the tracks a page shows progress for. */
-export type ProgressPageData = { slug: string; steps: StepLink[] }[];
+export type ProgressPageData = { slug: string; title: string; steps: StepLink[] }[];
 
-/** `#quiz-data`: what the knowledge check needs beyond the questions in the HTML. */
+export interface QuizQuestionData {
+  prompt: string;
+  options: string[];
+  answer: number;
+  explain: string;
+  /** The part of a product sheet that answers the question. */
+  source?: { href: string; label: string };
+}
+
+/** `#quiz-data`: every attempt at the step's check; the page's HTML shows the first. */
 export interface QuizPageData extends StepRef {
-  questions: { options: string[]; answer: number; explain: string }[];
+  attempts: QuizQuestionData[][];
   next: { href: string; label: string };
 }

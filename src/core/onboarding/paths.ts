@@ -4,6 +4,8 @@ export const ONBOARDING_DIR = "onboarding/";
 export const TRACK_FILE = "track.yaml";
 /** The completion page of a track is `/onboarding/<track>/complete/`: no step may take that name. */
 export const RESERVED_STEP_SLUGS = ["complete"] as const;
+/** The manager's page for completion receipts is `/onboarding/receipt/`: no track may take that name. */
+export const RESERVED_TRACK_SLUGS = ["receipt"] as const;
 
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
 const TRACK_PATH = new RegExp(`^${ONBOARDING_DIR}(${SLUG})/${TRACK_FILE.replace(".", "\\.")}$`);

@@ -83,7 +83,7 @@ export function promiseQuestion(
     wordingOf,
     (entry) => wrongOption(entry, shape, answerText, attempt.random),
   );
-  if (wrong.length === 0) return { error: nothingToAsk(item, product, promise.topic, own) };
+  if (wrong.length === 0) return { error: nothingToAsk(product, promise.topic, own) };
   const options = shuffled([answerText, ...wrong.map((option) => option.sentence)], attempt.random);
   const escalation =
     context.policy.roles.find((role) => role.id === promise.escalate)?.title ?? promise.escalate;
@@ -119,12 +119,7 @@ export function promiseQuestion(
   };
 }
 
-function nothingToAsk(
-  item: PromiseItem,
-  product: Product,
-  topic: string,
-  own: readonly PhraseRule[],
-): QuizError {
+function nothingToAsk(product: Product, topic: string, own: readonly PhraseRule[]): QuizError {
   return own.length === 0
     ? {
         path: ["topic"],

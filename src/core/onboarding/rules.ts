@@ -3,7 +3,7 @@ import { bodyPosition, type Library } from "../library.ts";
 import { formatFieldPath, type Problem } from "../problem.ts";
 import { claimReferences, dontSayBlocks, isInside, unsafeConstructs } from "../text/mdx.ts";
 import { findPhrases } from "../text/phrases.ts";
-import { RESERVED_STEP_SLUGS } from "./paths.ts";
+import { RESERVED_STEP_SLUGS, RESERVED_TRACK_SLUGS } from "./paths.ts";
 import { visibleTo, type QuizContext } from "./question.ts";
 import { generateQuiz, unknownProduct, unpublishedProduct } from "./quiz.ts";
 import type { Onboarding, StepEntry, TrackEntry } from "./read.ts";
@@ -39,6 +39,18 @@ export function checkTracks(onboarding: Onboarding): Problem[] {
     problems.push(...checkNumbering(steps, !onboarding.incomplete.has(slug)), ...checkSlugs(steps));
   }
   problems.push(...checkTrackOrder(onboarding.tracks));
+  for (const entry of onboarding.tracks) {
+    if ((RESERVED_TRACK_SLUGS as readonly string[]).includes(entry.slug)) {
+      problems.push({
+        severity: "error",
+        file: entry.file,
+        ...fileStart,
+        message: `"${entry.slug}" is the address of an onboarding page (/onboarding/${entry.slug}/), so no track may be named so`,
+        hint: "Rename the track's folder.",
+        rule: "reserved-track-slug",
+      });
+    }
+  }
   return problems;
 }
 

@@ -300,6 +300,28 @@ describe("onboarding content", () => {
     ]);
   });
 
+  it("refuses a track named after the receipts page", () => {
+    const files = onboardingCase();
+    const basics = files.filter((file) => file.path.startsWith("onboarding/basics/"));
+    const renamed = [
+      ...files.filter((file) => !file.path.startsWith("onboarding/basics/")),
+      ...basics.map((file) => ({ ...file, path: file.path.replace("/basics/", "/receipt/") })),
+    ];
+
+    expect(located(check(renamed).problems)).toEqual([
+      {
+        severity: "error",
+        file: "onboarding/receipt/track.yaml",
+        line: 1,
+        column: 1,
+        field: "",
+        rule: "reserved-track-slug",
+        message:
+          '"receipt" is the address of an onboarding page (/onboarding/receipt/), so no track may be named so',
+      },
+    ]);
+  });
+
   it("names the field a misspelt quiz field was meant to be, for each kind of question", () => {
     const file = "onboarding/basics/03-typos.mdx";
     const { problems } = check(onboardingCase("quiz-item-typos"));
