@@ -16,6 +16,54 @@ interface Shot {
   prepare?: (page: Page) => Promise<void>;
   /** Takes the page from its top down to this element, however long, instead of one screenful. */
   until?: string;
+  /** Starts the picture at this element instead of the top of the page. */
+  from?: string;
+}
+
+/** The knowledge check of a step after a wrong answer to its first question. */
+async function answerFirstWrong(page: Page): Promise<void> {
+  await page.locator("#quiz-form").waitFor();
+  const answers = await page.evaluate(() => {
+    const data = JSON.parse(document.getElementById("quiz-data")!.textContent!) as {
+      attempts: { answer: number; options: string[] }[][];
+    };
+    return data.attempts[0]!.map((question, index) =>
+      index === 0 ? (question.answer + 1) % question.options.length : question.answer,
+    );
+  });
+  for (const [index, answer] of answers.entries())
+    await page.locator(`input[name="q${index + 1}"][value="${answer}"]`).check();
+  await page.locator(".quiz-submit[type=submit]").click();
+  await page.locator("#quiz-retry").waitFor();
+}
+
+/** A receipt for the first track, as if its third step had changed since it was passed. */
+async function checkReceipt(page: Page): Promise<void> {
+  await page.locator("#receipt-form").waitFor();
+  const receipt = await page.evaluate(() => {
+    const [track] = JSON.parse(document.getElementById("onboarding-data")!.textContent!) as {
+      slug: string;
+      title: string;
+      steps: { key: string; title: string; fingerprint: string }[];
+    }[];
+    return {
+      format: "fieldguide-onboarding-receipt",
+      version: 1,
+      name: "Ada Lovelace",
+      track: { slug: track!.slug, title: track!.title },
+      completedAt: "2026-11-27T15:10:00.000Z",
+      issuedAt: "2026-11-27T15:12:00.000Z",
+      steps: track!.steps.map((step, index) => ({
+        key: step.key,
+        title: step.title,
+        passedAt: `2026-11-2${index + 3}T10:00:00.000Z`,
+        fingerprint: index === 2 ? "0badf00d" : step.fingerprint,
+      })),
+    };
+  });
+  await page.fill("#receipt-input", JSON.stringify(receipt, null, 2));
+  await page.locator(".quiz-submit[type=submit]").click();
+  await page.locator("#receipt-result table").waitFor();
 }
 
 const SHOTS: Shot[] = [
@@ -58,6 +106,22 @@ const SHOTS: Shot[] = [
       );
     },
   },
+  {
+    name: "onboarding-knowledge-check",
+    path: "/onboarding/analytics-in-depth/signal-dashboards/",
+    width: 900,
+    height: 1350,
+    from: "#knowledge-check",
+    until: ".step-pager",
+    prepare: answerFirstWrong,
+  },
+  {
+    name: "onboarding-receipt",
+    path: "/onboarding/receipt/",
+    width: 1000,
+    height: 1350,
+    prepare: checkReceipt,
+  },
 ];
 
 const site = await serveSite(siteDir);
@@ -72,15 +136,16 @@ try {
     await tab.page.goto(shot.path);
     await shot.prepare?.(tab.page);
     const file = resolve(outDir, `${shot.name}.png`);
-    const bottom = shot.until
-      ? await tab.page
-          .locator(shot.until)
-          .evaluate((element) => element.getBoundingClientRect().top + window.scrollY)
-      : shot.height;
+    const topOf = (selector: string) =>
+      tab.page
+        .locator(selector)
+        .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const top = shot.from ? await topOf(shot.from) : 0;
+    const bottom = shot.until ? await topOf(shot.until) : top + shot.height;
     await tab.page.screenshot({
       path: file,
       fullPage: true,
-      clip: { x: 0, y: 0, width: shot.width, height: bottom },
+      clip: { x: 0, y: top, width: shot.width, height: bottom - top },
     });
     console.log(`wrote ${file}`);
     await tab.close();
