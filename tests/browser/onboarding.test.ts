@@ -372,6 +372,41 @@ describe("onboarding", { timeout: 90_000 }, () => {
     expect(await checkA11y(page)).toEqual([]);
   });
 
+  test("the completion page and the receipts page fit a 360 px wide screen", async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(TRACK);
+    // Every step passed against this build's guardrails, as the quiz would have stored it.
+    await page.evaluate((storageKey) => {
+      const [track] = JSON.parse(document.getElementById("onboarding-data")!.textContent!) as {
+        steps: { key: string; fingerprint: string }[];
+      }[];
+      const steps = Object.fromEntries(
+        track!.steps.map((step) => [
+          step.key,
+          { passedAt: "2026-11-27T10:00:00.000Z", fingerprint: step.fingerprint },
+        ]),
+      );
+      localStorage.setItem(storageKey, JSON.stringify({ steps, name: "Ada Lovelace" }));
+    }, PROGRESS_KEY);
+    await page.goto(`${TRACK}complete/`);
+    const download = page.getByRole("link", { name: "Download the receipt (JSON)" });
+    await expect.poll(() => download.isVisible(), UI).toBe(true);
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await width()).toBeLessThanOrEqual(360);
+    const json = decodeURIComponent(
+      (await download.getAttribute("href"))!.replace(/^data:application\/json;charset=utf-8,/, ""),
+    );
+
+    await page.goto("/onboarding/receipt/");
+    await expect.poll(() => page.locator("#receipt-form").isVisible(), UI).toBe(true);
+    await page.getByLabel("The receipt, or the whole e-mail").fill(json);
+    await page.getByRole("button", { name: "Check the receipt" }).click();
+    await expect
+      .poll(() => page.locator("#receipt-result").innerText(), UI)
+      .toContain("Every step is still current.");
+    expect(await width()).toBeLessThanOrEqual(360);
+  });
+
   test("a step page fits a 360 px wide screen and is filed under onboarding for search", async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(FIRST_STEP);

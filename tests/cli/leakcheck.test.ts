@@ -26,6 +26,29 @@ describe("leakcheck on the partner build of the sample library", CLI_TIMEOUT, ()
     expect(run.status).toBe(0);
   });
 
+  it("has onboarding for partners: the partner track with its knowledge checks, and no other", () => {
+    const onboarding = join(PARTNER_BUILD, "onboarding");
+    const steps = readdirSync(join(onboarding, "partner-essentials"))
+      .filter((name) => name !== "index.html")
+      .sort();
+
+    expect(readdirSync(onboarding).sort()).toEqual(["index.html", "partner-essentials", "receipt"]);
+    expect(readFileSync(join(onboarding, "index.html"), "utf8")).toContain(
+      "Selling Northwind Signal as a partner",
+    );
+    expect(steps).toEqual([
+      "complete",
+      "promises-you-may-make",
+      "say-it-as-the-sheet-says-it",
+      "words-nobody-uses",
+    ]);
+    for (const step of steps.filter((name) => name !== "complete")) {
+      expect(
+        readFileSync(join(onboarding, "partner-essentials", step, "index.html"), "utf8"),
+      ).toContain('id="quiz-data"');
+    }
+  });
+
   it("has a Pagefind index that a plain search cannot read", () => {
     const fragments = readdirSync(join(PARTNER_BUILD, "pagefind", "fragment"));
     const edgeShield = fragments
