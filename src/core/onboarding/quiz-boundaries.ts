@@ -318,7 +318,7 @@ function explainWrong(wrong: readonly Wrong[], product: Product): string {
     .map((option) =>
       "rule" in option
         ? ` ${outOfBounds(option.rule)}`
-        : ` ${quote(option.sentence)} is true of ${option.borrowed.from}, not approved for ${product.title}.`,
+        : ` ${quote(option.sentence)} borrows the approved wording of ${option.borrowed.from}; it is not approved for ${product.title}.`,
     )
     .join("");
 }

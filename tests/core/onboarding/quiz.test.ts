@@ -410,7 +410,7 @@ describe("claim questions", () => {
 
     expect(asked).toBeDefined();
     expect(asked!.explain).toContain(
-      `“${retold}” is true of Monitoring, not approved for Analytics.`,
+      `“${retold}” borrows the approved wording of Monitoring; it is not approved for Analytics.`,
     );
   });
 
