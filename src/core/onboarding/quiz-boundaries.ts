@@ -64,6 +64,8 @@ export function promiseQuestion(
   const rules = applicablePhrases(context.policy, [{ ...visible, promises: [promise] }]);
   const own = rules.filter((rule) => rule.kind === "may-not");
   const forbidden = rules.filter((rule) => rule.kind === "forbidden");
+  // A figure one product rules out may be what another promises (99.99% uptime), so only
+  // other products' phrases without a figure ("zero downtime") are out of bounds for any product.
   const elsewhere = applicablePhrases(
     { forbidden: [] },
     otherProducts(item.product, context).map((other) => ({
@@ -71,7 +73,7 @@ export function promiseQuestion(
       forbidden: [],
       promises: other.promises.filter((candidate) => sameTopic(candidate.topic)),
     })),
-  );
+  ).filter((rule) => !/\d/.test(rule.phrase));
   const shape = commitment(product.title, promise.topic);
   const retold = borrowed(item.product, product, context, (other) =>
     other.promises.filter((candidate) => sameTopic(candidate.topic)).map((entry) => entry.may),
