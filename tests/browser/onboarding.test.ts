@@ -372,7 +372,7 @@ describe("onboarding", { timeout: 90_000 }, () => {
     expect(await checkA11y(page)).toEqual([]);
   });
 
-  test("the completion page and the receipts page fit a 360 px wide screen", async () => {
+  test("the completion page and the receipts page fit a 360 px wide screen; the certificate prints only with a name", async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(TRACK);
     // Every step passed against this build's guardrails, as the quiz would have stored it.
@@ -393,6 +393,18 @@ describe("onboarding", { timeout: 90_000 }, () => {
     await expect.poll(() => download.isVisible(), UI).toBe(true);
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);
     expect(await width()).toBeLessThanOrEqual(360);
+    // Printed, the certificate with the name, without the receipt's form and links.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("[data-certificate-name]").innerText()).toBe("Ada Lovelace");
+    expect(await page.locator("[data-certificate]").isVisible()).toBe(true);
+    expect(await page.locator("[data-receipt]").isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+    const name = page.getByLabel("Your name, as it should appear on the certificate");
+    await name.fill("");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("[data-certificate]").isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+    await name.fill("Ada Lovelace");
     const json = decodeURIComponent(
       (await download.getAttribute("href"))!.replace(/^data:application\/json;charset=utf-8,/, ""),
     );
