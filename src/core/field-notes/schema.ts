@@ -13,6 +13,14 @@ export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
   competitor: "A competitor said something",
 };
 
+/** A kind in a count or next to a quote: "2 pushed back, 1 worked". */
+export const NOTE_KIND_WORDS: Record<NoteKind, string> = {
+  worked: "worked",
+  pushback: "pushed back",
+  "out-of-bounds-ask": "asked out of bounds",
+  competitor: "competitor said",
+};
+
 /** Where the deal stood; a short fixed list, so notes can be counted by stage. */
 export const DEAL_STAGES = [
   "discovery",

@@ -1,5 +1,11 @@
 import type { Product } from "../schema/product.ts";
-import { NOTE_KINDS, subjectWords, type FieldNote, type NoteKind } from "./schema.ts";
+import {
+  NOTE_KIND_WORDS,
+  NOTE_KINDS,
+  subjectWords,
+  type FieldNote,
+  type NoteKind,
+} from "./schema.ts";
 
 /** How many quotes of each claim or boundary a report shows, newest first. */
 export const LATEST_QUOTES = 3;
@@ -111,4 +117,12 @@ export function recurringAsks(subjects: readonly SubjectNotes[], atLeast = 2): S
         b.counts["out-of-bounds-ask"] - a.counts["out-of-bounds-ask"] ||
         a.title.localeCompare(b.title),
     );
+}
+
+/** "2 pushed back, 1 worked": the kinds heard, most first. */
+export function countWords(counts: Record<NoteKind, number>): string {
+  return NOTE_KINDS.filter((kind) => counts[kind] > 0)
+    .sort((a, b) => counts[b] - counts[a])
+    .map((kind) => `${counts[kind]} ${NOTE_KIND_WORDS[kind]}`)
+    .join(", ");
 }
