@@ -29,6 +29,8 @@ export interface SubjectNotes {
   counts: Record<NoteKind, number>;
   total: number;
   latest: NoteQuote[];
+  /** The newest quote of each kind heard. */
+  newestOf: Partial<Record<NoteKind, NoteQuote>>;
 }
 
 export interface OwnerNotes {
@@ -73,6 +75,9 @@ export function summarizeNotes(
         number
       >;
       for (const note of about) counts[note.kind] += 1;
+      const newest = [...about].sort((a, b) => b.date.localeCompare(a.date));
+      const newestOf: SubjectNotes["newestOf"] = {};
+      for (const { kind, date, quote } of newest) newestOf[kind] ??= { kind, date, quote };
       result.push({
         product: slug,
         title: product.title,
@@ -81,10 +86,10 @@ export function summarizeNotes(
         subject: subjectWords(subject),
         counts,
         total: about.length,
-        latest: [...about]
-          .sort((a, b) => b.date.localeCompare(a.date))
+        latest: newest
           .slice(0, LATEST_QUOTES)
           .map(({ kind, date, quote }) => ({ kind, date, quote })),
+        newestOf,
       });
     }
   }

@@ -75,6 +75,10 @@ describe("summarizeNotes", () => {
         .sort()
         .map((owner) => [owner, subjects.filter((subject) => subject.owner === owner).length]),
     );
+    expect(subjects[0]?.newestOf).toEqual({
+      pushback: { kind: "pushback", date: "2026-11-05", quote: "Not again." },
+      worked: { kind: "worked", date: "2026-11-04", quote: "Convinced the CTO." },
+    });
     expect(mostPushedBack(subjects).map((subject) => subject.subject)).toEqual([
       "claim analytics-uptime",
     ]);
