@@ -1,4 +1,4 @@
-import { NOTE_KIND_WORDS } from "../core/field-notes/schema.ts";
+import { NOTE_KIND_WORDS } from "../core/field-notes/kinds.ts";
 import { countWords, type OwnerNotes, type SubjectNotes } from "../core/field-notes/summary.ts";
 
 function heading(count: number, root: string): string {

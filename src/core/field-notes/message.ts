@@ -1,4 +1,5 @@
-import { NOTE_KIND_LABELS, NOTE_KINDS, subjectWords, type FieldNote } from "./schema.ts";
+import { NOTE_KIND_LABELS, NOTE_KINDS, subjectWords } from "./kinds.ts";
+import type { FieldNote } from "./schema.ts";
 
 /**
  * The one format a field note travels in, written by the site and read back by

@@ -1,11 +1,6 @@
 import type { Product } from "../schema/product.ts";
-import {
-  NOTE_KIND_WORDS,
-  NOTE_KINDS,
-  subjectWords,
-  type FieldNote,
-  type NoteKind,
-} from "./schema.ts";
+import { NOTE_KIND_WORDS, NOTE_KINDS, subjectWords, type NoteKind } from "./kinds.ts";
+import type { FieldNote } from "./schema.ts";
 
 /** How many quotes of each claim or boundary a report shows, newest first. */
 export const LATEST_QUOTES = 3;
