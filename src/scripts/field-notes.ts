@@ -1,5 +1,7 @@
 // "Tell marketing": shows the buttons rendered with each claim and boundary, and adds one to every
-// verdict or finding a checker island marks with markForNote (field-note-target.ts).
+// verdict or finding a checker island marks with markForNote (field-note-target.ts). The form is
+// loaded with the page, not on first click: a rep may open it offline before the service worker
+// has cached anything.
 import { noteDialog } from "./field-note-dialog.ts";
 import { readTarget } from "./field-note-target.ts";
 
