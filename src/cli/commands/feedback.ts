@@ -2,7 +2,6 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkLibrary, type SourceFile } from "../../core/check.ts";
-import { noteFilePath, noteYaml, sameNote } from "../../core/field-notes/file.ts";
 import {
   noteFromMessage,
   readMessages,
@@ -13,6 +12,7 @@ import { notesByOwner, summarizeNotes } from "../../core/field-notes/summary.ts"
 import { formatFieldPath } from "../../core/problem.ts";
 import { formatNotesMarkdown, formatNotesText } from "../feedback-format.ts";
 import { formatText } from "../format.ts";
+import { noteFilePath, noteYaml, sameNote } from "../note-file.ts";
 import { readLibraryFiles } from "../library-files.ts";
 import { asOfOption, UsageError } from "../options.ts";
 

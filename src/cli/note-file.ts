@@ -1,6 +1,7 @@
 import { stringify } from "yaml";
-import type { FieldNote } from "./schema.ts";
-import { FIELD_NOTES_DIR } from "./read.ts";
+import { FIELD_NOTES_DIR } from "../core/field-notes/read.ts";
+import type { FieldNote } from "../core/field-notes/schema.ts";
+import { slugify } from "./slug.ts";
 
 /** The keys in the order a marketer reads them. */
 const KEY_ORDER: (keyof FieldNote)[] = [
@@ -29,21 +30,12 @@ export function noteYaml(note: FieldNote): string {
  */
 export function noteFilePath(note: FieldNote, taken: ReadonlySet<string>): string {
   const subject = note.claim ?? note.topic ?? "product";
-  const words = [note.date, note.product, slug(subject.replace(`${note.product}-`, ""))];
+  const words = [note.date, note.product, slugify(subject.replace(`${note.product}-`, ""))];
   const stem = `${FIELD_NOTES_DIR}${words.filter(Boolean).join("-")}`;
   for (let number = 1; ; number++) {
     const path = number === 1 ? `${stem}.yaml` : `${stem}-${number}.yaml`;
     if (!taken.has(path)) return path;
   }
-}
-
-function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 /** Two notes saying the same thing on the same day about the same subject are one note. */

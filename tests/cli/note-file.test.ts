@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { noteFilePath, noteYaml } from "../../../src/core/field-notes/file.ts";
-import type { FieldNote } from "../../../src/core/field-notes/schema.ts";
-import { check, validLibrary, withFile } from "../fixture-library.ts";
+import { noteFilePath, noteYaml } from "../../src/cli/note-file.ts";
+import type { FieldNote } from "../../src/core/field-notes/schema.ts";
+import { check, validLibrary, withFile } from "../core/fixture-library.ts";
 
 const note: FieldNote = {
   product: "analytics",
