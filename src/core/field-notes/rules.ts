@@ -1,5 +1,5 @@
-import { closest, distance } from "fastest-levenshtein";
 import type { CheckContext, Library } from "../library.ts";
+import { nearest } from "../onboarding/question.ts";
 import type { Problem } from "../problem.ts";
 import type { FieldNoteEntry } from "./read.ts";
 
@@ -95,8 +95,6 @@ export function checkFieldNotes(
 
 function suggest(value: string, known: string[], what: string): string {
   if (known.length === 0) return `Use ${what}; this one has none.`;
-  const near = closest(value, known);
-  return distance(value, near) <= Math.max(2, value.length / 3)
-    ? `Did you mean "${near}"?`
-    : `Use ${what}: ${known.join(", ")}.`;
+  const near = nearest(value, known);
+  return near ? `Did you mean "${near}"?` : `Use ${what}: ${known.join(", ")}.`;
 }
