@@ -96,5 +96,7 @@ export function checkFieldNotes(
 function suggest(value: string, known: string[], what: string): string {
   if (known.length === 0) return `Use ${what}; this one has none.`;
   const near = nearest(value, known);
-  return near ? `Did you mean "${near}"?` : `Use ${what}: ${known.join(", ")}.`;
+  if (near) return `Did you mean "${near}"?`;
+  // A list of a thousand sheets helps no one; a sheet's claims or topics are a handful.
+  return known.length > 12 ? `Use ${what}.` : `Use ${what}: ${known.join(", ")}.`;
 }
