@@ -61,7 +61,8 @@ function noteItem(stored: StoredNote, online: boolean, container: HTMLElement): 
     container.querySelector<HTMLElement>(".field-notes-status")?.focus();
   });
   actions.append(remove);
-  item.append(head, quote, element("p", "hint", when), actions);
+  // What the rep was looking at: for them to recall the moment; marketing gets the note's fields.
+  item.append(head, element("p", "hint", stored.about), quote, element("p", "hint", when), actions);
   return item;
 }
 
