@@ -1,11 +1,13 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { PolicySchema } from "./core/schema/policy.ts";
 import { ProductSchema, type Product } from "./core/schema/product.ts";
 import { StepSchema, TrackSchema, type Track } from "./core/onboarding/schema.ts";
-import { reaches, scopeProduct, sheetReaches } from "./core/audience.ts";
+import { notesReach, reaches, scopeProduct, sheetReaches } from "./core/audience.ts";
+import { FieldNoteSchema } from "./core/field-notes/schema.ts";
 import { buildAudience, keepOnly } from "./site/audience.ts";
 import { contentDir } from "./site/content-dir.ts";
 
@@ -57,4 +59,17 @@ const steps = defineCollection({
   schema: StepSchema,
 });
 
-export const collections = { products, policy, tracks, steps };
+/**
+ * Field notes, in internal builds only: a partner build never loads a note, so no page, index or
+ * JSON file of it can hold one. A library without a field-notes/ folder simply has none.
+ */
+const notesFolder = `${contentDir}/field-notes`;
+const notes = defineCollection({
+  loader:
+    notesReach(audience) && existsSync(notesFolder)
+      ? glob({ pattern: "*.yaml", base: notesFolder })
+      : { name: "fieldguide:no-notes", load: async ({ store }) => store.clear() },
+  schema: FieldNoteSchema,
+});
+
+export const collections = { products, policy, tracks, steps, notes };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { check, CHECK_USAGE } from "./commands/check.ts";
 import { diff, DIFF_USAGE } from "./commands/diff.ts";
+import { feedback, FEEDBACK_USAGE } from "./commands/feedback.ts";
 import { hook, HOOK_USAGE } from "./commands/hook.ts";
 import { leakcheck, LEAKCHECK_USAGE } from "./commands/leakcheck.ts";
 import { newFile, NEW_USAGE } from "./commands/new.ts";
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   diff: { run: diff, usage: DIFF_USAGE },
   hook: { run: hook, usage: HOOK_USAGE },
   leakcheck: { run: leakcheck, usage: LEAKCHECK_USAGE },
+  feedback: { run: feedback, usage: FEEDBACK_USAGE },
 };
 
 const USAGE = `Usage: fieldguide <command> [options]

@@ -46,3 +46,11 @@ export function scopeProduct(product: Product, audience: Audience): Product {
     promises: product.promises.filter((promise) => reaches(promise.audience, audience)),
   };
 }
+
+/**
+ * Field notes (what customers said, deal sizes and stages) are for marketing and the sales team:
+ * only the internal build has them, whatever the sheets they are about.
+ */
+export function notesReach(audience: Audience): boolean {
+  return audience === "internal";
+}

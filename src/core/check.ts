@@ -2,6 +2,8 @@ import type { CheckContext, Library, PolicyEntry, SheetEntry } from "./library.t
 import { compareProblems, type Problem } from "./problem.ts";
 import { checkBodies } from "./rules/body.ts";
 import { checkDates } from "./rules/time.ts";
+import { readFieldNotes, type FieldNoteEntry } from "./field-notes/read.ts";
+import { checkFieldNotes } from "./field-notes/rules.ts";
 import { checkLadders } from "./rules/ladder.ts";
 import { checkPlaceholders } from "./rules/placeholders.ts";
 import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
@@ -28,6 +30,8 @@ export interface CheckResult {
   library?: Library;
   /** Tracks and steps that could be read, present with `library`. */
   onboarding?: Onboarding;
+  /** Field notes that could be read, present with `library`: reports only, never a guardrail. */
+  notes?: FieldNoteEntry[];
   problems: Problem[];
 }
 
@@ -55,6 +59,7 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
   const sheets = sheetFiles.flatMap((file) => readSheet(file, problems) ?? []);
   const onboarding = readOnboarding(files, problems);
   problems.push(...checkTracks(onboarding));
+  const notes = readFieldNotes(files, problems);
 
   if (!policy) return { problems: problems.sort(compareProblems) };
   // Rules within a sheet run on every sheet that could be read, so one broken file hides nothing else;
@@ -67,8 +72,12 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
     ...checkPlaceholders(library),
   );
   if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };
-  problems.push(...checkReferences(library), ...checkOnboarding(library, onboarding));
-  return { library, onboarding, problems: problems.sort(compareProblems) };
+  problems.push(
+    ...checkReferences(library),
+    ...checkOnboarding(library, onboarding),
+    ...checkFieldNotes(library, notes, context),
+  );
+  return { library, onboarding, notes, problems: problems.sort(compareProblems) };
 }
 
 function readPolicy(file: SourceFile, problems: Problem[]): PolicyEntry | undefined {

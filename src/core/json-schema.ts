@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FieldNoteSchema } from "./field-notes/schema.ts";
 import { GuardrailsDocumentSchema } from "./guardrails-document.ts";
 import { StepSchema, TrackSchema } from "./onboarding/schema.ts";
 import { PolicySchema } from "./schema/policy.ts";
@@ -36,6 +37,8 @@ export const trackJsonSchema = () =>
   generate(TrackSchema, "Fieldguide onboarding track.yaml", "input");
 export const stepJsonSchema = () =>
   generate(StepSchema, "Fieldguide onboarding step frontmatter", "input");
+export const fieldNoteJsonSchema = () =>
+  generate(FieldNoteSchema, "Fieldguide field note", "input");
 export const guardrailsJsonSchema = () =>
   generate(GuardrailsDocumentSchema, "Fieldguide guardrails.json", "output");
 
@@ -45,4 +48,5 @@ export const EDITOR_SCHEMAS: Record<string, () => JsonSchema> = {
   "policy.schema.json": policyJsonSchema,
   "track.schema.json": trackJsonSchema,
   "step.schema.json": stepJsonSchema,
+  "field-note.schema.json": fieldNoteJsonSchema,
 };

@@ -1,4 +1,5 @@
-import { reaches, scopeProduct, sheetReaches, type Audience } from "./audience.ts";
+import { notesReach, reaches, scopeProduct, sheetReaches, type Audience } from "./audience.ts";
+import type { FieldNoteEntry } from "./field-notes/read.ts";
 import type { Library } from "./library.ts";
 import type { Onboarding } from "./onboarding/read.ts";
 import type { Role } from "./schema/policy.ts";
@@ -47,12 +48,14 @@ export interface LeakRuleOptions {
   onboarding?: Pick<Onboarding, "tracks" | "steps">;
   /** Paths of the pages only internal builds have (`/deal-checker`): a link to one is a leak too. */
   internalPages?: readonly string[];
+  /** The library's field notes: their quotes are in no build but the internal one. */
+  notes?: readonly FieldNoteEntry[];
 }
 
 export function leakRules(
   { policy: { policy }, sheets }: Library,
   audience: Audience,
-  { onboarding, internalPages = [] }: LeakRuleOptions = {},
+  { onboarding, internalPages = [], notes = [] }: LeakRuleOptions = {},
 ): LeakRules {
   const phrases: InternalPhrase[] = [];
   const rungs = new Map<string, { role: Role; limit: number; sources: string[] }>();
@@ -129,6 +132,15 @@ export function leakRules(
       ...(onboarding?.steps ?? [])
         .filter((step) => step.track === track.slug)
         .map((step) => ({ phrase: step.step.title, source: `step ${step.file} of ${of}` })),
+    );
+  }
+
+  if (!notesReach(audience)) {
+    phrases.push(
+      ...notes.map(({ file, note }) => ({
+        phrase: note.quote,
+        source: `the field note ${file} (field notes are for internal builds only)`,
+      })),
     );
   }
 

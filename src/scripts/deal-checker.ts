@@ -3,6 +3,7 @@ import { decideDeal, type DealDecision, type DealInput } from "../core/deal.ts";
 import { formatMoney, formatPercent } from "../site/format.ts";
 import type { CheckerProduct, DealCheckerData } from "../site/page-data.ts";
 import { readPageData } from "./page-data.ts";
+import { markForNote } from "./field-note-target.ts";
 
 const data = readPageData<DealCheckerData>("deal-data");
 const form = document.querySelector<HTMLFormElement>("#deal-form");
@@ -32,6 +33,9 @@ if (form && verdict && ladder && pricing) {
     const decision = decideDeal({ roles: data.roles }, entry.product, input);
     showPricing(entry);
     showVerdict(decision, entry, input);
+    const { slug, product } = entry;
+    const about = `Deal verdict: ${verdict.querySelector(".verdict-title")?.textContent ?? ""}`;
+    markForNote(verdict, { product: slug, title: product.title, owner: product.owner, about });
     showLadder(decision, input.months);
   };
 

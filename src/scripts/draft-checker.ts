@@ -5,6 +5,8 @@ import { escalationTarget } from "../site/escalation.ts";
 import type { DraftCheckerData } from "../site/page-data.ts";
 import { claimPath } from "../site/paths.ts";
 import { element } from "./dom.ts";
+import { draftFindingNote } from "./draft-finding-note.ts";
+import { markForNote } from "./field-note-target.ts";
 import { readPageData } from "./page-data.ts";
 
 const data = readPageData<DraftCheckerData>("draft-data");
@@ -31,7 +33,12 @@ if (textarea && scope && summary && mirrorWrap && mirror && list) {
     mirrorWrap.hidden = findings.length === 0;
     mirror.replaceChildren(...(findings.length > 0 ? marked(text, findings) : []));
     list.replaceChildren(
-      ...findings.map((finding, index) => findingItem(text, finding, index + 1, against)),
+      ...findings.map((finding, index) =>
+        markForNote(
+          findingItem(text, finding, index + 1, against),
+          draftFindingNote(text, finding, data.products, scope.value),
+        ),
+      ),
     );
     summary.textContent =
       text.trim() === ""

@@ -61,7 +61,7 @@ export async function loadPolicy(): Promise<Policy> {
  * the build quadratic in the number of sheets (bench/findings.md). `astro dev` reloads content while
  * it runs, so there each call reads afresh.
  */
-function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? read() : (value ??= read()));
 }

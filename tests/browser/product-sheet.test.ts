@@ -28,7 +28,7 @@ test("the guardrails come before the talk track, in the order a rep needs them",
     const order = await tab.page.evaluate(() =>
       [...document.querySelectorAll("main section[id]")].map((section) => section.id),
     );
-    expect(order).toEqual(["claims", "ladder", "promises", "dont-say", "notes"]);
+    expect(order).toEqual(["claims", "ladder", "promises", "dont-say", "field-says", "notes"]);
   } finally {
     await tab.close();
   }

@@ -645,6 +645,50 @@ const CORPUS: Record<string, Expected[]> = {
       "{ } expressions are not allowed in a",
     ),
   ],
+  // Field notes: read like any other file, checked against the sheets they name
+  "field-note-accepted": [],
+  "field-note-unknown-claim": [
+    error(
+      "field-notes/2026-11-20-analytics-speed.yaml:2:8",
+      "claim",
+      "field-note-claim",
+      'Analytics has no claim "analytics-speed"',
+    ),
+  ],
+  "field-note-unknown-product": [
+    error(
+      "field-notes/2026-11-20-analytic-uptime.yaml:1:10",
+      "product",
+      "field-note-product",
+      'no product sheet is called "analytic"',
+      'Did you mean "analytics"?',
+    ),
+  ],
+  "field-note-unknown-kind": [
+    error(
+      "field-notes/2026-11-20-analytics-uptime.yaml:3:1",
+      "kind",
+      "schema",
+      "must be one of worked, pushback, out-of-bounds-ask, competitor",
+    ),
+  ],
+  "field-note-quote-too-long": [
+    error(
+      "field-notes/2026-11-20-analytics-uptime.yaml:5:1",
+      "quote",
+      "schema",
+      "must be at most 500 characters",
+    ),
+  ],
+  "field-note-as-list": [
+    error(
+      "field-notes/2026-11-20-analytics-uptime.yaml:1:1",
+      "",
+      "schema",
+      "must be one note (a group of fields), not a list",
+      "Write one note per file",
+    ),
+  ],
 };
 
 function outcome(
@@ -715,6 +759,7 @@ describe("the checker CLI on invalid cases", { timeout: 30_000 }, () => {
     "frontmatter-fence-with-language",
     "policy-missing",
     "script-tag-in-body",
+    "field-note-unknown-claim",
   ])("%s: exit 1, file:line:col of the problem, no stack trace", (name) => {
     const folder = join(root, name);
     writeLibrary(caseLibrary(name), folder);

@@ -11,6 +11,7 @@ import {
 } from "../../src/core/guardrails-document.ts";
 import {
   EDITOR_SCHEMAS,
+  fieldNoteJsonSchema,
   frontmatterJsonSchema,
   guardrailsJsonSchema,
   policyJsonSchema,
@@ -128,5 +129,21 @@ describe("editor schemas", () => {
     const policy = parse(readFileSync(join(ROOT, "content", "policy.yaml"), "utf8"));
 
     expect(validate(policy) ? [] : validate.errors).toEqual([]);
+  });
+
+  test("every sample field note passes the field-note schema", () => {
+    const validate = validator(fieldNoteJsonSchema());
+    const notes = SAMPLE.filter((file) => file.path.startsWith("field-notes/"));
+
+    const failures = notes.flatMap((file) =>
+      validate(parse(new TextDecoder().decode(file.bytes)))
+        ? []
+        : [{ file: file.path, errors: validate.errors }],
+    );
+    expect(notes.length).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+    expect(validate({ product: "a", kind: "complaint", date: "2026-11-01", quote: "x" })).toBe(
+      false,
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { SourceFile } from "../../src/core/check.ts";
 import { findLeaks, leakRules, unescapeMarkup, type LeakRules } from "../../src/core/leaks.ts";
-import { ANALYTICS, edit, libraryOf, MONITORING, validLibrary } from "./fixture-library.ts";
+import {
+  ANALYTICS,
+  caseLibrary,
+  check,
+  edit,
+  libraryOf,
+  MONITORING,
+  validLibrary,
+} from "./fixture-library.ts";
 
 // The valid library: Analytics is for partners (list 100, floor 70 EUR; rep 10%, manager 20%,
 // director 25%; +5 points from 24 months); Monitoring has no audience, so it is internal only.
@@ -187,5 +195,43 @@ describe("unescapeMarkup", () => {
       unescapeMarkup('&lt;b&gt; &#39;a&#x27; &quot;q&quot; &amp; \\u003cscript \\"x\\" a\\/b'),
     ).toBe('<b> \'a\' "q" & <script "x" a/b');
     expect(unescapeMarkup("&#99999999; &#x110000;")).toBe("&#99999999; &#x110000;");
+  });
+});
+
+describe("leakRules: field notes", () => {
+  const { library, notes } = check(caseLibrary("field-note-accepted"));
+
+  it("names every field note's quote for partners, and none for the sales team", () => {
+    const partner = leakRules(library!, "partner", { notes });
+
+    expect(partner.phrases.filter((rule) => rule.source.startsWith("the field note"))).toEqual([
+      {
+        phrase: "99.9% is table stakes; the other vendor offers 99.99%.",
+        source:
+          "the field note field-notes/2026-11-20-analytics-uptime.yaml (field notes are for internal builds only)",
+      },
+      {
+        phrase: "Can you promise a ServiceNow connector by March? It is risk-free for you.",
+        source:
+          "the field note field-notes/2026-11-21-monitoring-integrations.yaml (field notes are for internal builds only)",
+      },
+    ]);
+    expect(
+      leakRules(library!, "internal", { notes }).phrases.some((rule) =>
+        rule.source.startsWith("the field note"),
+      ),
+    ).toBe(false);
+  });
+
+  it("finds a quote in a page however it is escaped", () => {
+    const partner = leakRules(library!, "partner", { notes });
+    const page =
+      "<blockquote>99.9&#37; is table stakes; the other vendor offers 99.99%.</blockquote>";
+
+    expect(
+      findLeaks("products/analytics/index.html", page, partner).map((leak) => leak.source),
+    ).toEqual([
+      "the field note field-notes/2026-11-20-analytics-uptime.yaml (field notes are for internal builds only)",
+    ]);
   });
 });

@@ -69,4 +69,19 @@ describe("the partner build of the sample library", () => {
     }
     expect(page).toContain("Edge Shield is deployed by changing DNS records");
   });
+
+  it("has no field note: What the field says and every quote are in the internal build only", () => {
+    const quote = "Show us the rate on traffic like ours, not an average across all customers.";
+    const internalPage = readFileSync(
+      join(INTERNAL, "products", "edge-shield", "index.html"),
+      "utf8",
+    );
+    const page = readFileSync(join(PARTNER, "products", "edge-shield", "index.html"), "utf8");
+    for (const text of ["What the field says", quote]) {
+      expect(internalPage).toContain(text);
+      expect(page).not.toContain(text);
+    }
+    // Reps of every build can still tell marketing what they heard.
+    expect(page).toContain("Tell marketing");
+  });
 });

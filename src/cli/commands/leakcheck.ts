@@ -15,7 +15,7 @@ import { todayIso, UsageError } from "../options.ts";
 export const LEAKCHECK_USAGE = `Usage: fieldguide leakcheck [DIR]
 
 Scans every file of the partner build in DIR (default: dist-partner) for anything partners may
-not see: texts of internal-only sheets, claims, promises and onboarding tracks, discount limits
+not see: texts of internal-only sheets, claims, promises and onboarding tracks, field-note quotes, discount limits
 next to their role, term bonuses, floor prices with their currency, ladder data, and links to
 internal-only pages. Pagefind's gzip'd index and fragments are decompressed first. The library is
 read from content/ (or FIELDGUIDE_CONTENT_DIR), as the build reads it.
@@ -34,9 +34,12 @@ export async function leakcheck(args: string[]): Promise<number> {
     );
   }
 
-  const { library, onboarding, problems } = checkLibrary(await readLibraryFiles(contentDir), {
-    asOf: todayIso(),
-  });
+  const { library, onboarding, notes, problems } = checkLibrary(
+    await readLibraryFiles(contentDir),
+    {
+      asOf: todayIso(),
+    },
+  );
   if (!library || hasErrors(problems)) {
     console.error(
       `The library in ${contentDir} has errors, so what is internal cannot be known:\n${formatText(problems, contentDir)}`,
@@ -46,7 +49,7 @@ export async function leakcheck(args: string[]): Promise<number> {
   const internalPages = internalPageRoutes(process.cwd())
     .map((route) => route.pattern)
     .filter((path) => !path.includes("["));
-  const rules = leakRules(library, "partner", { onboarding, internalPages });
+  const rules = leakRules(library, "partner", { onboarding, internalPages, notes });
 
   const files = await builtFiles(site);
   const leaks: Leak[] = internalPages

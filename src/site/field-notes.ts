@@ -1,0 +1,26 @@
+import { getCollection } from "astro:content";
+import type { NoteSheet } from "../core/field-notes/message.ts";
+import { summarizeNotes, type SubjectNotes } from "../core/field-notes/summary.ts";
+import { loadProducts, oncePerBuild } from "./library.ts";
+
+/**
+ * What the field said, per claim and boundary, for the internal pages. A partner build's
+ * collection holds no note (src/content.config.ts), so this is empty there.
+ */
+export const fieldNoteSubjects: () => Promise<SubjectNotes[]> = oncePerBuild(async () =>
+  summarizeNotes(
+    (await getCollection("notes")).map((entry) => entry.data),
+    await loadProducts(),
+  ),
+);
+
+const sheetsBySlug = oncePerBuild(
+  async () => new Map((await loadProducts()).map(({ slug, product }) => [slug, product])),
+);
+
+/** The title and owner a field note about a product is addressed with. */
+export async function noteSheet(slug: string): Promise<NoteSheet> {
+  const product = (await sheetsBySlug()).get(slug);
+  if (!product) throw new Error(`No product sheet "${slug}" in this build`);
+  return { title: product.title, owner: product.owner };
+}
