@@ -40,6 +40,6 @@ function hintFor(spoken: SpokenText, insteadSay: string | undefined): string {
     return insteadSay
       ? `Say instead: <Claim id="${insteadSay}"/>, or quote it inside <DontSay>…</DontSay>.`
       : "Rephrase it, or quote it inside <DontSay>…</DontSay> if the talk track warns against it.";
-  const instead = insteadSay ? ` (the approved wording is claim ${insteadSay})` : "";
-  return `Rephrase it${instead}: this field is shown to reps as something they may say, so no rule may rule it out.`;
+  const instead = insteadSay ? `, e.g. with the approved wording of claim ${insteadSay}` : "";
+  return `Rephrase it${instead}: reps read this field as something they may say.`;
 }
