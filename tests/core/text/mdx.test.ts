@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readTalkTrack, unsafeUrl } from "../../../src/core/text/mdx.ts";
 
@@ -66,5 +67,42 @@ describe("unsafeUrl", () => {
     ["http://[::1", '"http://[::1" is not a valid address'],
   ])("refuses %j", (url, reason) => {
     expect(unsafeUrl(url)).toBe(reason);
+  });
+});
+
+describe("readTalkTrack on anything", () => {
+  const token = fc.constantFrom(
+    ..."<>{}/!-&#;:[]()`*_\\\"'\n ".split(""),
+    "<!--",
+    "-->",
+    "</",
+    "<a ",
+    "<Claim",
+    "<DontSay>",
+    "</DontSay>",
+    "&#58;",
+    "&amp",
+    "javascript:",
+    "](",
+    "import ",
+    "export ",
+    "risk",
+    "free",
+  );
+
+  it("answers with problems and positions inside the text, never by throwing", () => {
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const body = tokens.join("");
+        const track = read(body);
+        for (const problem of track.problems) {
+          expect(problem.offset).toBeGreaterThanOrEqual(0);
+          expect(problem.offset).toBeLessThanOrEqual(body.length);
+          expect(problem.hint.length).toBeGreaterThan(10);
+        }
+        for (const run of track.spoken) expect(run.origin).toHaveLength(run.text.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
