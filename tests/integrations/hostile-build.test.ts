@@ -14,11 +14,31 @@ import {
   edit,
   MONITORING,
   POLICY,
+  text,
   validLibrary,
   withFile,
   writeLibrary,
 } from "../core/fixture-library.ts";
 import { ROOT, runCli, STACK_LINE } from "../cli/run-cli.ts";
+
+const TRACK = "title: Basics\naudience: [internal]\nsummary: The first things to know.\norder: 1\n";
+const STEP = `---
+title: Welcome
+step: 1
+minutes: 5
+objectives: [Know what may be said]
+products: [analytics]
+quiz:
+  - question: Is a subscription safe?
+    options: [It is risk-free, Nothing is]
+    answer: It is risk-free
+    explain: Say the trial claim.
+---
+
+Welcome. Every deal is a guaranteed ROI.
+
+Nor is it riskfree, r\u00EDsk&#45;free or a source of guaranteed ROIs.
+`;
 
 const work = mkdtempSync(join(tmpdir(), "fieldguide-hostile-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -57,7 +77,7 @@ describe("a library with a problem of every kind", { timeout: 240_000 }, () => {
     files,
     MONITORING,
     "Every check runs from many places:",
-    '<meta http-equiv="refresh" content="0;url=https://example.org" />\n\nEvery check runs from [many places](javascript&#58;alert(1)):',
+    '<meta http-equiv="refresh" content="0;url=https://example.org" />\n\n<form action="https://example.org"></form>\n\nEvery check runs from [many places](javascript&#58;alert(1)):',
   );
   files = edit(files, MONITORING, "lastReviewed: 2026-11-15", "lastReviewed: 2027-01-15");
   files = edit(
@@ -73,18 +93,63 @@ describe("a library with a problem of every kind", { timeout: 240_000 }, () => {
     "  - id: manager\n    title: Regional manager\n  - id: director\n",
   );
   files = withFile(files, "products/billing.md", "# Billing");
+  files = edit(
+    files,
+    ANALYTICS,
+    "    why: Dashboards refresh on a schedule.\n",
+    "    why: Dashboards refresh on a schedule.\n    insteadSay: monitoring-regions\n",
+  );
+  files = edit(
+    files,
+    ANALYTICS,
+    "  - { minMonths: 24, extra: 5 }\n",
+    "  - { minMonths: 24, extra: 5 }\n  - { minMonths: 24, extra: 2 }\n",
+  );
+  files = edit(
+    files,
+    MONITORING,
+    "summary: Uptime checks with alerts.",
+    "summary: Uptime checks with alerts; we connect to anything.",
+  );
+  files = edit(
+    files,
+    MONITORING,
+    "    escalate: solutions@example.com\n",
+    "    escalate: solutions@example.com\n  - topic: integrations\n    may: Name any integration.\n    escalate: solutions@example.com\n",
+  );
+  files = withFile(
+    files,
+    "products/Monitoring.mdx",
+    text(validLibrary(), MONITORING)
+      .replace("sku: EX-MO-1", "sku: EX-MO-2")
+      .replaceAll("monitoring-regions", "monitoring-copy-regions"),
+  );
+  files = withFile(files, "onboarding/basics/track.yaml", TRACK);
+  files = withFile(files, "onboarding/basics/01-welcome.mdx", STEP);
   const library = join(work, "every-kind");
   writeLibrary(files, library);
 
   const EXPECTED = [
+    'onboarding/basics/01-welcome.mdx:10:13  quiz[0].answer  error: "risk-free" is a forbidden phrase',
+    'onboarding/basics/01-welcome.mdx:14:26  error: "guaranteed ROI" is a forbidden phrase',
+    'onboarding/basics/01-welcome.mdx:16:11  error: "riskfree" is a forbidden phrase',
+    'onboarding/basics/01-welcome.mdx:16:21  error: "r\u00EDsk-free" is a forbidden phrase',
+    'onboarding/basics/01-welcome.mdx:16:50  error: "guaranteed ROIs" is a forbidden phrase',
     'policy.yaml:11:9  roles[2].id  error: the role "manager" is also roles[1]',
     'products/analytics.mdx:22:11  claims[1].text  error: "risk-free" is a forbidden phrase',
-    "products/analytics.mdx:49:1  error: HTML comments (<!-- … -->) are not allowed in a product sheet",
+    "products/analytics.mdx:32:18  termBonus[1].minMonths  error: termBonus[0] is also for 24 months",
+    'products/analytics.mdx:41:17  forbidden[0].insteadSay  error: claim "monitoring-regions" is not published to partners',
+    "products/analytics.mdx:51:1  error: HTML comments (<!-- … -->) are not allowed in a product sheet",
     "products/billing.md:1:1  error: this file is not a sheet, so the site leaves it out",
+    "products/monitoring.mdx:1:1  error: products/Monitoring.mdx has the same name but for capitals",
+    'products/monitoring.mdx:5:10  summary  error: "we connect to anything" is out of bounds (Integrations)',
     "products/monitoring.mdx:7:15  lastReviewed  error: lastReviewed 2027-01-15 is after today",
     "products/monitoring.mdx:20:29  termBonus[0].extra  error: from 12 months, manager's 15% rises to 105%",
-    "products/monitoring.mdx:28:1  error: <meta> is not allowed in a product sheet",
-    "products/monitoring.mdx:30:23  error: javascript: links are not allowed in a product sheet",
+    'products/monitoring.mdx:26:12  promises[1].topic  error: the topic "integrations" is also promises[0]',
+    "products/monitoring.mdx:31:1  error: <meta> is not allowed in a product sheet",
+    "products/monitoring.mdx:33:1  error: <form> is not allowed in a product sheet",
+    "products/monitoring.mdx:35:23  error: javascript: links are not allowed in a product sheet",
+    'products/Monitoring.mdx:1:1  error: "Monitoring" cannot be a page address',
   ];
 
   it.each([
@@ -102,7 +167,7 @@ describe("a library with a problem of every kind", { timeout: 240_000 }, () => {
 
     expect(status).toBe(1);
     for (const line of EXPECTED) expect(output).toContain(`${library}/${line}`);
-    expect(output).toContain("8 errors, 0 warnings");
+    expect(output).toContain(`${EXPECTED.length} errors, 0 warnings`);
     expect(output).not.toMatch(STACK_LINE);
   });
 });
