@@ -29,14 +29,15 @@ export interface SpokenText {
 /** A sheet's title, summary, claim texts, what each promise allows, and its talk track. */
 export function sheetTexts(sheet: SheetEntry): SpokenText[] {
   const { product } = sheet;
+  const products = [product];
   const field = (path: (string | number)[], text: string): SpokenText => {
-    const position = sheet.locate(path, "value");
     return {
       file: sheet.file,
       field: formatFieldPath(path),
       text: decodeReferences(text),
-      at: () => position,
-      products: [product],
+      // Locating reads the YAML a second, slower way: only done for a text with a problem.
+      at: () => sheet.locate(path, "value"),
+      products,
     };
   };
   return [
@@ -44,7 +45,7 @@ export function sheetTexts(sheet: SheetEntry): SpokenText[] {
     field(["summary"], product.summary),
     ...product.claims.map((claim, index) => field(["claims", index, "text"], claim.text)),
     ...product.promises.map((promise, index) => field(["promises", index, "may"], promise.may)),
-    ...talkTrackTexts(sheet, "a product sheet", [product]),
+    ...talkTrackTexts(sheet, "a product sheet", products),
   ];
 }
 
@@ -59,12 +60,11 @@ export function stepTexts(step: StepEntry, context: QuizContext): SpokenText[] {
   const texts = talkTrackTexts(step, "an onboarding step", about);
   step.step.quiz.forEach((item, index) => {
     const field = (key: string, text: string, products: readonly Product[]) => {
-      const position = step.locate(["quiz", index, key], "value");
       texts.push({
         file: step.file,
         field: formatFieldPath(["quiz", index, key]),
         text: decodeReferences(text),
-        at: () => position,
+        at: () => step.locate(["quiz", index, key], "value"),
         products,
       });
     };
@@ -92,7 +92,7 @@ function talkTrackTexts(
     file: entry.file,
     field: "",
     text: run.text,
-    at: (offset) => bodyPosition(entry, run.origin[offset] ?? run.origin.at(-1) ?? 0),
+    at: (offset) => bodyPosition(entry, run.origin(offset)),
     products,
     talkTrack: kind,
   }));

@@ -1,9 +1,10 @@
-import { applicablePhrases } from "../guardrails.ts";
+import { applicablePhrases, type PhraseRule } from "../guardrails.ts";
 import type { Problem } from "../problem.ts";
 import type { Policy } from "../schema/policy.ts";
+import type { Product } from "../schema/product.ts";
 import type { SpokenText } from "../spoken.ts";
 import { showInvisible } from "../text/normalize.ts";
-import { findPhrases } from "../text/phrases.ts";
+import { phraseFinder, type PhraseMatch } from "../text/phrases.ts";
 
 /**
  * No text a rep may say holds a forbidden phrase (company-wide or of the products it is about) or a
@@ -14,9 +15,15 @@ export function checkWording(
   policy: Pick<Policy, "forbidden">,
 ): Problem[] {
   const problems: Problem[] = [];
+  // Texts of one sheet share their products: their phrases are gathered and folded once.
+  const finders = new Map<readonly Product[], (text: string) => PhraseMatch<PhraseRule>[]>();
   for (const spoken of texts) {
-    const rules = applicablePhrases(policy, spoken.products);
-    for (const match of findPhrases(spoken.text, rules, (rule) => rule.phrase)) {
+    let find = finders.get(spoken.products);
+    if (!find) {
+      find = phraseFinder(applicablePhrases(policy, spoken.products), (rule) => rule.phrase);
+      finders.set(spoken.products, find);
+    }
+    for (const match of find(spoken.text)) {
       const { rule } = match;
       const written = showInvisible(spoken.text.slice(match.start, match.end).replace(/\s+/g, " "));
       problems.push({

@@ -7,7 +7,7 @@ import { mdxToMdast } from "satteri";
  * addresses in SAFE_PROTOCOLS. Everything else is a problem at the offset where it was written.
  */
 export interface TalkTrack {
-  /** Each block's text as a reader sees it, outside `<DontSay>`; `origin[i]` is where character i was written. */
+  /** Each block's text as a reader sees it, outside `<DontSay>`. */
   spoken: SpokenRun[];
   claims: { id: string; offset: number }[];
   problems: TalkTrackProblem[];
@@ -15,7 +15,15 @@ export interface TalkTrack {
 
 export interface SpokenRun {
   text: string;
-  origin: number[];
+  /** Where character `offset` of `text` was written in the talk track. */
+  origin(offset: number): number;
+}
+
+/** A node's text within a run: where it starts in the run, and where it was written. */
+interface Piece {
+  at: number;
+  start: number;
+  value: string;
 }
 
 export interface TalkTrackProblem {
@@ -107,19 +115,19 @@ export function readTalkTrack(body: string, kind: TalkTrackKind): TalkTrack {
   const problem = (node: Node, message: string, hint: string) =>
     track.problems.push({ offset: offsetOf(node), message, hint });
 
-  let run: SpokenRun = { text: "", origin: [] };
+  let text = "";
+  let pieces: Piece[] = [];
   const endRun = () => {
-    if (run.text.trim() !== "") track.spoken.push(run);
-    run = { text: "", origin: [] };
+    if (text.trim() !== "") track.spoken.push(spokenRun(body, text, pieces));
+    text = "";
+    pieces = [];
   };
   const speak = (value: string, node: Node) => {
-    const origin = alignDecoded(body, offsetOf(node), value);
-    run.text += value;
-    run.origin.push(...origin);
+    pieces.push({ at: text.length, start: offsetOf(node), value });
+    text += value;
   };
 
   const visit = (node: Node, quoted: boolean): void => {
-    const start = offsetOf(node);
     switch (node.type) {
       case "mdxjsEsm": {
         const statement = /^\s*(import|export)\b/.exec(node.value ?? "")?.[1] ?? "import";
@@ -166,10 +174,7 @@ export function readTalkTrack(body: string, kind: TalkTrackKind): TalkTrack {
         speak(node.value ?? "", node);
         endRun();
       } else if (node.type === "image" && node.alt) speak(node.alt, node);
-      else if (node.type === "break") {
-        run.text += "\n";
-        run.origin.push(start);
-      }
+      else if (node.type === "break") speak("\n", node);
     }
     for (const child of node.children ?? []) visit(child, quoted);
     if (block) endRun();
@@ -286,6 +291,18 @@ function syntaxProblem(body: string, error: unknown, kind: TalkTrackKind): TalkT
   };
 }
 
+/** Positions are worked out only for the few characters a rule asks about. */
+function spokenRun(body: string, text: string, pieces: readonly Piece[]): SpokenRun {
+  return {
+    text,
+    origin: (offset) => {
+      const piece = pieces.findLast((candidate) => candidate.at <= offset) ?? pieces[0]!;
+      const within = Math.min(offset - piece.at, piece.value.length - 1);
+      return alignDecoded(body, piece.start, piece.value)[within] ?? piece.start;
+    },
+  };
+}
+
 /** Character references an MDX text may hold: named, decimal and hexadecimal. */
 const REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 
@@ -295,6 +312,7 @@ const REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,
  * the parser dropped are skipped.
  */
 function alignDecoded(source: string, start: number, value: string): number[] {
+  if (source.startsWith(value, start)) return Array.from(value, (_, i) => start + i);
   const origin: number[] = [];
   let at = start;
   for (const char of value) {

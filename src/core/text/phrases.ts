@@ -28,19 +28,31 @@ export function findPhrases<T>(
   rules: readonly T[],
   phraseOf: (rule: T) => string,
 ): PhraseMatch<T>[] {
+  return phraseFinder(rules, phraseOf)(text);
+}
+
+/** findPhrases for many texts and the same rules: the phrases are folded once. */
+export function phraseFinder<T>(
+  rules: readonly T[],
+  phraseOf: (rule: T) => string,
+): (text: string) => PhraseMatch<T>[] {
   const needles = needlesByFirstLetter(rules, phraseOf);
-  const matches: PhraseMatch<T>[] = [];
-  if (!NON_ASCII.test(text)) {
-    // Folded ASCII is the text lowercased with each run of separators made one space, which the
-    // scan allows for: the text is searched as written, without a folded copy.
-    scan(text, needles, (first, last, rule) => matches.push({ start: first, end: last + 1, rule }));
-  } else {
-    const { folded, origin } = foldText(text);
-    scan(folded, needles, (first, last, rule) =>
-      matches.push({ start: origin[first]!, end: endOf(text, origin[last]!), rule }),
-    );
-  }
-  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  return (text) => {
+    const matches: PhraseMatch<T>[] = [];
+    if (!NON_ASCII.test(text)) {
+      // Folded ASCII is the text lowercased with each run of separators made one space, which the
+      // scan allows for: the text is searched as written, without a folded copy.
+      scan(text, needles, (first, last, rule) =>
+        matches.push({ start: first, end: last + 1, rule }),
+      );
+    } else {
+      const { folded, origin } = foldText(text);
+      scan(folded, needles, (first, last, rule) =>
+        matches.push({ start: origin[first]!, end: endOf(text, origin[last]!), rule }),
+      );
+    }
+    return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  };
 }
 
 /** The folded phrases, in rule order, grouped by their first code unit (ASCII range, lowercase). */
