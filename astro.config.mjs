@@ -4,11 +4,20 @@ import { defineConfig } from "astro/config";
 import { audienceBuilds } from "./src/integrations/audience.ts";
 import { guardrails } from "./src/integrations/guardrails.ts";
 import { offline } from "./src/integrations/offline.ts";
+import { builtPageScan } from "./src/integrations/page-scan.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { contentDir } from "./src/site/content-dir.ts";
 
 export default defineConfig({
-  integrations: [audienceBuilds(), guardrails({ contentDir }), mdx(), pagefindIndex(), offline()],
+  integrations: [
+    audienceBuilds(),
+    guardrails({ contentDir }),
+    mdx(),
+    // After the build writes its pages and before they are indexed: a hole in the checker fails here.
+    builtPageScan({ contentDir }),
+    pagefindIndex(),
+    offline(),
+  ],
   // Shiki colours code with inline style attributes, which the CSP below refuses; sheets have no code.
   markdown: { syntaxHighlight: false },
   // Writes .astro/collections/collections.json, which the Astro VS Code extension needs to check and

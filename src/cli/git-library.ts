@@ -1,7 +1,5 @@
-import type { SourceFile } from "../core/check.ts";
+import { isLibraryFile, type SourceFile } from "../core/check.ts";
 import { git, GitError, gitText, locateInRepository, readBlobs } from "./git.ts";
-
-const LIBRARY_FILE = /\.(mdx|ya?ml)$/;
 
 /** The library folder as it was at a revision, with paths relative to the folder (like readLibraryFiles). */
 export async function libraryFilesAt(folder: string, revision: string): Promise<SourceFile[]> {
@@ -51,7 +49,7 @@ async function listPaths(args: string[], root: string, prefix: string): Promise<
   return output
     .toString("utf8")
     .split("\0")
-    .filter((path) => path !== "" && LIBRARY_FILE.test(path));
+    .filter((path) => path !== "" && isLibraryFile(inFolder(path, prefix)));
 }
 
 async function readFiles(

@@ -1,6 +1,9 @@
 import type { CheckContext, Library, PolicyEntry, SheetEntry } from "./library.ts";
 import { compareProblems, type Problem } from "./problem.ts";
+import { checkAmbiguity } from "./rules/ambiguity.ts";
+import { checkClaimAudiences } from "./rules/audience.ts";
 import { checkBodies } from "./rules/body.ts";
+import { checkSheetFiles } from "./rules/files.ts";
 import { checkDates } from "./rules/time.ts";
 import { readFieldNotes, type FieldNoteEntry } from "./field-notes/read.ts";
 import { checkFieldNotes } from "./field-notes/rules.ts";
@@ -24,6 +27,14 @@ export interface SourceFile {
 
 export const POLICY_FILE = "policy.yaml";
 export const PRODUCTS_DIR = "products/";
+
+/**
+ * The files a library is read from: YAML and MDX anywhere, and every file in products/, where
+ * anything but a sheet is an error rather than something silently left out.
+ */
+export function isLibraryFile(path: string): boolean {
+  return /\.(mdx|ya?ml)$/.test(path) || path.startsWith(PRODUCTS_DIR);
+}
 
 export interface CheckResult {
   /** Present when every file could be read and validated, even if cross-file rules found problems. */
@@ -56,6 +67,7 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
   const sheetFiles = files
     .filter((file) => file.path.startsWith(PRODUCTS_DIR) && file.path.endsWith(".mdx"))
     .sort((a, b) => a.path.localeCompare(b.path));
+  problems.push(...checkSheetFiles(files, PRODUCTS_DIR));
   const sheets = sheetFiles.flatMap((file) => readSheet(file, problems) ?? []);
   const onboarding = readOnboarding(files, problems);
   problems.push(...checkTracks(onboarding));
@@ -70,10 +82,12 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
     ...checkDates(library, context),
     ...checkBodies(library),
     ...checkPlaceholders(library),
+    ...checkAmbiguity(library, context),
   );
   if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };
   problems.push(
     ...checkReferences(library),
+    ...checkClaimAudiences(library),
     ...checkOnboarding(library, onboarding),
     ...checkFieldNotes(library, notes, context),
   );

@@ -3,6 +3,7 @@ import type { FieldNoteEntry } from "./field-notes/read.ts";
 import type { Library } from "./library.ts";
 import type { Onboarding } from "./onboarding/read.ts";
 import type { Role } from "./schema/policy.ts";
+import { decodeReferences } from "./text/entities.ts";
 import { foldPhrase, foldText } from "./text/normalize.ts";
 import { findPhrases } from "./text/phrases.ts";
 
@@ -329,29 +330,14 @@ function near(
   return found;
 }
 
-/** HTML entities and JSON string escapes undone, so an escaped text reads as written. */
+/** JSON string escapes undone, then character references decoded as a browser decodes them. */
 export function unescapeMarkup(text: string): string {
-  return text
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(/\\(["\\/])/g, "$1")
-    .replace(/&#(\d+);/g, (entity, code: string) => character(Number(code), entity))
-    .replace(/&#x([0-9a-fA-F]+);/g, (entity, hex: string) => character(parseInt(hex, 16), entity))
-    .replace(/&(nbsp|quot|apos|lt|gt|amp);/g, (_, name: string) => ENTITIES[name]!);
+  return decodeReferences(
+    text
+      .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .replace(/\\(["\\/])/g, "$1"),
+  );
 }
-
-/** A numeric entity beyond Unicode (`&#99999999;`) stays as written. */
-function character(code: number, entity: string): string {
-  return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-}
-
-const ENTITIES: Record<string, string> = {
-  nbsp: "\u00a0",
-  quot: '"',
-  apos: "'",
-  lt: "<",
-  gt: ">",
-  amp: "&",
-};
 
 /** "deal-desk" or "Deal desk" also when written "deal desk" or "Deal-Desk". */
 function words(label: string): string {

@@ -2,6 +2,12 @@ import type { Position } from "./problem.ts";
 import type { Policy } from "./schema/policy.ts";
 import type { Product } from "./schema/product.ts";
 import type { LocatedYaml } from "./source/yaml.ts";
+import {
+  readTalkTrack,
+  type TalkTrack,
+  type TalkTrackKind,
+  type TalkTrackProblem,
+} from "./text/mdx.ts";
 
 export interface PolicyEntry {
   file: string;
@@ -37,4 +43,29 @@ export function bodyPosition(
   const before = sheet.body.slice(0, offset);
   const lineStart = before.lastIndexOf("\n") + 1;
   return { line: sheet.bodyLine + before.split("\n").length - 1, column: offset - lineStart + 1 };
+}
+
+const talkTracks = new WeakMap<object, TalkTrack>();
+
+/** A sheet's or step's talk track, parsed once however many rules read it. */
+export function talkTrackOf(
+  entry: Pick<SheetEntry, "body" | "bodyLine">,
+  kind: TalkTrackKind,
+): TalkTrack {
+  let track = talkTracks.get(entry);
+  if (!track) {
+    track = readTalkTrack(entry.body, kind);
+    talkTracks.set(entry, track);
+  }
+  return track;
+}
+
+/** The file position of a problem in a talk track: a syntax error comes with its own line. */
+export function talkTrackPosition(
+  entry: Pick<SheetEntry, "body" | "bodyLine">,
+  problem: TalkTrackProblem,
+): Position {
+  return problem.line !== undefined && problem.column !== undefined
+    ? { line: entry.bodyLine + problem.line - 1, column: problem.column }
+    : bodyPosition(entry, problem.offset);
 }

@@ -565,6 +565,83 @@ const CORPUS: Record<string, Expected[]> = {
     ),
   ],
   "forbidden-phrase-quoted-in-dont-say-accepted": [],
+  "forbidden-phrase-as-character-reference-in-body": [
+    error("products/monitoring.mdx:26:16", "", "forbidden-phrase", '"risk-free" is a forbidden'),
+  ],
+  "forbidden-phrase-with-combining-accent-in-body": [
+    error(
+      "products/monitoring.mdx:26:16",
+      "",
+      "forbidden-phrase",
+      '"ri\u0301sk-free" is a forbidden',
+    ),
+  ],
+  "forbidden-phrase-run-together-in-body": [
+    error("products/monitoring.mdx:26:16", "", "forbidden-phrase", '"riskfree" is a forbidden'),
+  ],
+  "forbidden-phrase-in-plural-in-body": [
+    error(
+      "products/monitoring.mdx:26:24",
+      "",
+      "forbidden-phrase",
+      '"guaranteed ROIs" is a forbidden',
+    ),
+  ],
+  // Wording in every field a rep reads as something to say
+  "forbidden-phrase-in-title": [
+    error("products/monitoring.mdx:2:8", "title", "forbidden-phrase", '"Risk-free" is a forbidden'),
+  ],
+  "may-not-phrase-in-summary": [
+    error(
+      "products/monitoring.mdx:5:10",
+      "summary",
+      "may-not-phrase",
+      '"we connect to anything" is out of bounds',
+      "reps read this field as something they may say",
+    ),
+  ],
+  "forbidden-phrase-in-claim-text": [
+    error(
+      "products/analytics.mdx:22:11",
+      "claims[1].text",
+      "forbidden-phrase",
+      '"risk-free" is a forbidden',
+      "claim analytics-trial",
+    ),
+  ],
+  "sheet-forbidden-phrase-in-promise-may": [
+    error(
+      "products/analytics.mdx:34:10",
+      "promises[0].may",
+      "forbidden-phrase",
+      '"real-time everything" is a forbidden',
+    ),
+  ],
+  "forbidden-phrase-in-step-text": [
+    error(
+      "onboarding/basics/01-welcome.mdx:14:26",
+      "",
+      "forbidden-phrase",
+      '"guaranteed ROI" is a forbidden',
+    ),
+  ],
+  "forbidden-phrase-in-quiz-answer": [
+    error(
+      "onboarding/basics/01-welcome.mdx:10:13",
+      "quiz[0].answer",
+      "forbidden-phrase",
+      '"risk-free" is a forbidden',
+    ),
+  ],
+  "may-not-phrase-in-quiz-explanation": [
+    error(
+      "onboarding/basics/01-welcome.mdx:11:14",
+      "quiz[0].explain",
+      "may-not-phrase",
+      '"zero downtime" is out of bounds (SLA)',
+    ),
+  ],
+  "wrong-quiz-option-with-forbidden-phrase-accepted": [],
   // Safety: what an MDX body may not contain
   "import-statement-in-body": [
     error(
@@ -605,25 +682,18 @@ const CORPUS: Record<string, Expected[]> = {
       "mdx-safety",
       "<style> is not allowed in a product sheet",
     ),
-    error("products/monitoring.mdx:26:8", "", "mdx-safety", "{ } expressions are not allowed in a"),
-    error(
-      "products/monitoring.mdx:26:15",
-      "",
-      "mdx-safety",
-      "{ } expressions are not allowed in a",
-    ),
   ],
   "event-handler-attribute-in-body": [
     error(
       "products/monitoring.mdx:26:23",
       "",
       "mdx-safety",
-      "the event handler onmouseover is not",
+      "<span> is not allowed in a product sheet",
     ),
   ],
   "javascript-link-in-body": [
     error(
-      "products/monitoring.mdx:26:37",
+      "products/monitoring.mdx:26:23",
       "",
       "mdx-safety",
       "javascript: links are not allowed in a",
@@ -635,6 +705,111 @@ const CORPUS: Record<string, Expected[]> = {
       "",
       "mdx-safety",
       "<PriceTable> is not one of the components a",
+    ),
+  ],
+  "meta-refresh-in-body": [
+    error("products/monitoring.mdx:26:1", "", "mdx-safety", "<meta> is not allowed in a product"),
+  ],
+  "form-in-body": [
+    error("products/monitoring.mdx:26:1", "", "mdx-safety", "<form> is not allowed in a product"),
+  ],
+  "javascript-link-as-character-reference-in-body": [
+    error("products/monitoring.mdx:26:23", "", "mdx-safety", "javascript: links are not allowed"),
+  ],
+  "javascript-href-as-character-reference-in-body": [
+    error("products/monitoring.mdx:26:23", "", "mdx-safety", "<a> is not allowed in a product"),
+  ],
+  "html-comment-in-body": [
+    error(
+      "products/monitoring.mdx:27:1",
+      "",
+      "mdx-safety",
+      "HTML comments (<!-- … -->) are not allowed",
+      "Remove the comment",
+    ),
+  ],
+  // Data that could be read two ways
+  "policy-duplicate-role-id": [
+    error(
+      "policy.yaml:11:9",
+      "roles[2].id",
+      "duplicate-role",
+      'the role "manager" is also roles[1]',
+    ),
+  ],
+  "duplicate-promise-topic": [
+    error(
+      "products/monitoring.mdx:24:12",
+      "promises[1].topic",
+      "duplicate-topic",
+      'the topic "integrations" is also promises[0]',
+    ),
+  ],
+  "duplicate-term-bonus-months": [
+    error(
+      "products/analytics.mdx:32:18",
+      "termBonus[1].minMonths",
+      "duplicate-term-bonus",
+      "termBonus[0] is also for 24 months",
+    ),
+  ],
+  "term-bonus-above-100": [
+    error(
+      "products/monitoring.mdx:20:29",
+      "termBonus[0].extra",
+      "term-bonus-above-100",
+      "manager's 15% rises to 105%",
+      "at most 85 points",
+    ),
+  ],
+  "sheet-file-name-not-a-slug": [
+    error(
+      "products/Monitoring Plus.mdx:1:1",
+      "",
+      "sheet-file",
+      '"Monitoring Plus" cannot be a page address',
+      "products/monitoring-plus.mdx",
+    ),
+  ],
+  "sheet-with-md-extension": [
+    error(
+      "products/billing.md:1:1",
+      "",
+      "sheet-file",
+      "this file is not a sheet, so the site leaves it out",
+      "products/billing.mdx",
+    ),
+  ],
+  "last-reviewed-in-future": [
+    error(
+      "products/monitoring.mdx:7:15",
+      "lastReviewed",
+      "review-in-future",
+      "lastReviewed 2027-01-15 is after today (2026-12-01)",
+    ),
+  ],
+  "partner-sheet-names-internal-only-claim": [
+    error(
+      "products/analytics.mdx:47:1",
+      "",
+      "audience",
+      '<Claim id="analytics-uptime"/> is not published to partners',
+    ),
+  ],
+  "partner-sheet-instead-say-internal-only-claim": [
+    error(
+      "products/analytics.mdx:40:17",
+      "forbidden[0].insteadSay",
+      "audience",
+      'claim "monitoring-regions" is not published to partners',
+    ),
+  ],
+  "partner-quiz-names-internal-only-claim": [
+    error(
+      "onboarding/basics/01-welcome.mdx:10:12",
+      "quiz[0].claim",
+      "audience",
+      'claim "analytics-uptime" is not for every reader',
     ),
   ],
   "expression-in-body": [
@@ -760,6 +935,10 @@ describe("the checker CLI on invalid cases", { timeout: 30_000 }, () => {
     "policy-missing",
     "script-tag-in-body",
     "field-note-unknown-claim",
+    "html-comment-in-body",
+    "forbidden-phrase-in-claim-text",
+    "policy-duplicate-role-id",
+    "sheet-with-md-extension",
   ])("%s: exit 1, file:line:col of the problem, no stack trace", (name) => {
     const folder = join(root, name);
     writeLibrary(caseLibrary(name), folder);

@@ -9,14 +9,15 @@ describe("readLibraryFiles", () => {
   const root = mkdtempSync(join(tmpdir(), "fieldguide-files-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("reads the YAML and MDX files under the folder with relative POSIX paths and their exact bytes", async () => {
+  it("reads the YAML and MDX files, and every file in products/, with relative POSIX paths and their exact bytes", async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a]);
     writeLibrary(
       [
         ...validLibrary(),
         { path: "onboarding/first-week/track.yml", bytes },
-        { path: "products/notes.txt", bytes },
-        { path: "products/image.png", bytes },
+        { path: "products/notes.md", bytes },
+        { path: "notes.txt", bytes },
+        { path: "onboarding/image.png", bytes },
       ],
       root,
     );
@@ -28,6 +29,8 @@ describe("readLibraryFiles", () => {
       "policy.yaml",
       "products/analytics.mdx",
       "products/monitoring.mdx",
+      // Not a sheet: the checker refuses it, rather than leave it out without a word.
+      "products/notes.md",
     ]);
     expect(files.find((file) => file.path.endsWith("track.yml"))?.bytes).toEqual(bytes);
   });

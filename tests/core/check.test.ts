@@ -87,15 +87,17 @@ describe("checkLibrary", () => {
     ]);
   });
 
-  it("reads only products/*.mdx as sheets, ignoring other files", () => {
+  it("reads only products/*.mdx as sheets, refuses other files there and ignores drafts elsewhere", () => {
     let files = withFile(base, "products/notes.txt", "not a sheet");
     files = withFile(files, "drafts/new.mdx", "---\nnot: [valid\n");
     files = withFile(files, "products/README.md", "# Products");
+    const { problems, library } = check(files);
 
-    expect(check(files)).toMatchObject({
-      problems: [],
-      library: { sheets: [{ file: ANALYTICS }, { file: MONITORING }] },
-    });
+    expect(problems.map(({ file, rule }) => ({ file, rule }))).toEqual([
+      { file: "products/notes.txt", rule: "sheet-file" },
+      { file: "products/README.md", rule: "sheet-file" },
+    ]);
+    expect(library).toMatchObject({ sheets: [{ file: ANALYTICS }, { file: MONITORING }] });
   });
 
   it("accepts a library without product sheets", () => {

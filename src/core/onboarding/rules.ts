@@ -1,8 +1,7 @@
-import { applicablePhrases } from "../guardrails.ts";
-import { bodyPosition, type Library } from "../library.ts";
+import { bodyPosition, talkTrackOf, talkTrackPosition, type Library } from "../library.ts";
 import { formatFieldPath, type Problem } from "../problem.ts";
-import { claimReferences, dontSayBlocks, isInside, unsafeConstructs } from "../text/mdx.ts";
-import { findPhrases } from "../text/phrases.ts";
+import { checkWording } from "../rules/wording.ts";
+import { stepTexts } from "../spoken.ts";
 import { RESERVED_STEP_SLUGS, RESERVED_TRACK_SLUGS } from "./paths.ts";
 import { visibleTo, type QuizContext } from "./question.ts";
 import { generateQuiz, unknownProduct, unpublishedProduct } from "./quiz.ts";
@@ -213,59 +212,45 @@ function checkQuiz(entry: StepEntry, context: QuizContext): Problem[] {
 
 /** A step's text follows the rules of a talk track: no forbidden wording, no code, only existing claims. */
 function checkStepBody(entry: StepEntry, library: Library, context: QuizContext): Problem[] {
-  const problems: Problem[] = [];
+  const track = talkTrackOf(entry, "an onboarding step");
+  const problems: Problem[] = checkWording(stepTexts(entry, context), library.policy.policy);
   const at = (offset: number) => ({
     severity: "error" as const,
     file: entry.file,
     ...bodyPosition(entry, offset),
     field: "",
   });
-  const about = entry.step.products.flatMap((slug) => context.products.get(slug) ?? []);
-  const quoted = dontSayBlocks(entry.body);
-  for (const match of findPhrases(
-    entry.body,
-    applicablePhrases(library.policy.policy, about),
-    (rule) => rule.phrase,
-  )) {
-    if (isInside(quoted, match.start)) continue;
-    const written = entry.body.slice(match.start, match.end).replace(/\s+/g, " ");
-    problems.push({
-      ...at(match.start),
-      message: `"${written}" ${match.rule.kind === "forbidden" ? "is a forbidden phrase" : `is out of bounds (${match.rule.topic})`}: ${match.rule.why}`,
-      hint: "Quote it inside <DontSay>…</DontSay> if the step teaches not to say it; otherwise rephrase it.",
-      rule: match.rule.kind === "forbidden" ? "forbidden-phrase" : "may-not-phrase",
-    });
-  }
   const claims = new Map(
     library.sheets.flatMap((sheet) =>
       sheet.product.claims.map((claim) => [claim.id, { claim, sheet }] as const),
     ),
   );
-  for (const reference of claimReferences(entry.body)) {
+  for (const reference of track.claims) {
     const found = claims.get(reference.id);
     if (!found) {
       problems.push({
-        ...at(reference.start),
+        ...at(reference.offset),
         message: `<Claim id="${reference.id}"/>: unknown claim id "${reference.id}"`,
         hint: "Use the id of an approved claim (see the claims of any product sheet), or remove the reference.",
         rule: "unknown-claim",
       });
     } else if (!visibleTo(found.claim.audience ?? found.sheet.product.audience, context.audience)) {
       problems.push({
-        ...at(reference.start),
+        ...at(reference.offset),
         message: `<Claim id="${reference.id}"/> is not for every reader of this track (its audience is narrower)`,
         hint: "Use a claim every reader of the track may see, or narrow the track's audience.",
         rule: "audience",
       });
     }
   }
-  for (const construct of unsafeConstructs(entry.body)) {
+  for (const found of track.problems) {
     problems.push({
-      ...at(construct.start),
-      message: construct.message.replace("a product sheet", "an onboarding step"),
-      hint: construct.hint
-        .replace("sheets hold", "steps hold")
-        .replace("sheets cannot", "steps cannot"),
+      severity: "error",
+      file: entry.file,
+      ...talkTrackPosition(entry, found),
+      field: "",
+      message: found.message,
+      hint: found.hint,
       rule: "mdx-safety",
     });
   }

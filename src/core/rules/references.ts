@@ -1,7 +1,6 @@
 import type { Library } from "../library.ts";
-import { bodyPosition } from "../library.ts";
+import { bodyPosition, talkTrackOf } from "../library.ts";
 import type { Problem } from "../problem.ts";
-import { claimReferences } from "../text/mdx.ts";
 
 /** Everything that names something else must name something that exists, once. */
 export function checkReferences(library: Library): Problem[] {
@@ -116,12 +115,12 @@ export function checkReferences(library: Library): Problem[] {
         });
       }
     });
-    for (const reference of claimReferences(sheet.body)) {
+    for (const reference of talkTrackOf(sheet, "a product sheet").claims) {
       if (!allClaims.has(reference.id)) {
         problems.push({
           severity: "error",
           file: sheet.file,
-          ...bodyPosition(sheet, reference.start),
+          ...bodyPosition(sheet, reference.offset),
           field: "",
           message: `<Claim id="${reference.id}"/>: ${unknownClaim(reference.id)}`,
           hint: claimHint,

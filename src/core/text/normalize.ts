@@ -1,6 +1,6 @@
 /**
- * Text folded for matching: lowercase, compatibility forms unified, look-alike letters mapped to
- * Latin, invisible characters dropped, and every run of punctuation or white space turned into one
+ * Text folded for matching: lowercase, compatibility forms unified, accents and other combining
+ * marks dropped, look-alike letters mapped to Latin, invisible characters dropped, and every run of punctuation or white space turned into one
  * space. `origin[i]` is the index in the original text of folded character `i`, so a match can be
  * highlighted where it was written.
  */
@@ -21,6 +21,8 @@ const LOOKALIKES = new Map(
 );
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const COMBINING_MARK = /\p{M}/u;
 
 /** 1 for the ASCII letters and digits, 0 for the rest of ASCII. */
 const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) =>
@@ -69,7 +71,10 @@ export function foldText(text: string): FoldedText {
     const at = index;
     index += char.length;
     if (INVISIBLE.test(char)) continue;
-    for (const part of char.normalize("NFKC").toLowerCase()) {
+    // Compatibility decomposition splits "í" into "i" and a combining accent, which is then
+    // dropped like an invisible character: "rísk" reads as "risk" to anyone skimming a page.
+    for (const part of char.normalize("NFKD").toLowerCase()) {
+      if (COMBINING_MARK.test(part)) continue;
       const letter = LOOKALIKES.get(part) ?? part;
       if (WORD_CHAR.test(letter)) append(letter, at, false);
       else pendingSpace = true;

@@ -20,26 +20,39 @@ const SPACE = 0x20;
 
 /**
  * Finds every whole-word occurrence of each phrase, whatever its case, line breaks, hyphens,
- * punctuation or invisible characters ("risk free", "Risk-\nfree", "risk‑free").
+ * punctuation, accents or invisible characters ("risk free", "Risk-\nfree", "risk‑free",
+ * "rísk-free"), run together ("riskfree") or in the plural ("guaranteed ROIs").
  */
 export function findPhrases<T>(
   text: string,
   rules: readonly T[],
   phraseOf: (rule: T) => string,
 ): PhraseMatch<T>[] {
+  return phraseFinder(rules, phraseOf)(text);
+}
+
+/** findPhrases for many texts and the same rules: the phrases are folded once. */
+export function phraseFinder<T>(
+  rules: readonly T[],
+  phraseOf: (rule: T) => string,
+): (text: string) => PhraseMatch<T>[] {
   const needles = needlesByFirstLetter(rules, phraseOf);
-  const matches: PhraseMatch<T>[] = [];
-  if (!NON_ASCII.test(text)) {
-    // Folded ASCII is the text lowercased with each run of separators made one space, which the
-    // scan allows for: the text is searched as written, without a folded copy.
-    scan(text, needles, (first, last, rule) => matches.push({ start: first, end: last + 1, rule }));
-  } else {
-    const { folded, origin } = foldText(text);
-    scan(folded, needles, (first, last, rule) =>
-      matches.push({ start: origin[first]!, end: endOf(text, origin[last]!), rule }),
-    );
-  }
-  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  return (text) => {
+    const matches: PhraseMatch<T>[] = [];
+    if (!NON_ASCII.test(text)) {
+      // Folded ASCII is the text lowercased with each run of separators made one space, which the
+      // scan allows for: the text is searched as written, without a folded copy.
+      scan(text, needles, (first, last, rule) =>
+        matches.push({ start: first, end: last + 1, rule }),
+      );
+    } else {
+      const { folded, origin } = foldText(text);
+      scan(folded, needles, (first, last, rule) =>
+        matches.push({ start: origin[first]!, end: endOf(text, origin[last]!), rule }),
+      );
+    }
+    return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  };
 }
 
 /** The folded phrases, in rule order, grouped by their first code unit (ASCII range, lowercase). */
@@ -79,21 +92,65 @@ function scan<T>(
   }
 }
 
-/** Where `folded` ends if it matches whole words of `text` from `start`, else -1. */
+/**
+ * Where `folded` ends if it matches whole words of `text` from `start`, else -1. Beyond the
+ * separators folding already evens out, two forms a reader takes for the phrase match too:
+ * - words run together ("riskfree" for "risk free"), where both sides of the gap are letters;
+ * - a plural ending on any word ("guaranteed ROIs", "zero downtimes"): -s or -es.
+ */
 function lastOffsetOf(text: string, start: number, folded: string): number {
-  let at = start;
-  for (let index = 0; index < folded.length; index++) {
+  const end = matchFrom(text, start, folded, 0);
+  return end === -1 ? -1 : end - 1;
+}
+
+/** One past the end of the match of `folded[index…]` at `text[at…]`, else -1. */
+function matchFrom(text: string, at: number, folded: string, index: number): number {
+  while (index < folded.length) {
     const code = folded.charCodeAt(index);
     if (code === SPACE) {
-      // One space of the phrase stands for any run of separators in the text.
-      if (at >= text.length || isWordCode(text.charCodeAt(at))) return -1;
-      while (at < text.length && !isWordCode(text.charCodeAt(at))) at++;
-    } else {
-      if (at >= text.length || lowerAscii(text.charCodeAt(at)) !== code) return -1;
-      at++;
+      // One space of the phrase stands for any run of separators in the text, or for none
+      // between two letters.
+      let next = at;
+      while (next < text.length && !isWordCode(text.charCodeAt(next))) next++;
+      if (next > at) {
+        const end = matchFrom(text, next, folded, index + 1);
+        if (end !== -1) return end;
+      }
+      const joinable =
+        isLetter(folded.charCodeAt(index - 1)) && isLetter(folded.charCodeAt(index + 1));
+      if (!joinable) return -1;
+      index++;
+      continue;
+    }
+    if (at >= text.length || lowerAscii(text.charCodeAt(at)) !== code) return -1;
+    at++;
+    index++;
+    const wordEnds = index === folded.length || folded.charCodeAt(index) === SPACE;
+    if (wordEnds && isLetter(code)) {
+      for (const ending of PLURAL_ENDINGS) {
+        if (!endsWith(text, at, ending)) continue;
+        const end = matchFrom(text, at + ending.length, folded, index);
+        if (end !== -1) return end;
+      }
     }
   }
-  return at < text.length && isWordCode(text.charCodeAt(at)) ? -1 : at - 1;
+  return at < text.length && isWordCode(text.charCodeAt(at)) ? -1 : at;
+}
+
+const PLURAL_ENDINGS = ["s", "es"] as const;
+
+function endsWith(text: string, at: number, ending: string): boolean {
+  for (let i = 0; i < ending.length; i++) {
+    if (lowerAscii(text.charCodeAt(at + i)) !== ending.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** A letter of folded text: ASCII a–z, or any folded character past ASCII that is not a digit. */
+function isLetter(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x80 && !/\p{N}/u.test(String.fromCharCode(code)))
+  );
 }
 
 /** Folded text is lowercase already; ASCII as written is lowercased here, one code unit at a time. */

@@ -1,46 +1,113 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { claimReferences, dontSayBlocks, isInside } from "../../../src/core/text/mdx.ts";
+import { readTalkTrack, unsafeUrl } from "../../../src/core/text/mdx.ts";
 
-describe("claimReferences", () => {
-  it("finds each <Claim id> with its offset, in either quote style and with other attributes", () => {
-    const body = `<Claim id="a-1" />\nText <Claim id='b-2'/> and <Claim  id = "c-3" compact />`;
+const read = (body: string) => readTalkTrack(body, "a product sheet");
 
-    expect(claimReferences(body)).toEqual([
-      { start: 0, end: 18, id: "a-1" },
-      { start: 24, end: 41, id: "b-2" },
-      { start: 46, end: 75, id: "c-3" },
+describe("readTalkTrack", () => {
+  it("finds each <Claim id> with its offset, in either quote style, and nothing else as a claim", () => {
+    const body = `<Claim id="a-1" />\n\nText <Claim id='b-2'/> and <Claims id="x" />`;
+
+    expect(read(body).claims).toEqual([
+      { id: "a-1", offset: 0 },
+      { id: "b-2", offset: 25 },
     ]);
   });
 
-  it("does not take other components for claims", () => {
-    expect(claimReferences('<Claims id="x" /> <DontSay id="y">z</DontSay>')).toEqual([]);
+  it("gives each block's text as the reader sees it, with where each character was written", () => {
+    const body = "# Title\n\nIt is risk&#45;free &amp; **more**\nthan that.";
+    const { spoken } = read(body);
+
+    expect(spoken.map((run) => run.text)).toEqual(["Title", "It is risk-free & more\nthan that."]);
+    const run = spoken[1]!;
+    const hyphen = run.text.indexOf("-");
+    expect(body.slice(run.origin(hyphen), run.origin(hyphen) + 5)).toBe("&#45;");
+    expect(run.origin(run.text.indexOf("more"))).toBe(body.indexOf("more"));
+    expect(run.origin(run.text.indexOf("than"))).toBe(body.indexOf("than"));
+  });
+
+  it("leaves out what <DontSay> quotes, across lines and inline", () => {
+    const body = "Say this <DontSay>not this</DontSay> now.\n\n<DontSay>\nnor\n\nthis\n</DontSay>";
+
+    expect(read(body).spoken.map((run) => run.text)).toEqual(["Say this ", " now."]);
+  });
+
+  it("keeps the words either side of a component apart", () => {
+    expect(read('risk<Claim id="a" />free').spoken.map((run) => run.text)).toEqual([
+      "risk",
+      "free",
+    ]);
+  });
+
+  it("reports a syntax error with the parser's line and column instead of throwing", () => {
+    expect(read("ok\n\n<!-- hidden -->").problems).toEqual([
+      expect.objectContaining({ line: 3, column: 1, offset: 4 }),
+    ]);
   });
 });
 
-describe("dontSayBlocks", () => {
-  it("finds each block from its opening to its closing tag, across lines", () => {
-    const body = "a <DontSay>risk\nfree</DontSay> b <DontSay note='x'>c</DontSay >";
-
-    expect(dontSayBlocks(body)).toEqual([
-      { start: 2, end: 30 },
-      { start: 33, end: 63 },
-    ]);
+describe("unsafeUrl", () => {
+  it.each([
+    "https://a.example",
+    "http://a.example",
+    "mailto:a@b.example",
+    "tel:+1",
+    "x/y",
+    "#a",
+    "//a.example",
+  ])("accepts %s", (url) => {
+    expect(unsafeUrl(url)).toBeUndefined();
   });
 
-  it("finds nothing in an unclosed block, so nothing in it is exempt", () => {
-    expect(dontSayBlocks("<DontSay>risk-free")).toEqual([]);
+  it.each([
+    ["javascript:alert(1)", "javascript: links are not allowed"],
+    [" JAVA\tSCRIPT:x", "javascript: links are not allowed"],
+    ["data:text/html,x", "data: links are not allowed"],
+    ["vbscript:x", "vbscript: links are not allowed"],
+    ["http://[::1", '"http://[::1" is not a valid address'],
+  ])("refuses %j", (url, reason) => {
+    expect(unsafeUrl(url)).toBe(reason);
   });
 });
 
-describe("isInside", () => {
-  it("includes the start of a range and excludes its end", () => {
-    const ranges = [{ start: 2, end: 5 }];
+describe("readTalkTrack on anything", () => {
+  const token = fc.constantFrom(
+    ..."<>{}/!-&#;:[]()`*_\\\"'\n ".split(""),
+    "<!--",
+    "-->",
+    "</",
+    "<a ",
+    "<Claim",
+    "<DontSay>",
+    "</DontSay>",
+    "&#58;",
+    "&amp",
+    "javascript:",
+    "](",
+    "import ",
+    "export ",
+    "risk",
+    "free",
+  );
 
-    expect([1, 2, 4, 5].map((offset) => isInside(ranges, offset))).toEqual([
-      false,
-      true,
-      true,
-      false,
-    ]);
+  it("answers with problems and positions inside the text, never by throwing", () => {
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const body = tokens.join("");
+        const track = read(body);
+        for (const problem of track.problems) {
+          expect(problem.offset).toBeGreaterThanOrEqual(0);
+          expect(problem.offset).toBeLessThanOrEqual(body.length);
+          expect(problem.hint.length).toBeGreaterThan(10);
+        }
+        for (const run of track.spoken) {
+          for (let offset = 0; offset < run.text.length; offset++) {
+            expect(run.origin(offset)).toBeGreaterThanOrEqual(0);
+            expect(run.origin(offset)).toBeLessThan(body.length);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

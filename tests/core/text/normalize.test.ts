@@ -29,8 +29,12 @@ describe("foldText", () => {
     expect(foldText("\u0440\u0456\u0455k-fr\u0435\u0435 \u03BF\u03BD").folded).toBe("pisk free ov");
   });
 
-  it("keeps letters and digits of any script", () => {
-    expect(foldText("Zürich 99,9 %").folded).toBe("zürich 99 9");
+  it("keeps letters and digits of any script, without their accents", () => {
+    expect(foldText("Zürich 99,9 % 東京").folded).toBe("zurich 99 9 東京");
+  });
+
+  it("drops combining accents, written on their own or as part of a letter", () => {
+    expect(foldText("r\u00EDsk-fre\u0301e").folded).toBe("risk free");
   });
 
   it("maps every folded character back to where it was written", () => {

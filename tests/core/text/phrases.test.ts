@@ -79,22 +79,41 @@ describe("findPhrases", () => {
   });
 });
 
-/** What findPhrases means, written plainly: every ` phrase ` in the ` folded text `. */
+/**
+ * What findPhrases means, written plainly: every phrase in the folded text, between spaces, where
+ * each word may take a plural ending and two words may run together where both sides are letters.
+ */
 function definition(text: string, phrases: readonly string[]) {
   const { folded, origin } = foldText(text);
   const padded = ` ${folded} `;
   const matches: { start: number; end: number; rule: string }[] = [];
+  const letter = /[^\p{N}\s]/u;
   for (const phrase of phrases) {
     const needle = foldPhrase(phrase);
     if (needle === "") continue;
-    for (
-      let at = padded.indexOf(` ${needle} `);
-      at !== -1;
-      at = padded.indexOf(` ${needle} `, at + 1)
-    ) {
-      const last = origin[at + needle.length - 1]!;
+    const words = needle.split(" ");
+    const source = words
+      .map((word, index) => {
+        const plural = letter.test(word.at(-1)!) ? "(?:s|es)?" : "";
+        const next = words[index + 1];
+        const gap =
+          next === undefined
+            ? ""
+            : letter.test(word.at(-1)!) && letter.test(next[0]!)
+              ? "(?: |)"
+              : " ";
+        return `${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${plural}${gap}`;
+      })
+      .join("");
+    const pattern = new RegExp(`${source}(?= )`, "uy");
+    for (let at = 1; at < padded.length; at++) {
+      if (padded[at - 1] !== " ") continue;
+      pattern.lastIndex = at;
+      const match = pattern.exec(padded);
+      if (!match) continue;
+      const last = origin[at - 1 + match[0].length - 1]!;
       matches.push({
-        start: origin[at]!,
+        start: origin[at - 1]!,
         end: last + String.fromCodePoint(text.codePointAt(last)!).length,
         rule: phrase,
       });
@@ -140,5 +159,30 @@ describe("findPhrases: the one-pass scan", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("findPhrases: forms a reader takes for the phrase", () => {
+  it("finds it with accents on its letters, precomposed or combining", () => {
+    expect(find("It is r\u00EDsk-fre\u0301e.", "risk-free").map(({ written }) => written)).toEqual([
+      "r\u00EDsk-fre\u0301e",
+    ]);
+  });
+
+  it("finds its words run together, but only between letters", () => {
+    expect(find("riskfree and RiskFree", "risk-free").map(({ written }) => written)).toEqual([
+      "riskfree",
+      "RiskFree",
+    ]);
+    expect(find("9999 uptime", "99.99 uptime")).toEqual([]);
+  });
+
+  it("finds any of its words in the plural, and nothing longer", () => {
+    expect(
+      find("guaranteed ROIs, guaranteed ROI's, guaranteeds ROIes", "guaranteed ROI").map(
+        ({ written }) => written,
+      ),
+    ).toEqual(["guaranteed ROIs", "guaranteed ROI", "guaranteeds ROIes"]);
+    expect(find("guaranteed ROIst", "guaranteed ROI")).toEqual([]);
   });
 });

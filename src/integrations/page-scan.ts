@@ -1,0 +1,85 @@
+import type { AstroIntegration } from "astro";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkContentFolder } from "../cli/check-content.ts";
+import { asOfOption } from "../cli/options.ts";
+import { scanBuiltPage } from "../core/built-page.ts";
+import { applicablePhrases } from "../core/guardrails.ts";
+import type { CheckResult } from "../core/check.ts";
+
+/**
+ * After the build has written its pages, and before anything indexes or packs them, reads every
+ * page again as a browser would (see src/core/built-page.ts): if the checker let anything through
+ * that must never reach a page, the build fails naming the page and the sheet it came from. List it
+ * before pagefindIndex and offline, whose hooks run after it.
+ */
+export function builtPageScan({ contentDir }: { contentDir: string }): AstroIntegration {
+  return {
+    name: "fieldguide:page-scan",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const result = await checkContentFolder(contentDir, asOfOption(undefined));
+        const { library } = result;
+        if (!library) {
+          logger.error(
+            `The library in ${contentDir} cannot be read, so the built pages cannot be checked.`,
+          );
+          // Throwing would bury the message under a stack trace.
+          process.exit(1);
+        }
+        const rules = {
+          phrases: applicablePhrases(
+            library.policy.policy,
+            library.sheets.map((sheet) => sheet.product),
+          ),
+          claimIds: new Set(
+            library.sheets.flatMap((sheet) => sheet.product.claims.map((claim) => claim.id)),
+          ),
+        };
+        const sources = pageSources(result, contentDir);
+        const pages = await htmlFiles(site);
+        const report: string[] = [];
+        for (const page of pages) {
+          const found = scanBuiltPage(await readFile(join(site, page), "utf8"), rules);
+          if (found.length === 0) continue;
+          const source = sources.get(page);
+          report.push(
+            `${page}${source ? ` (from ${source})` : ""}:`,
+            ...found.map((line) => `  - ${line}`),
+          );
+        }
+        if (report.length > 0) {
+          logger.error(
+            `The built site holds what the checker must keep out; it must not ship.\n${report.join("\n")}\n` +
+              "This is a hole in the checker: fix the source named above, and report the case so the checker learns it.",
+          );
+          process.exit(1);
+        }
+        logger.info(`Checked ${pages.length} pages: nothing unapproved.`);
+      },
+    },
+  };
+}
+
+/** The source file of each page built from one: a sheet or an onboarding step. */
+function pageSources(
+  { library, onboarding }: CheckResult,
+  contentDir: string,
+): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const sheet of library?.sheets ?? [])
+    sources.set(`products/${sheet.slug}/index.html`, `${contentDir}/${sheet.file}`);
+  for (const step of onboarding?.steps ?? [])
+    sources.set(`onboarding/${step.track}/${step.slug}/index.html`, `${contentDir}/${step.file}`);
+  return sources;
+}
+
+async function htmlFiles(site: string): Promise<string[]> {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .sort();
+}

@@ -1,0 +1,189 @@
+/**
+ * The guarantee as a property: in a generated valid library, a forbidden or may-not phrase put into
+ * any text a rep reads as something to say, however it is disguised, is reported at that file and
+ * line.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BENCH_AS_OF, generateLibrary } from "../../bench/generate.ts";
+import { checkLibrary, type CheckResult, type SourceFile } from "../../src/core/check.ts";
+import { applicablePhrases } from "../../src/core/guardrails.ts";
+import { hasErrors } from "../../src/core/problem.ts";
+
+const encoder = new TextEncoder();
+
+/** Where a phrase goes: the end of a frontmatter field's line, or of a line of talk track. */
+type Place = { kind: "field"; key: "title" | "summary" | "text" | "may" } | { kind: "talk-track" };
+
+type Disguise = "case" | "entity" | "line-break" | "invisible" | "look-alike";
+
+const LOOK_ALIKES: Record<string, string> = {
+  a: "\u0430",
+  e: "\u0435",
+  o: "\u043E",
+  p: "\u0440",
+  c: "\u0441",
+  x: "\u0445",
+  i: "\u0456",
+};
+const INVISIBLE = ["\u200B", "\u00AD", "\u2060", "\u200D"];
+
+/** `phrase` written the way a reader still reads as the phrase; `at` picks where. */
+function disguise(phrase: string, how: Disguise, at: number, indent: string): string {
+  const chars = [...phrase];
+  const index = at % chars.length;
+  const letters = chars.flatMap((char, i) => (/\p{L}/u.test(char) ? [i] : []));
+  switch (how) {
+    case "case":
+      return chars
+        .map((char, i) => ((i + at) % 2 === 0 ? char.toUpperCase() : char.toLowerCase()))
+        .join("");
+    case "entity": {
+      const which = letters[at % letters.length]!;
+      const code = chars[which]!.codePointAt(0)!;
+      const reference = at % 2 === 0 ? `&#${code};` : `&#x${code.toString(16)};`;
+      return [...chars.slice(0, which), reference, ...chars.slice(which + 1)].join("");
+    }
+    case "line-break": {
+      // A gap between two words becomes a line break (continued with the field's indentation).
+      const gap = chars.findIndex((char, i) => i >= index && /[\s-]/.test(char));
+      const where = gap === -1 ? chars.findIndex((char) => /[\s-]/.test(char)) : gap;
+      if (where === -1) return phrase;
+      return [
+        ...chars.slice(0, where),
+        `${chars[where] === "-" ? "-" : ""}\n${indent}`,
+        ...chars.slice(where + 1),
+      ].join("");
+    }
+    case "invisible": {
+      // Between two letters of a word, where nothing shows it.
+      const inside =
+        letters.find((i) => i >= index && /\p{L}/u.test(chars[i + 1] ?? "")) ?? letters[0]!;
+      return [
+        ...chars.slice(0, inside + 1),
+        INVISIBLE[at % INVISIBLE.length],
+        ...chars.slice(inside + 1),
+      ].join("");
+    }
+    case "look-alike": {
+      const letter = chars.findIndex((char) => char in LOOK_ALIKES);
+      if (letter === -1) return phrase;
+      return [
+        ...chars.slice(0, letter),
+        LOOK_ALIKES[chars[letter]!],
+        ...chars.slice(letter + 1),
+      ].join("");
+    }
+  }
+}
+
+/** The 1-based line numbers of `text` where a phrase may go for `place`. */
+function candidateLines(text: string, place: Place): number[] {
+  const lines = text.split("\n");
+  const bodyStart = lines.indexOf("---", 1) + 1;
+  let quoted = false;
+  return lines.flatMap((line, index) => {
+    if (place.kind === "field") {
+      const key =
+        place.key === "title" || place.key === "summary" ? `${place.key}: ` : `    ${place.key}: `;
+      return index < bodyStart && line.startsWith(key) ? [index + 1] : [];
+    }
+    if (index < bodyStart) return [];
+    if (line.includes("<DontSay>")) quoted = true;
+    const candidate = !quoted && /^[A-Za-z]/.test(line);
+    if (line.includes("</DontSay>")) quoted = false;
+    return candidate ? [index + 1] : [];
+  });
+}
+
+/** Generating a library is the slow part: a few seeds, each generated and checked once. */
+const libraries = new Map<
+  number,
+  { files: SourceFile[]; texts: Map<string, string>; base: CheckResult }
+>();
+function library(seed: number) {
+  let found = libraries.get(seed);
+  if (!found) {
+    const generated = generateLibrary({ sheets: 2, seed });
+    const files = generated.map((file) => ({ path: file.path, bytes: encoder.encode(file.text) }));
+    found = {
+      files,
+      texts: new Map(generated.map((file) => [file.path, file.text])),
+      base: checkLibrary(files, { asOf: BENCH_AS_OF }),
+    };
+    libraries.set(seed, found);
+  }
+  return found;
+}
+
+const scenario = fc.record({
+  seed: fc.integer({ min: 1, max: 8 }),
+  sheet: fc.nat(),
+  place: fc.constantFrom<Place>(
+    { kind: "field", key: "title" },
+    { kind: "field", key: "summary" },
+    { kind: "field", key: "text" },
+    { kind: "field", key: "may" },
+    { kind: "talk-track" },
+    { kind: "talk-track" },
+  ),
+  line: fc.nat(),
+  rule: fc.nat(),
+  disguises: fc.uniqueArray(
+    fc.constantFrom<Disguise>("case", "entity", "line-break", "invisible", "look-alike"),
+    {
+      minLength: 1,
+      maxLength: 2,
+    },
+  ),
+  at: fc.nat({ max: 40 }),
+});
+
+// Each run checks a whole library: slower than a unit test, so it has a minute.
+describe("a phrase put into any rep-facing text, in any disguise", { timeout: 60_000 }, () => {
+  it("is reported at the file and line it was put on", () => {
+    fc.assert(
+      fc.property(scenario, ({ seed, sheet, place, line, rule, disguises, at }) => {
+        const { files, texts, base } = library(seed);
+        expect(hasErrors(base.problems)).toBe(false);
+
+        const sheets = base.library!.sheets;
+        const target = sheets[sheet % sheets.length]!;
+        const source = texts.get(target.file)!;
+        const lines = candidateLines(source, place);
+        const lineNumber = lines[line % lines.length]!;
+        const rules = applicablePhrases(base.library!.policy.policy, [target.product]);
+        const chosen = rules[rule % rules.length]!;
+        const indent =
+          place.kind === "field"
+            ? place.key === "title" || place.key === "summary"
+              ? "  "
+              : "      "
+            : "";
+        const written = disguises.reduce(
+          (text, how) => disguise(text, how, at, indent),
+          chosen.phrase,
+        );
+
+        const text = source.split("\n");
+        text[lineNumber - 1] = `${text[lineNumber - 1]} and ${written} too`;
+        const changed = files.map((candidate) =>
+          candidate.path === target.file
+            ? { path: candidate.path, bytes: encoder.encode(text.join("\n")) }
+            : candidate,
+        );
+        const { problems } = checkLibrary(changed, { asOf: BENCH_AS_OF });
+
+        expect(problems).toContainEqual(
+          expect.objectContaining({
+            severity: "error",
+            file: target.file,
+            line: lineNumber,
+            rule: chosen.kind === "forbidden" ? "forbidden-phrase" : "may-not-phrase",
+          }),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
