@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { claimAnchor, promiseAnchor, TALK_TRACK_ANCHOR } from "../../src/site/paths.ts";
+import {
+  claimAnchor,
+  LADDER_ANCHOR,
+  promiseAnchor,
+  roleAnchor,
+  TALK_TRACK_ANCHOR,
+} from "../../src/site/paths.ts";
 import {
   indexedAs,
   PAGE_TYPES,
@@ -15,6 +21,8 @@ const anchors = [
   { id: claimAnchor("edge-shield-owasp"), location: 26 },
   { id: claimAnchor("edge-shield-pops"), location: 82 },
   { id: promiseAnchor("Security and compliance"), location: 173 },
+  { id: LADDER_ANCHOR, location: 200 },
+  { id: roleAnchor("manager"), location: 220 },
   { id: TALK_TRACK_ANCHOR, location: 236 },
   // The talk track is MDX: a marketer's heading can have an id that looks like ours.
   { id: "claim-handling", location: 300 },
@@ -33,7 +41,10 @@ function matchesIn(...ids: (string | undefined | [string, number])[]): PageMatch
         url: `/products/edge-shield/${id ? `#${id}` : ""}`,
         excerpt: `text of ${id ?? "the summary"}`,
         anchor,
-        weighted_locations: Array.from({ length: words }, () => ({ balanced_score: 100 })),
+        weighted_locations: Array.from({ length: words }, (_, index) => ({
+          location: (anchor?.location ?? 0) + index,
+          balanced_score: 100,
+        })),
       };
     }),
   };
@@ -50,13 +61,23 @@ describe("sheetSections", () => {
         title: claimAnchor("edge-shield-pops"),
         url: `/products/edge-shield/#${claimAnchor("edge-shield-pops")}`,
         excerpt: `text of ${claimAnchor("edge-shield-pops")}`,
+        words: [{ location: 82, balanced_score: 100 }],
       },
       {
         type: SEARCH_TYPES.promise,
         title: promiseAnchor("Security and compliance"),
         url: "/products/edge-shield/#promise-security-and-compliance",
         excerpt: "text of promise-security-and-compliance",
+        words: [{ location: 173, balanced_score: 100 }],
       },
+    ]);
+  });
+
+  test("the ladder and each of its approvers are sections of their own", () => {
+    const sections = sheetSections(matchesIn(roleAnchor("manager"), LADDER_ANCHOR));
+    expect(sections.map((section) => section.type)).toEqual([
+      SEARCH_TYPES.ladder,
+      SEARCH_TYPES.role,
     ]);
   });
 
@@ -108,16 +129,19 @@ describe("sheetSections", () => {
   });
 });
 
-test("claims, promises and talk tracks are searched on product sheets, onboarding on its own pages", () => {
+test("claims, promises, ladders and talk tracks are searched on product sheets, onboarding on its own pages", () => {
   expect(pageTypeOf(SEARCH_TYPES.claim)).toBe(PAGE_TYPES.productSheet);
+  expect(pageTypeOf(SEARCH_TYPES.ladder)).toBe(PAGE_TYPES.productSheet);
+  expect(pageTypeOf(SEARCH_TYPES.role)).toBe(PAGE_TYPES.productSheet);
   expect(pageTypeOf(SEARCH_TYPES.promise)).toBe(PAGE_TYPES.productSheet);
   expect(pageTypeOf(SEARCH_TYPES.talkTrack)).toBe(PAGE_TYPES.productSheet);
   expect(pageTypeOf(SEARCH_TYPES.onboarding)).toBe(PAGE_TYPES.onboarding);
 });
 
-test("only claims, promises and talk tracks narrow a search to sections of product sheets", () => {
+test("only the parts of a sheet narrow a search to sections of product sheets", () => {
   expect(sectionTypeOf(SEARCH_TYPES.claim)).toBe(SEARCH_TYPES.claim);
   expect(sectionTypeOf(SEARCH_TYPES.talkTrack)).toBe(SEARCH_TYPES.talkTrack);
+  expect(sectionTypeOf(SEARCH_TYPES.role)).toBe(SEARCH_TYPES.role);
   expect(sectionTypeOf(SEARCH_TYPES.onboarding)).toBeUndefined();
   expect(sectionTypeOf(undefined)).toBeUndefined();
 });
