@@ -1,8 +1,7 @@
 // The search dialog, loaded the first time a rep opens it (src/scripts/header.ts): Pagefind's API,
 // our ranking (search-results.ts), and a result list the keyboard can walk. The field keeps the
 // focus while typing; ↓ moves to the results and ↑/↓ through them, Enter opens one (a link), Esc
-// closes the dialog (the browser's own for a modal dialog), and any letter typed goes back to the
-// field. A claim's result carries its own Copy wording button.
+// closes the dialog, and any letter typed goes back to the field. A claim's result carries its own Copy wording button.
 import { pageTypeOf, SEARCH_TYPES, type SearchType } from "../site/search.ts";
 import { copyWording } from "./copy-wording.ts";
 import { element, isTyping } from "./dom.ts";
@@ -145,7 +144,11 @@ function walk(event: KeyboardEvent, input: HTMLInputElement, list: HTMLOListElem
   const links = [...list.querySelectorAll<HTMLAnchorElement>("a.hit-link")];
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
   const inField = document.activeElement === input;
-  if (event.key === "ArrowDown" && (inField || at >= 0)) {
+  if (event.key === "Escape") {
+    // Closes from the field too, where the browser would only empty it; ✕ in the field empties it.
+    event.preventDefault();
+    (event.currentTarget as HTMLDialogElement).close();
+  } else if (event.key === "ArrowDown" && (inField || at >= 0)) {
     const next = links[inField ? 0 : Math.min(at + 1, links.length - 1)];
     if (!next) return;
     event.preventDefault();

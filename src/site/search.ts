@@ -35,7 +35,7 @@ export type PageType = (typeof PAGE_TYPES)[keyof typeof PAGE_TYPES];
 export const INDEXED_FOLDERS = ["products", "onboarding"] as const;
 
 /** Guardrail text outranks talk-track prose (weight 1, Pagefind's default; headings get 5 to 7). */
-export const SEARCH_WEIGHTS = { claim: 10, promise: 8, ladder: 8 } as const;
+export const SEARCH_WEIGHTS = { claim: 10, promise: 8, ladder: 8, role: 10 } as const;
 
 export interface SearchScope {
   type: PageType;
