@@ -14,6 +14,11 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
     "/?q=uptime",
     (page) => page.locator("#search-results > li").first().waitFor(),
   ],
+  [
+    "search open over a product sheet, filters unfolded",
+    "/products/edge-shield/?q=SOC%202&type=Claim",
+    (page) => page.locator("#search-results > li").first().waitFor(),
+  ],
   ["product list", "/products/"],
   ["product sheet", "/products/edge-shield/"],
   ["product sheet due for review", "/products/uptime-monitor/"],
@@ -36,6 +41,7 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
 /** Dark colours share one palette: the pages that use most of it stand for the rest. */
 const DARK = new Set([
   "home with search results",
+  "search open over a product sheet, filters unfolded",
   "product sheet due for review",
   "deal checker with an answer",
   "draft checker with findings",
