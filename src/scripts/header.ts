@@ -4,7 +4,7 @@
 import { isTyping } from "./dom.ts";
 
 const dialog = document.querySelector<HTMLDialogElement>("#search-dialog");
-const input = document.querySelector<HTMLInputElement>("#search-input");
+const content = document.querySelector<HTMLTemplateElement>("#search-dialog-content");
 const header = document.querySelector<HTMLElement>(".site-header");
 const menuButton = document.querySelector<HTMLButtonElement>(".menu-toggle");
 
@@ -17,12 +17,13 @@ if (header && menuButton) {
   });
 }
 
-if (dialog && input) {
+if (dialog && content) {
   let search: Promise<typeof import("./search.ts")> | undefined;
 
   const open = (params?: URLSearchParams) => {
+    if (content.isConnected) content.replaceWith(content.content.cloneNode(true));
     if (!dialog.open) dialog.showModal();
-    input.focus();
+    dialog.querySelector<HTMLInputElement>("#search-input")?.focus();
     search ??= import("./search.ts");
     void search.then((module) => module.startSearch(dialog, params));
   };
@@ -48,7 +49,7 @@ if (dialog && input) {
   });
 
   // A search link (/?q=uptime&type=Claim), or the back button after opening a result, reopens it.
+  // Only `q` marks one: other pages use their own parameters (/deal-checker/?product=…).
   const params = new URLSearchParams(location.search);
-  if (params.has("q") || params.has("type") || params.has("product") || params.has("category"))
-    open(params);
+  if (params.has("q")) open(params);
 }

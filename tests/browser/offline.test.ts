@@ -86,7 +86,9 @@ const POPS_CLAIM = "/products/edge-shield/#claim-edge-shield-pops";
 async function search(page: Page, term: string): Promise<string[]> {
   await page.goto("/");
   await page.getByRole("button", { name: "Search", exact: true }).click();
-  await page.getByLabel("Search claims, promises, ladders and talk tracks").fill(term);
+  await page
+    .getByRole("searchbox", { name: "Search claims, promises, ladders and talk tracks" })
+    .fill(term);
   const status = page.locator("#search-status");
   await expect.poll(() => status.innerText(), UI).toMatch(/^(\d+ results?|No results) for “/);
   return page.locator("#search-results a.hit-link").evaluateAll((links) =>

@@ -350,3 +350,15 @@ test("a search link opens search on that page with its words and filters filled 
     await tab.close();
   }
 });
+
+test("a page's own parameters do not open search: only a search link's q does", async () => {
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/deal-checker/?product=edge-shield");
+    await tab.page.waitForLoadState("networkidle");
+    expect(await tab.page.locator("#search-dialog").isVisible()).toBe(false);
+    expect(await tab.page.locator("#search-input").count()).toBe(0);
+  } finally {
+    await tab.close();
+  }
+});
