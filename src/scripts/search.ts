@@ -40,6 +40,8 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       throw error;
     }));
   let latest = 0;
+  /** The search the list shows: reopening the dialog on it keeps the list (and the rep's place). */
+  let shownFor = "";
   let pause: ReturnType<typeof setTimeout> | undefined;
 
   const query = () => {
@@ -56,6 +58,7 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
   const run = async () => {
     const id = ++latest;
     const { term, filters } = query();
+    shownFor = JSON.stringify({ term, filters });
     keepInUrl(term, filters);
     if (term === "" && Object.keys(filters).length === 0) {
       status.textContent = "";
@@ -134,7 +137,9 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
     } else {
       fold.open ||= matchMedia(ROOMY).matches;
       // Words typed before this script arrived are searched now.
-      if (input.value !== "") void run();
+      const { term, filters } = query();
+      if (JSON.stringify({ term, filters }) !== shownFor) void run();
+      else keepInUrl(term, filters);
     }
   };
 }
