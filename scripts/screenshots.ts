@@ -16,7 +16,12 @@ interface Shot {
   prepare?: (page: Page) => Promise<void>;
   /** Takes the page from its top down to this element, however long, instead of one screenful. */
   until?: string;
+  /** Takes the one screenful that starts at this element. */
+  from?: string;
 }
+
+/** A phone held upright, as the issue's reps use it between calls. */
+const PHONE = { width: 360, height: 740 };
 
 const SHOTS: Shot[] = [
   { name: "home", path: "/", width: 1200, height: 1000 },
@@ -26,6 +31,28 @@ const SHOTS: Shot[] = [
     width: 1200,
     height: 1100,
     prepare: (page) => page.locator("#search-results > li").first().waitFor(),
+  },
+  {
+    name: "phone-search",
+    path: "/products/signal-analytics/",
+    ...PHONE,
+    prepare: async (page) => {
+      await page.keyboard.press("/");
+      await page.keyboard.type("SOC 2");
+      await page.locator("#search-results > li").first().waitFor();
+    },
+  },
+  {
+    name: "phone-ladder",
+    path: "/products/edge-shield/",
+    ...PHONE,
+    from: "#ladder .ladder-roles",
+  },
+  {
+    name: "phone-menu",
+    path: "/products/edge-shield/",
+    ...PHONE,
+    prepare: (page) => page.getByRole("button", { name: "Menu" }).click(),
   },
   {
     name: "product-sheet",
@@ -72,16 +99,21 @@ try {
     await tab.page.goto(shot.path);
     await shot.prepare?.(tab.page);
     const file = resolve(outDir, `${shot.name}.png`);
-    const bottom = shot.until
-      ? await tab.page
-          .locator(shot.until)
-          .evaluate((element) => element.getBoundingClientRect().top + window.scrollY)
-      : shot.height;
-    await tab.page.screenshot({
-      path: file,
-      fullPage: true,
-      clip: { x: 0, y: 0, width: shot.width, height: bottom },
-    });
+    if (shot.from) {
+      await tab.page.locator(shot.from).evaluate((element) => element.scrollIntoView());
+      await tab.page.screenshot({ path: file });
+    } else {
+      const bottom = shot.until
+        ? await tab.page
+            .locator(shot.until)
+            .evaluate((element) => element.getBoundingClientRect().top + window.scrollY)
+        : shot.height;
+      await tab.page.screenshot({
+        path: file,
+        fullPage: true,
+        clip: { x: 0, y: 0, width: shot.width, height: bottom },
+      });
+    }
     console.log(`wrote ${file}`);
     await tab.close();
   }
