@@ -24,6 +24,12 @@ export const SEARCH_TYPES = {
 } as const;
 export type SearchType = (typeof SEARCH_TYPES)[keyof typeof SEARCH_TYPES];
 
+/** What a rep can narrow to in a build: partner builds hold no ladders, so no approvers either. */
+export function searchTypes(internal: boolean): SearchType[] {
+  const ladderTypes: SearchType[] = [SEARCH_TYPES.ladder, SEARCH_TYPES.role];
+  return Object.values(SEARCH_TYPES).filter((type) => internal || !ladderTypes.includes(type));
+}
+
 /** The kinds of page, as Pagefind's `type` filter files them. */
 export const PAGE_TYPES = { productSheet: "Product sheet", onboarding: "Onboarding" } as const;
 export type PageType = (typeof PAGE_TYPES)[keyof typeof PAGE_TYPES];

@@ -11,6 +11,7 @@ import {
   PAGE_TYPES,
   pageTypeOf,
   SEARCH_TYPES,
+  searchTypes,
   sectionTypeOf,
   sheetSections,
   type PageMatches,
@@ -162,4 +163,14 @@ test("an indexed page is filed under the filters it has, and only those", () => 
     "data-pagefind-filter": "type[data-search-type]",
     "data-search-type": "Onboarding",
   });
+});
+
+test("a partner build offers no ladder or approver results to narrow to", () => {
+  expect(searchTypes(true)).toEqual(Object.values(SEARCH_TYPES));
+  expect(searchTypes(false)).toEqual([
+    SEARCH_TYPES.claim,
+    SEARCH_TYPES.promise,
+    SEARCH_TYPES.talkTrack,
+    SEARCH_TYPES.onboarding,
+  ]);
 });
