@@ -66,3 +66,33 @@ describe.each([
     },
   );
 });
+
+/** A phone's own states: the header's menu unfolded, search over the whole screen. */
+const PHONE_PAGES: [string, string, (page: Page) => Promise<void>][] = [
+  [
+    "product sheet with the menu open",
+    "/products/edge-shield/",
+    (page) => page.getByRole("button", { name: "Menu" }).click(),
+  ],
+  [
+    "search open over a product sheet",
+    "/products/edge-shield/?q=refund",
+    (page) => page.locator("#search-results > li").first().waitFor(),
+  ],
+];
+
+describe("on a 360 px phone", () => {
+  test.each(PHONE_PAGES)(
+    "%s (%s) has no serious or critical axe violation",
+    async (_name, path, prepare) => {
+      const tab = await built.newPage({ viewport: { width: 360, height: 740 } });
+      try {
+        await tab.page.goto(path);
+        await prepare(tab.page);
+        expect(await checkA11y(tab.page)).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    },
+  );
+});
