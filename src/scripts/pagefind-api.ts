@@ -12,6 +12,7 @@ export type PagefindFilters = Record<string, string>;
 export interface PagefindAnchor {
   element: string;
   id: string;
+  text?: string;
   location: number;
 }
 

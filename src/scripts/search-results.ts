@@ -14,6 +14,7 @@ import {
   SEARCH_TYPES,
   SECTION_ORDER,
   sectionTypeOf,
+  sheetOutline,
   sheetSections,
   type MatchedWord,
   type SearchType,
@@ -183,7 +184,7 @@ export async function matchingResults(
     const batch = results.slice(read, read + PAGES_RANKED);
     read += batch.length;
     for (const data of await Promise.all(batch.map((result) => result.data()))) {
-      // With no words, only filters: every section of the page counts, in page order.
+      // With no words, only filters: every section of the page, in page order.
       const found = words.length > 0 ? hitsOn(data, words) : wholePage(data);
       hits.push(...found.filter((hit) => section === undefined || hit.type === section));
     }
@@ -193,7 +194,8 @@ export async function matchingResults(
 
 function wholePage(data: PagefindResultData): Hit[] {
   const product = isProductSheet(data) ? data.filters.product?.[0] : undefined;
-  return sectionsOf(data).map((section) => ({
+  const sections = isProductSheet(data) ? sheetOutline(data) : sectionsOf(data);
+  return sections.map((section) => ({
     type: section.type,
     product,
     title: section.title,

@@ -129,10 +129,43 @@ export const SECTION_ORDER: SearchType[] = [
  * to none of them and is left out.
  */
 export function sheetSections(matches: PageMatches): SheetSection[] {
+  const typeOf = sectionTyper(matches.anchors);
+  const rank = (section: SheetSection) => SECTION_ORDER.indexOf(section.type);
+  return matches.sub_results
+    .flatMap((sub) => {
+      const type = sub.anchor && typeOf(sub.anchor);
+      if (!type) return [];
+      const score = sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
+      const { title, url, excerpt, weighted_locations: words } = sub;
+      return [{ score, section: { type, title, url, excerpt, words } }];
+    })
+    .sort((a, b) => rank(a.section) - rank(b.section) || b.score - a.score)
+    .map(({ section }) => section);
+}
+
+/**
+ * Every section of a sheet in page order, from its headings: what a search by filters alone lists,
+ * as no word was matched. The excerpt is the heading's text, escaped as Pagefind escapes excerpts.
+ */
+export function sheetOutline(page: {
+  url: string;
+  anchors: (Anchor & { text?: string })[];
+}): SheetSection[] {
+  const typeOf = sectionTyper(page.anchors);
+  return page.anchors.flatMap((anchor) => {
+    const type = typeOf(anchor);
+    const title = anchor.text ?? "";
+    if (!type || title === "" || anchor.id === TALK_TRACK_ANCHOR) return [];
+    const excerpt = title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    return [{ type, title, url: `${page.url}#${anchor.id}`, excerpt, words: [] }];
+  });
+}
+
+/** What a heading on a sheet opens, told by its id and whether it comes after the talk track's. */
+function sectionTyper(anchors: Anchor[]): (anchor: Anchor) => SearchType | undefined {
   const talkTrackStart =
-    matches.anchors.find((anchor) => anchor.id === TALK_TRACK_ANCHOR)?.location ?? Infinity;
-  const typeOf = (anchor: Anchor | undefined): SearchType | undefined => {
-    if (!anchor) return undefined;
+    anchors.find((anchor) => anchor.id === TALK_TRACK_ANCHOR)?.location ?? Infinity;
+  return (anchor) => {
     // The talk track is the marketer's MDX, whose headings may have any id.
     if (anchor.location >= talkTrackStart) return SEARCH_TYPES.talkTrack;
     if (anchor.id.startsWith(CLAIM_ANCHOR_PREFIX)) return SEARCH_TYPES.claim;
@@ -141,15 +174,4 @@ export function sheetSections(matches: PageMatches): SheetSection[] {
     if (anchor.id.startsWith(ROLE_ANCHOR_PREFIX)) return SEARCH_TYPES.role;
     return undefined;
   };
-  const rank = (section: SheetSection) => SECTION_ORDER.indexOf(section.type);
-  return matches.sub_results
-    .flatMap((sub) => {
-      const type = typeOf(sub.anchor);
-      if (!type) return [];
-      const score = sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
-      const { title, url, excerpt, weighted_locations: words } = sub;
-      return [{ score, section: { type, title, url, excerpt, words } }];
-    })
-    .sort((a, b) => rank(a.section) - rank(b.section) || b.score - a.score)
-    .map(({ section }) => section);
 }

@@ -323,6 +323,22 @@ test("filters narrow the results by type and product", async () => {
   }
 });
 
+test("filters alone, with no words, list a product's claims", async () => {
+  const { product } = sheet(library, "edge-shield");
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/");
+    await tab.page.keyboard.press("/");
+    await tab.page.selectOption("#search-type", SEARCH_TYPES.claim);
+    await tab.page.selectOption("#search-product", product.title);
+    await expect
+      .poll(async () => (await shown(tab.page)).map((result) => result.text), LOADED)
+      .toEqual(product.claims.map((entry) => entry.text));
+  } finally {
+    await tab.close();
+  }
+});
+
 test("a forbidden phrase is never a search hit, not even from a sheet's Don't say example", async () => {
   const phrase = sheet(library, "edge-shield").product.forbidden[0]!.phrase;
   const tab = await built.newPage();

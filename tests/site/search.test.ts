@@ -13,6 +13,7 @@ import {
   SEARCH_TYPES,
   searchTypes,
   sectionTypeOf,
+  sheetOutline,
   sheetSections,
   type PageMatches,
 } from "../../src/site/search.ts";
@@ -173,4 +174,19 @@ test("a partner build offers no ladder or approver results to narrow to", () => 
     SEARCH_TYPES.talkTrack,
     SEARCH_TYPES.onboarding,
   ]);
+});
+
+test("searched by filters alone, a sheet lists each of its sections by its heading", () => {
+  const headed = anchors.map((anchor) => ({ ...anchor, text: `${anchor.id} & more` }));
+  const outline = sheetOutline({ url: "/products/edge-shield/", anchors: headed });
+  expect(outline.map((section) => [section.type, section.url])).toEqual([
+    [SEARCH_TYPES.claim, `/products/edge-shield/#${claimAnchor("edge-shield-owasp")}`],
+    [SEARCH_TYPES.claim, `/products/edge-shield/#${claimAnchor("edge-shield-pops")}`],
+    [SEARCH_TYPES.promise, "/products/edge-shield/#promise-security-and-compliance"],
+    [SEARCH_TYPES.ladder, `/products/edge-shield/#${LADDER_ANCHOR}`],
+    [SEARCH_TYPES.role, `/products/edge-shield/#${roleAnchor("manager")}`],
+    [SEARCH_TYPES.talkTrack, "/products/edge-shield/#claim-handling"],
+    [SEARCH_TYPES.talkTrack, "/products/edge-shield/#objection-handling"],
+  ]);
+  expect(outline[0]!.excerpt).toBe(`${claimAnchor("edge-shield-owasp")} &amp; more`);
 });
