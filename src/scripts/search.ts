@@ -1,7 +1,8 @@
 // The search dialog, loaded the first time a rep opens it (src/scripts/header.ts): Pagefind's API,
 // our ranking (search-results.ts), and a result list the keyboard can walk. The field keeps the
 // focus while typing; ↓ moves to the results and ↑/↓ through them, Enter opens one (a link), Esc
-// closes the dialog, and any letter typed goes back to the field. A claim's result carries its own Copy wording button.
+// closes the dialog, and any letter typed goes back to the field. A claim's result carries its own
+// Copy wording button.
 import { pageTypeOf, SEARCH_TYPES, type SearchType } from "../site/search.ts";
 import { copyWording } from "./copy-wording.ts";
 import { element, isTyping } from "./dom.ts";
@@ -39,6 +40,15 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       pagefind = undefined;
       throw error;
     }));
+  // The page's own address, to put back when search closes (/deal-checker/?product=…).
+  const pageSearch = new URLSearchParams(location.search).has("q") ? "" : location.search;
+  const keepInUrl = (term: string, filters: PagefindFilters) => {
+    const params = new URLSearchParams();
+    if (term !== "") params.set("q", term);
+    for (const [name, value] of Object.entries(filters)) params.set(name, value);
+    const search = params.size > 0 ? `?${params}` : pageSearch;
+    history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
+  };
   let latest = 0;
   /** The search the list shows: reopening the dialog on it keeps the list (and the rep's place). */
   let shownFor = "";
@@ -116,8 +126,14 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
     dialog.close();
   });
   dialog.addEventListener("click", (event) => {
-    // A click on the backdrop lands on the dialog itself.
-    if (event.target === dialog) dialog.close();
+    // A click on the backdrop lands on the dialog itself, outside its box.
+    const box = dialog.getBoundingClientRect();
+    const outside =
+      event.clientX < box.left ||
+      event.clientX > box.right ||
+      event.clientY < box.top ||
+      event.clientY > box.bottom;
+    if (event.target === dialog && outside) dialog.close();
   });
   dialog.querySelector("[data-search-close]")?.addEventListener("click", () => dialog.close());
   dialog.addEventListener("close", () => {
@@ -171,14 +187,6 @@ function walk(event: KeyboardEvent, input: HTMLInputElement, list: HTMLOListElem
   ) {
     input.focus();
   }
-}
-
-function keepInUrl(term: string, filters: PagefindFilters): void {
-  const params = new URLSearchParams();
-  if (term !== "") params.set("q", term);
-  for (const [name, value] of Object.entries(filters)) params.set(name, value);
-  const search = params.size > 0 ? `?${params}` : "";
-  history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
 }
 
 /** One result: what it is and where, then its text; a claim's wording can be copied from here. */

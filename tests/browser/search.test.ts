@@ -374,6 +374,12 @@ test("a page's own parameters do not open search: only a search link's q does", 
     await tab.page.waitForLoadState("networkidle");
     expect(await tab.page.locator("#search-dialog").isVisible()).toBe(false);
     expect(await tab.page.locator("#search-input").count()).toBe(0);
+    // Searching there and closing search gives the page its own address back.
+    await tab.page.keyboard.press("/");
+    await tab.page.keyboard.type("SLA");
+    await expect.poll(() => new URL(tab.page.url()).search, LOADED).toBe("?q=SLA");
+    await tab.page.keyboard.press("Escape");
+    await expect.poll(() => new URL(tab.page.url()).search).toBe("?product=edge-shield");
   } finally {
     await tab.close();
   }
