@@ -65,8 +65,16 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
     return { term, filters };
   };
 
-  const run = async () => {
+  // One search at a time: Pagefind answers one before the next starts, and a search typed over
+  // before its turn is skipped.
+  let queue = Promise.resolve();
+  const run = () => {
     const id = ++latest;
+    queue = queue.then(() => (id === latest ? searchNow(id) : undefined));
+    return queue;
+  };
+
+  const searchNow = async (id: number) => {
     const { term, filters } = query();
     shownFor = JSON.stringify({ term, filters });
     keepInUrl(term, filters);

@@ -111,6 +111,7 @@ describe("opening and walking search with the keyboard", () => {
       expect(await tab.page.inputValue("#search-input")).toBe("refund");
       await expect.poll(() => results(tab.page).count(), LOADED).toBeGreaterThan(2);
       await tab.page.keyboard.press("ArrowDown");
+      expect(await focusedHref(tab.page)).toBe(urls[0]);
       await tab.page.keyboard.press("Enter");
       await expect
         .poll(() => new URL(tab.page.url()).hash, LOADED)
