@@ -47,7 +47,7 @@ export async function measureFirstSearch(
   try {
     await tab.page.goto("/", { waitUntil: "load", timeout: LOAD_TIMEOUT_MS });
     await networkQuiet(tab.page);
-    const hasSearchBox = (await tab.page.locator("#search-input").count()) > 0;
+    const hasSearchBox = (await tab.page.locator("[data-search-open]").count()) > 0;
     let outcome = { ms: 0, results: "" };
     const transfer = await recording(tab.page, async () => {
       outcome = hasSearchBox
@@ -67,14 +67,15 @@ export async function measureFirstSearch(
   }
 }
 
+/** Opens the header's search and types at once: the time includes loading the search script. */
 async function searchWithBox(page: Page, term: string): Promise<{ ms: number; results: string }> {
   const ms = await page.evaluate(async (query) => {
-    const form = document.querySelector<HTMLFormElement>("#search")!;
+    const start = performance.now();
+    document.querySelector<HTMLButtonElement>("[data-search-open]")!.click();
     const input = document.querySelector<HTMLInputElement>("#search-input")!;
     const list = document.querySelector<HTMLElement>("#search-results")!;
     input.value = query;
-    const start = performance.now();
-    const shown = new Promise<number>((resolve) => {
+    return new Promise<number>((resolve) => {
       const observer = new MutationObserver(() => {
         if (list.children.length === 0) return;
         observer.disconnect();
@@ -82,8 +83,6 @@ async function searchWithBox(page: Page, term: string): Promise<{ ms: number; re
       });
       observer.observe(list, { childList: true });
     });
-    form.requestSubmit();
-    return shown;
   }, term);
   return { ms, results: (await page.locator("#search-status").textContent()) ?? "" };
 }

@@ -66,6 +66,9 @@ async function checkReceipt(page: Page): Promise<void> {
   await page.locator("#receipt-result table").waitFor();
 }
 
+/** A phone held upright, as the reps use it between calls. */
+const PHONE = { width: 360, height: 740 };
+
 const SHOTS: Shot[] = [
   { name: "home", path: "/", width: 1200, height: 1000 },
   {
@@ -74,6 +77,28 @@ const SHOTS: Shot[] = [
     width: 1200,
     height: 1100,
     prepare: (page) => page.locator("#search-results > li").first().waitFor(),
+  },
+  {
+    name: "phone-search",
+    path: "/products/signal-analytics/",
+    ...PHONE,
+    prepare: async (page) => {
+      await page.keyboard.press("/");
+      await page.keyboard.type("SOC 2");
+      await page.locator("#search-results > li").first().waitFor();
+    },
+  },
+  {
+    name: "phone-ladder",
+    path: "/products/edge-shield/",
+    ...PHONE,
+    from: "#ladder .ladder-roles",
+  },
+  {
+    name: "phone-menu",
+    path: "/products/edge-shield/",
+    ...PHONE,
+    prepare: (page) => page.getByRole("button", { name: "Menu" }).click(),
   },
   {
     name: "product-sheet",

@@ -1,15 +1,10 @@
-// Copy buttons next to approved claims: the only script on a product sheet.
+// Copy buttons next to approved claims: the only script on a product sheet besides the header's.
+import { copyInto } from "./copy-wording.ts";
 
 for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-text]")) {
-  const status = button.nextElementSibling;
   button.hidden = false;
-  button.addEventListener("click", async () => {
-    try {
-      await navigator.clipboard.writeText(button.dataset.copyText ?? "");
-      if (status) status.textContent = "Copied the exact wording.";
-    } catch {
-      if (status)
-        status.textContent = "Could not copy here: select the claim and copy it yourself.";
-    }
-  });
+  button.addEventListener(
+    "click",
+    () => void copyInto(button.nextElementSibling, button.dataset.copyText ?? ""),
+  );
 }

@@ -1,5 +1,5 @@
 // The part of Pagefind's browser API (dist/pagefind/pagefind.js, written at build time) that the
-// search island uses. Pagefind ships no types for the generated bundle.
+// search dialog uses. Pagefind ships no types for the generated bundle.
 
 export interface PagefindOptions {
   metaCacheTag?: string;
@@ -12,6 +12,7 @@ export type PagefindFilters = Record<string, string>;
 export interface PagefindAnchor {
   element: string;
   id: string;
+  text?: string;
   location: number;
 }
 
@@ -26,6 +27,9 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text: the word at a match's `location` is its whitespace-separated word. */
+  content?: string;
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   anchors: PagefindAnchor[];
@@ -42,8 +46,12 @@ export interface PagefindSearch {
   unfilteredResultCount: number;
 }
 
+/** Every value of each filter, with how many pages have it. */
+export type PagefindFilterCounts = Record<string, Record<string, number>>;
+
 export interface Pagefind {
   options(options: PagefindOptions): Promise<void>;
+  filters(): Promise<PagefindFilterCounts>;
   search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch>;
 }
 

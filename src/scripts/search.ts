@@ -1,23 +1,57 @@
-// The home page's search island: Pagefind's API with our own accessible result list.
-import { pageTypeOf, SEARCH_TYPES, type SearchType, type SheetSection } from "../site/search.ts";
+// The search dialog, loaded the first time a rep opens it (src/scripts/header.ts): Pagefind's API,
+// our ranking (search-results.ts), and a result list the keyboard can walk. The field keeps the
+// focus while typing; ↓ moves to the results and ↑/↓ through them, Enter opens one (a link), Esc
+// closes the dialog, and any letter typed goes back to the field. A claim's result carries its own
+// Copy wording button.
+import { pageTypeOf, SEARCH_TYPES, type SearchType } from "../site/search.ts";
+import { copyWording } from "./copy-wording.ts";
+import { element, isTyping } from "./dom.ts";
 import { excerptNodes } from "./excerpt.ts";
-import { element } from "./dom.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
-import { isProductSheet, matchingResults, summary, type Shown } from "./search-results.ts";
+import { matchingResults, summary, type Hit } from "./search-results.ts";
 
-/** Talk-track and onboarding sections under one result, guardrail sections are all shown. */
-const MAX_PROSE_SECTIONS = 3;
 const TYPING_PAUSE_MS = 200;
 const FILTERS = ["type", "product", "category"] as const;
+/** Filters start unfolded where there is room for them. */
+const ROOMY = "(min-width: 48rem)";
 
-const form = document.querySelector<HTMLFormElement>("#search");
-const input = document.querySelector<HTMLInputElement>("#search-input");
-const status = document.querySelector<HTMLElement>("#search-status");
-const list = document.querySelector<HTMLOListElement>("#search-results");
+let started: ((params?: URLSearchParams) => void) | undefined;
 
-if (form && input && status && list) {
+/** Wires the dialog once; later calls only apply a search link's words and filters. */
+export function startSearch(dialog: HTMLDialogElement, params?: URLSearchParams): void {
+  started ??= wire(dialog);
+  started(params);
+}
+
+function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
+  const form = dialog.querySelector<HTMLFormElement>("#search")!;
+  const input = dialog.querySelector<HTMLInputElement>("#search-input")!;
+  const status = dialog.querySelector<HTMLElement>("#search-status")!;
+  const list = dialog.querySelector<HTMLOListElement>("#search-results")!;
+  const fold = dialog.querySelector<HTMLDetailsElement>(".search-filters-fold")!;
+  const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+
   let pagefind: Promise<Pagefind> | undefined;
+  const loaded = () =>
+    (pagefind ??= loadPagefind(dialog.dataset.bundlePath ?? "/pagefind/", {
+      metaCacheTag: dialog.dataset.metaCacheTag,
+      excerptLength: 40,
+    }).catch((error: unknown) => {
+      pagefind = undefined;
+      throw error;
+    }));
+  // The page's own address, to put back when search closes (/deal-checker/?product=…).
+  const pageSearch = new URLSearchParams(location.search).has("q") ? "" : location.search;
+  const keepInUrl = (term: string, filters: PagefindFilters) => {
+    const params = new URLSearchParams();
+    if (term !== "") params.set("q", term);
+    for (const [name, value] of Object.entries(filters)) params.set(name, value);
+    const search = params.size > 0 ? `?${params}` : pageSearch;
+    history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
+  };
   let latest = 0;
+  /** The search the list shows: reopening the dialog on it keeps the list (and the rep's place). */
+  let shownFor = "";
   let pause: ReturnType<typeof setTimeout> | undefined;
 
   const query = () => {
@@ -31,15 +65,18 @@ if (form && input && status && list) {
     return { term, filters };
   };
 
-  /** The rep's filters as Pagefind's: a section type searches the pages that hold such sections. */
-  const pagefindFilters = (filters: PagefindFilters): PagefindFilters =>
-    filters.type === undefined
-      ? filters
-      : { ...filters, type: pageTypeOf(filters.type as SearchType) };
-
-  const run = async () => {
+  // One search at a time: Pagefind answers one before the next starts, and a search typed over
+  // before its turn is skipped.
+  let queue = Promise.resolve();
+  const run = () => {
     const id = ++latest;
+    queue = queue.then(() => (id === latest ? searchNow(id) : undefined));
+    return queue;
+  };
+
+  const searchNow = async (id: number) => {
     const { term, filters } = query();
+    shownFor = JSON.stringify({ term, filters });
     keepInUrl(term, filters);
     if (term === "" && Object.keys(filters).length === 0) {
       status.textContent = "";
@@ -47,21 +84,20 @@ if (form && input && status && list) {
       return;
     }
     try {
-      pagefind ??= loadPagefind(form.dataset.bundlePath ?? "/pagefind/", {
-        metaCacheTag: form.dataset.metaCacheTag,
-        excerptLength: 40,
-      });
       const search = await (
-        await pagefind
+        await loaded()
       ).search(term === "" ? null : term, {
-        filters: pagefindFilters(filters),
+        // A section type searches the pages that hold such sections.
+        filters:
+          filters.type === undefined
+            ? filters
+            : { ...filters, type: pageTypeOf(filters.type as SearchType) },
       });
-      const found = await matchingResults(search.results, filters.type);
+      const found = await matchingResults(search.results, term, filters.type);
       if (id !== latest) return;
-      list.replaceChildren(...found.shown.map(resultItem));
+      list.replaceChildren(...found.hits.map(resultItem));
       status.textContent = summary(search.results.length, found, term, filters);
     } catch {
-      pagefind = undefined;
       if (id === latest)
         status.textContent = "Search could not load. Reload the page and try again.";
     }
@@ -72,103 +108,110 @@ if (form && input && status && list) {
     pause = setTimeout(run, TYPING_PAUSE_MS);
   };
 
+  // Products and categories as Pagefind filed them: no list of products in every page's HTML.
+  const choices = loaded()
+    .then((ready) => ready.filters())
+    .then((counts) => {
+      for (const name of ["product", "category"]) {
+        const values = Object.keys(counts[name] ?? {}).sort();
+        select(name).append(...values.map((value) => new Option(value, value)));
+      }
+    })
+    .catch(() => undefined);
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(pause);
     void run();
   });
   input.addEventListener("input", soon);
-  for (const select of form.querySelectorAll("select")) select.addEventListener("change", soon);
-
-  document.addEventListener("keydown", (event) => {
-    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (isTyping(event.target)) return;
-    event.preventDefault();
-    input.focus();
-    input.select();
+  for (const name of FILTERS) select(name).addEventListener("change", soon);
+  // Opening a result keeps the search in the address, so the back button brings it back.
+  let leaving = false;
+  list.addEventListener("click", (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest("a")) return;
+    leaving = true;
+    dialog.close();
   });
+  dialog.addEventListener("click", (event) => {
+    // A click on the backdrop lands on the dialog itself, outside its box.
+    const box = dialog.getBoundingClientRect();
+    const outside =
+      event.clientX < box.left ||
+      event.clientX > box.right ||
+      event.clientY < box.top ||
+      event.clientY > box.bottom;
+    if (event.target === dialog && outside) dialog.close();
+  });
+  dialog.querySelector("[data-search-close]")?.addEventListener("click", () => dialog.close());
+  dialog.addEventListener("close", () => {
+    if (!leaving) keepInUrl("", {});
+    leaving = false;
+  });
+  dialog.addEventListener("keydown", (event) => walk(event, input, list));
 
-  // A search link (/?q=uptime&type=Claim) or the back button restores the search.
-  const params = new URLSearchParams(location.search);
-  input.value = params.get("q") ?? "";
-  for (const name of FILTERS) {
-    const select = form.elements.namedItem(name);
-    if (select instanceof HTMLSelectElement) select.value = params.get(name) ?? "";
-  }
-  if ([...params.keys()].length > 0) void run();
-}
-
-function keepInUrl(term: string, filters: PagefindFilters): void {
-  const params = new URLSearchParams();
-  if (term !== "") params.set("q", term);
-  for (const [name, value] of Object.entries(filters)) params.set(name, value);
-  const search = params.size > 0 ? `?${params}` : "";
-  history.replaceState(null, "", `${location.pathname}${search}${location.hash}`);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
-  );
-}
-
-function resultItem({ data, sections }: Shown): HTMLLIElement {
-  const item = element("li", "result");
-  const title = data.meta.title ?? data.url;
-  const kind = element("p", "result-kind");
-  const type = data.filters.type?.[0];
-  if (type) kind.append(element("span", "tag", type));
-  const product = data.filters.product?.[0];
-  if (product && !title.includes(product)) kind.append(element("span", "", product));
-  item.append(kind);
-
-  const heading = element("h3");
-  heading.append(link(data.url, title));
-  item.append(heading);
-
-  const listed: { type?: string; title: string; url: string; excerpt: string }[] = isProductSheet(
-    data,
-  )
-    ? withFewProse(sections)
-    : data.sub_results.filter((sub) => sub.anchor).slice(0, MAX_PROSE_SECTIONS);
-  if (listed.length === 0) {
-    item.append(excerpt(data.excerpt));
-    return item;
-  }
-  const subList = element("ul", "sub-results");
-  for (const sub of listed) {
-    const subItem = element("li");
-    if (sub.type) subItem.append(element("span", "tag", sub.type), " ");
-    if (sub.type === SEARCH_TYPES.claim) {
-      // A claim's heading is its wording: the link shows it once, with the matching words marked.
-      const claimLink = link(sub.url, "");
-      claimLink.append(...excerptNodes(sub.excerpt));
-      subItem.append(claimLink);
+  return (params) => {
+    if (params) {
+      input.value = params.get("q") ?? "";
+      void choices.then(() => {
+        for (const name of FILTERS) select(name).value = params.get(name) ?? "";
+        if (FILTERS.some((name) => params.has(name))) fold.open = true;
+        void run();
+      });
     } else {
-      subItem.append(link(sub.url, sub.title), excerpt(sub.excerpt));
+      fold.open ||= matchMedia(ROOMY).matches;
+      // Words typed before this script arrived are searched now.
+      const { term, filters } = query();
+      if (JSON.stringify({ term, filters }) !== shownFor) void run();
+      else keepInUrl(term, filters);
     }
-    subList.append(subItem);
+  };
+}
+
+/** Arrow keys between the field and the results; letters typed on a result go to the field. */
+function walk(event: KeyboardEvent, input: HTMLInputElement, list: HTMLOListElement): void {
+  const links = [...list.querySelectorAll<HTMLAnchorElement>("a.hit-link")];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const inField = document.activeElement === input;
+  if (event.key === "Escape") {
+    // Closes from the field too, where the browser would only empty it; ✕ in the field empties it.
+    event.preventDefault();
+    (event.currentTarget as HTMLDialogElement).close();
+  } else if (event.key === "ArrowDown" && (inField || at >= 0)) {
+    const next = links[inField ? 0 : Math.min(at + 1, links.length - 1)];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  } else if (event.key === "ArrowUp" && at >= 0) {
+    event.preventDefault();
+    (links[at - 1] ?? input).focus();
+  } else if (
+    at >= 0 &&
+    event.key.length === 1 &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    !isTyping(event.target)
+  ) {
+    input.focus();
   }
-  item.append(subList);
+}
+
+/** One result: what it is and where, then its text; a claim's wording can be copied from here. */
+function resultItem(hit: Hit): HTMLLIElement {
+  const item = element("li", "hit");
+  const link = element("a", "hit-link");
+  link.href = hit.url;
+  const kind = element("span", "hit-kind");
+  kind.append(element("span", "tag", hit.type));
+  if (hit.product) kind.append(" ", element("span", "", hit.product));
+  link.append(kind);
+  const named = hit.type === SEARCH_TYPES.talkTrack || hit.type === SEARCH_TYPES.onboarding;
+  if (named) link.append(element("span", "hit-title", hit.title));
+  const text = element("span", hit.type === SEARCH_TYPES.claim ? "hit-claim" : "hit-excerpt");
+  text.append(...excerptNodes(hit.excerpt));
+  link.append(text);
+  item.append(link);
+  if (hit.type === SEARCH_TYPES.claim) item.append(copyWording(hit.title));
   return item;
-}
-
-function link(url: string, text: string): HTMLAnchorElement {
-  const anchor = element("a", "", text);
-  anchor.href = url;
-  return anchor;
-}
-
-function excerpt(html: string): HTMLParagraphElement {
-  const paragraph = element("p", "excerpt");
-  paragraph.append(...excerptNodes(html));
-  return paragraph;
-}
-
-/** Every matching claim and boundary, but only the first few talk-track sections. */
-function withFewProse(sections: SheetSection[]): SheetSection[] {
-  const guardrails = sections.filter((section) => section.type !== SEARCH_TYPES.talkTrack);
-  const prose = sections.filter((section) => section.type === SEARCH_TYPES.talkTrack);
-  return [...guardrails, ...prose.slice(0, MAX_PROSE_SECTIONS)];
 }

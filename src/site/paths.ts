@@ -11,6 +11,13 @@ export const CLAIM_ANCHOR_PREFIX = "claim-";
 export const PROMISE_ANCHOR_PREFIX = "promise-";
 /** The heading that opens a sheet's talk track: every section after it is talk-track prose. */
 export const TALK_TRACK_ANCHOR = "sheet-notes";
+/** The heading of a sheet's discount ladder, and of each role's rung on it. */
+export const LADDER_ANCHOR = "ladder-title";
+export const ROLE_ANCHOR_PREFIX = "approver-";
+
+export function roleAnchor(roleId: string): string {
+  return `${ROLE_ANCHOR_PREFIX}${roleId}`;
+}
 
 export function claimAnchor(claimId: string): string {
   return `${CLAIM_ANCHOR_PREFIX}${claimId}`;

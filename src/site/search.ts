@@ -5,16 +5,30 @@
 // what a first search downloads, grows with pages. Pagefind splits a page into sections at headings
 // with an id, and a sheet's ids say what each section is (src/site/paths.ts), so a result can still
 // show the matching claim or boundary itself and the type filter can still narrow to claims.
-import { CLAIM_ANCHOR_PREFIX, PROMISE_ANCHOR_PREFIX, TALK_TRACK_ANCHOR } from "./paths.ts";
+import {
+  CLAIM_ANCHOR_PREFIX,
+  LADDER_ANCHOR,
+  PROMISE_ANCHOR_PREFIX,
+  ROLE_ANCHOR_PREFIX,
+  TALK_TRACK_ANCHOR,
+} from "./paths.ts";
 
 /** What a rep can narrow a search to. */
 export const SEARCH_TYPES = {
   claim: "Claim",
   promise: "Promise",
+  ladder: "Discount ladder",
+  role: "Approver",
   talkTrack: "Talk track",
   onboarding: "Onboarding",
 } as const;
 export type SearchType = (typeof SEARCH_TYPES)[keyof typeof SEARCH_TYPES];
+
+/** What a rep can narrow to in a build: partner builds hold no ladders, so no approvers either. */
+export function searchTypes(internal: boolean): SearchType[] {
+  const ladderTypes: SearchType[] = [SEARCH_TYPES.ladder, SEARCH_TYPES.role];
+  return Object.values(SEARCH_TYPES).filter((type) => internal || !ladderTypes.includes(type));
+}
 
 /** The kinds of page, as Pagefind's `type` filter files them. */
 export const PAGE_TYPES = { productSheet: "Product sheet", onboarding: "Onboarding" } as const;
@@ -27,7 +41,7 @@ export type PageType = (typeof PAGE_TYPES)[keyof typeof PAGE_TYPES];
 export const INDEXED_FOLDERS = ["products", "onboarding"] as const;
 
 /** Guardrail text outranks talk-track prose (weight 1, Pagefind's default; headings get 5 to 7). */
-export const SEARCH_WEIGHTS = { claim: 10, promise: 8 } as const;
+export const SEARCH_WEIGHTS = { claim: 10, promise: 8, ladder: 8, role: 10 } as const;
 
 export interface SearchScope {
   type: PageType;
@@ -78,9 +92,15 @@ export interface PageMatches {
     url: string;
     excerpt: string;
     anchor?: Anchor;
-    /** Every matching word of the section, scored by how well it matches. */
-    weighted_locations: { balanced_score: number }[];
+    /** Every matching word of the section: where it is on the page, and how well it matches. */
+    weighted_locations: MatchedWord[];
   }[];
+}
+
+export interface MatchedWord {
+  /** The word's place in the page's text, counting whitespace-separated words from 0. */
+  location: number;
+  balanced_score: number;
 }
 
 export interface SheetSection {
@@ -89,39 +109,69 @@ export interface SheetSection {
   url: string;
   /** Pagefind's excerpt: HTML with the matching words in <mark>. */
   excerpt: string;
+  words: MatchedWord[];
 }
 
-const SECTION_ORDER: SearchType[] = [
+/** The order of a sheet's sections when they match equally well: guardrails before prose. */
+export const SECTION_ORDER: SearchType[] = [
   SEARCH_TYPES.claim,
   SEARCH_TYPES.promise,
+  SEARCH_TYPES.ladder,
+  SEARCH_TYPES.role,
   SEARCH_TYPES.talkTrack,
 ];
 
 /**
- * A product sheet's matching sections, claims first, then promise boundaries, then talk track, and
+ * A product sheet's matching sections, claims first, then promise boundaries, the ladder and its
+ * approvers, then talk track, and
  * within each the best match first (a section that matches every word of "points of presence"
  * before one that only has "of"). A match in the sheet's summary or in a section heading belongs
  * to none of them and is left out.
  */
 export function sheetSections(matches: PageMatches): SheetSection[] {
+  const typeOf = sectionTyper(matches.anchors);
+  const rank = (section: SheetSection) => SECTION_ORDER.indexOf(section.type);
+  return matches.sub_results
+    .flatMap((sub) => {
+      const type = sub.anchor && typeOf(sub.anchor);
+      if (!type) return [];
+      const score = sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
+      const { title, url, excerpt, weighted_locations: words } = sub;
+      return [{ score, section: { type, title, url, excerpt, words } }];
+    })
+    .sort((a, b) => rank(a.section) - rank(b.section) || b.score - a.score)
+    .map(({ section }) => section);
+}
+
+/**
+ * Every section of a sheet in page order, from its headings: what a search by filters alone lists,
+ * as no word was matched. The excerpt is the heading's text, escaped as Pagefind escapes excerpts.
+ */
+export function sheetOutline(page: {
+  url: string;
+  anchors: (Anchor & { text?: string })[];
+}): SheetSection[] {
+  const typeOf = sectionTyper(page.anchors);
+  return page.anchors.flatMap((anchor) => {
+    const type = typeOf(anchor);
+    const title = anchor.text ?? "";
+    if (!type || title === "" || anchor.id === TALK_TRACK_ANCHOR) return [];
+    const excerpt = title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    return [{ type, title, url: `${page.url}#${anchor.id}`, excerpt, words: [] }];
+  });
+}
+
+/** What a heading on a sheet opens, told by its id and whether it comes after the talk track's. */
+function sectionTyper(anchors: Anchor[]): (anchor: Anchor) => SearchType | undefined {
   const talkTrackStart =
-    matches.anchors.find((anchor) => anchor.id === TALK_TRACK_ANCHOR)?.location ?? Infinity;
-  const typeOf = (anchor: Anchor | undefined): SearchType | undefined => {
-    if (!anchor) return undefined;
+    anchors.find((anchor) => anchor.id === TALK_TRACK_ANCHOR)?.location ?? Infinity;
+  return (anchor) => {
     // The talk track is the marketer's MDX, whose headings may have any id.
     if (anchor.location >= talkTrackStart) return SEARCH_TYPES.talkTrack;
     if (anchor.id.startsWith(CLAIM_ANCHOR_PREFIX)) return SEARCH_TYPES.claim;
     if (anchor.id.startsWith(PROMISE_ANCHOR_PREFIX)) return SEARCH_TYPES.promise;
+    if (anchor.id === LADDER_ANCHOR) return SEARCH_TYPES.ladder;
+    if (anchor.id.startsWith(ROLE_ANCHOR_PREFIX)) return SEARCH_TYPES.role;
     return undefined;
   };
-  const rank = (section: SheetSection) => SECTION_ORDER.indexOf(section.type);
-  return matches.sub_results
-    .flatMap((sub) => {
-      const type = typeOf(sub.anchor);
-      if (!type) return [];
-      const score = sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
-      return [{ score, section: { type, title: sub.title, url: sub.url, excerpt: sub.excerpt } }];
-    })
-    .sort((a, b) => rank(a.section) - rank(b.section) || b.score - a.score)
-    .map(({ section }) => section);
 }

@@ -14,6 +14,11 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
     "/?q=uptime",
     (page) => page.locator("#search-results > li").first().waitFor(),
   ],
+  [
+    "search open over a product sheet, filters unfolded",
+    "/products/edge-shield/?q=SOC%202&type=Claim",
+    (page) => page.locator("#search-results > li").first().waitFor(),
+  ],
   ["product list", "/products/"],
   ["product sheet", "/products/edge-shield/"],
   ["product sheet due for review", "/products/uptime-monitor/"],
@@ -36,6 +41,7 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
 /** Dark colours share one palette: the pages that use most of it stand for the rest. */
 const DARK = new Set([
   "home with search results",
+  "search open over a product sheet, filters unfolded",
   "product sheet due for review",
   "deal checker with an answer",
   "draft checker with findings",
@@ -54,6 +60,36 @@ describe.each([
         await prepare?.(tab.page);
         expect(await checkA11y(tab.page)).toEqual([]);
         expect(tab.foreignRequests()).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    },
+  );
+});
+
+/** A phone's own states: the header's menu unfolded, search over the whole screen. */
+const PHONE_PAGES: [string, string, (page: Page) => Promise<void>][] = [
+  [
+    "product sheet with the menu open",
+    "/products/edge-shield/",
+    (page) => page.getByRole("button", { name: "Menu" }).click(),
+  ],
+  [
+    "search open over a product sheet",
+    "/products/edge-shield/?q=refund",
+    (page) => page.locator("#search-results > li").first().waitFor(),
+  ],
+];
+
+describe("on a 360 px phone", () => {
+  test.each(PHONE_PAGES)(
+    "%s (%s) has no serious or critical axe violation",
+    async (_name, path, prepare) => {
+      const tab = await built.newPage({ viewport: { width: 360, height: 740 } });
+      try {
+        await tab.page.goto(path);
+        await prepare(tab.page);
+        expect(await checkA11y(tab.page)).toEqual([]);
       } finally {
         await tab.close();
       }

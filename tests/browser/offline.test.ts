@@ -82,14 +82,16 @@ function cachedPaths(page: Page): Promise<Record<string, string[]>> {
 /** Where search sends a rep for the claim whose wording the next release changes. */
 const POPS_CLAIM = "/products/edge-shield/#claim-edge-shield-pops";
 
-/** Searches with the home page's search box; returns the result links' paths and anchors. */
+/** Searches from the home page's header; returns the result links' paths and anchors. */
 async function search(page: Page, term: string): Promise<string[]> {
   await page.goto("/");
-  await page.getByLabel("Search claims, promise boundaries and talk tracks").fill(term);
   await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page
+    .getByRole("searchbox", { name: "Search claims, promises, ladders and talk tracks" })
+    .fill(term);
   const status = page.locator("#search-status");
   await expect.poll(() => status.innerText(), UI).toMatch(/^(\d+ results?|No results) for “/);
-  return page.locator("#search-results a").evaluateAll((links) =>
+  return page.locator("#search-results a.hit-link").evaluateAll((links) =>
     links.map((link) => {
       const url = new URL((link as HTMLAnchorElement).href);
       return `${url.pathname}${url.hash}`;

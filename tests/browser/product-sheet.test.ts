@@ -98,6 +98,55 @@ test("every product sheet fits a 360 px wide screen without sideways scrolling",
   }
 });
 
+test("on a phone, every term of the ladder, 24 months included, is readable without sideways scrolling", async () => {
+  const { product } = sheet(library, "edge-shield");
+  const terms = product.termBonus.map((term) => `${term.minMonths}+ months`);
+  expect(terms).toContain("24+ months");
+  const tab = await built.newPage({ viewport: { width: 360, height: 740 } });
+  try {
+    await tab.page.goto("/products/edge-shield/");
+    const cards = tab.page.locator("#ladder .ladder-role");
+    expect(await cards.count()).toBe(product.discounts.length);
+    for (const card of await cards.all()) {
+      for (const term of terms) {
+        const limit = card
+          .locator("dt", { hasText: term })
+          .locator("xpath=following-sibling::dd[1]");
+        await limit.scrollIntoViewIfNeeded();
+        const box = await limit.boundingBox();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+        expect(await limit.innerText()).toMatch(/^up to \d+(\.\d+)?%/);
+      }
+    }
+    const sideways = await tab.page
+      .locator("#ladder")
+      .evaluate((ladder) =>
+        [ladder, ...ladder.querySelectorAll("*")].some(
+          (element) =>
+            element.scrollWidth > element.clientWidth + 1 &&
+            getComputedStyle(element).overflowX !== "visible",
+        ),
+      );
+    expect(sideways).toBe(false);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("e-mail addresses wrap after @ and dots, never mid-word", async () => {
+  const tab = await built.newPage({ viewport: { width: 360, height: 740 } });
+  try {
+    await tab.page.goto("/products/edge-shield/");
+    const owner = sheet(library, "edge-shield").product.owner;
+    const link = tab.page.locator(`a[href="mailto:${owner}"]`).first();
+    expect(await link.innerText()).toBe(owner);
+    expect(await link.locator("wbr").count()).toBe(owner.split(/[@.]/).length - 1);
+  } finally {
+    await tab.close();
+  }
+});
+
 test("every product sheet prints as a one-page brief without the talk track", async () => {
   const tab = await built.newPage();
   try {

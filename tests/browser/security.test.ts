@@ -266,6 +266,7 @@ describe("public/_headers", () => {
           .poll(() => tab.page.locator("button[data-copy-text]").first().isVisible())
           .toBe(true);
         await tab.page.goto("/");
+        await tab.page.keyboard.press("/");
         await tab.page.fill("#search-input", "OWASP");
         await expect
           .poll(() => tab.page.locator("#search-results").innerText(), { timeout: 15_000 })

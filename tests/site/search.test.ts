@@ -1,11 +1,19 @@
 import { describe, expect, test } from "vitest";
-import { claimAnchor, promiseAnchor, TALK_TRACK_ANCHOR } from "../../src/site/paths.ts";
+import {
+  claimAnchor,
+  LADDER_ANCHOR,
+  promiseAnchor,
+  roleAnchor,
+  TALK_TRACK_ANCHOR,
+} from "../../src/site/paths.ts";
 import {
   indexedAs,
   PAGE_TYPES,
   pageTypeOf,
   SEARCH_TYPES,
+  searchTypes,
   sectionTypeOf,
+  sheetOutline,
   sheetSections,
   type PageMatches,
 } from "../../src/site/search.ts";
@@ -15,6 +23,8 @@ const anchors = [
   { id: claimAnchor("edge-shield-owasp"), location: 26 },
   { id: claimAnchor("edge-shield-pops"), location: 82 },
   { id: promiseAnchor("Security and compliance"), location: 173 },
+  { id: LADDER_ANCHOR, location: 200 },
+  { id: roleAnchor("manager"), location: 220 },
   { id: TALK_TRACK_ANCHOR, location: 236 },
   // The talk track is MDX: a marketer's heading can have an id that looks like ours.
   { id: "claim-handling", location: 300 },
@@ -33,7 +43,10 @@ function matchesIn(...ids: (string | undefined | [string, number])[]): PageMatch
         url: `/products/edge-shield/${id ? `#${id}` : ""}`,
         excerpt: `text of ${id ?? "the summary"}`,
         anchor,
-        weighted_locations: Array.from({ length: words }, () => ({ balanced_score: 100 })),
+        weighted_locations: Array.from({ length: words }, (_, index) => ({
+          location: (anchor?.location ?? 0) + index,
+          balanced_score: 100,
+        })),
       };
     }),
   };
@@ -50,13 +63,23 @@ describe("sheetSections", () => {
         title: claimAnchor("edge-shield-pops"),
         url: `/products/edge-shield/#${claimAnchor("edge-shield-pops")}`,
         excerpt: `text of ${claimAnchor("edge-shield-pops")}`,
+        words: [{ location: 82, balanced_score: 100 }],
       },
       {
         type: SEARCH_TYPES.promise,
         title: promiseAnchor("Security and compliance"),
         url: "/products/edge-shield/#promise-security-and-compliance",
         excerpt: "text of promise-security-and-compliance",
+        words: [{ location: 173, balanced_score: 100 }],
       },
+    ]);
+  });
+
+  test("the ladder and each of its approvers are sections of their own", () => {
+    const sections = sheetSections(matchesIn(roleAnchor("manager"), LADDER_ANCHOR));
+    expect(sections.map((section) => section.type)).toEqual([
+      SEARCH_TYPES.ladder,
+      SEARCH_TYPES.role,
     ]);
   });
 
@@ -108,16 +131,19 @@ describe("sheetSections", () => {
   });
 });
 
-test("claims, promises and talk tracks are searched on product sheets, onboarding on its own pages", () => {
+test("claims, promises, ladders and talk tracks are searched on product sheets, onboarding on its own pages", () => {
   expect(pageTypeOf(SEARCH_TYPES.claim)).toBe(PAGE_TYPES.productSheet);
+  expect(pageTypeOf(SEARCH_TYPES.ladder)).toBe(PAGE_TYPES.productSheet);
+  expect(pageTypeOf(SEARCH_TYPES.role)).toBe(PAGE_TYPES.productSheet);
   expect(pageTypeOf(SEARCH_TYPES.promise)).toBe(PAGE_TYPES.productSheet);
   expect(pageTypeOf(SEARCH_TYPES.talkTrack)).toBe(PAGE_TYPES.productSheet);
   expect(pageTypeOf(SEARCH_TYPES.onboarding)).toBe(PAGE_TYPES.onboarding);
 });
 
-test("only claims, promises and talk tracks narrow a search to sections of product sheets", () => {
+test("only the parts of a sheet narrow a search to sections of product sheets", () => {
   expect(sectionTypeOf(SEARCH_TYPES.claim)).toBe(SEARCH_TYPES.claim);
   expect(sectionTypeOf(SEARCH_TYPES.talkTrack)).toBe(SEARCH_TYPES.talkTrack);
+  expect(sectionTypeOf(SEARCH_TYPES.role)).toBe(SEARCH_TYPES.role);
   expect(sectionTypeOf(SEARCH_TYPES.onboarding)).toBeUndefined();
   expect(sectionTypeOf(undefined)).toBeUndefined();
 });
@@ -138,4 +164,29 @@ test("an indexed page is filed under the filters it has, and only those", () => 
     "data-pagefind-filter": "type[data-search-type]",
     "data-search-type": "Onboarding",
   });
+});
+
+test("a partner build offers no ladder or approver results to narrow to", () => {
+  expect(searchTypes(true)).toEqual(Object.values(SEARCH_TYPES));
+  expect(searchTypes(false)).toEqual([
+    SEARCH_TYPES.claim,
+    SEARCH_TYPES.promise,
+    SEARCH_TYPES.talkTrack,
+    SEARCH_TYPES.onboarding,
+  ]);
+});
+
+test("searched by filters alone, a sheet lists each of its sections by its heading", () => {
+  const headed = anchors.map((anchor) => ({ ...anchor, text: `${anchor.id} & more` }));
+  const outline = sheetOutline({ url: "/products/edge-shield/", anchors: headed });
+  expect(outline.map((section) => [section.type, section.url])).toEqual([
+    [SEARCH_TYPES.claim, `/products/edge-shield/#${claimAnchor("edge-shield-owasp")}`],
+    [SEARCH_TYPES.claim, `/products/edge-shield/#${claimAnchor("edge-shield-pops")}`],
+    [SEARCH_TYPES.promise, "/products/edge-shield/#promise-security-and-compliance"],
+    [SEARCH_TYPES.ladder, `/products/edge-shield/#${LADDER_ANCHOR}`],
+    [SEARCH_TYPES.role, `/products/edge-shield/#${roleAnchor("manager")}`],
+    [SEARCH_TYPES.talkTrack, "/products/edge-shield/#claim-handling"],
+    [SEARCH_TYPES.talkTrack, "/products/edge-shield/#objection-handling"],
+  ]);
+  expect(outline[0]!.excerpt).toBe(`${claimAnchor("edge-shield-owasp")} &amp; more`);
 });
