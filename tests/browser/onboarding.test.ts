@@ -169,7 +169,7 @@ describe("onboarding", { timeout: 90_000 }, () => {
       ),
     };
     await page.goto("/onboarding/receipt/");
-    expect(await page.getByText("A receipt is not tamper-proof.").isVisible()).toBe(true);
+    expect(await page.getByText("Anyone can edit a receipt.").isVisible()).toBe(true);
     await expect.poll(() => page.locator("#receipt-form").isVisible(), UI).toBe(true);
     await page.getByLabel("The receipt, or the whole e-mail").fill(JSON.stringify(changed));
     await page.getByRole("button", { name: "Check the receipt" }).click();
