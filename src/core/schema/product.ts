@@ -11,6 +11,11 @@ import {
 } from "./common.ts";
 
 export const CHANNELS = ["web", "email", "deck", "call", "social", "print"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** What a list price is for: each month or year of the contract, or once. */
+export const PRICE_PERIODS = ["month", "year", "one-time"] as const;
+export type PricePeriod = (typeof PRICE_PERIODS)[number];
 
 const positivePrice = z
   .number({ error: "must be a number" })
@@ -84,6 +89,12 @@ export const ProductSchema = z.strictObject({
   pricing: z.strictObject({
     listPrice: positivePrice,
     unit: text,
+    per: z
+      .enum(PRICE_PERIODS, { error: `must be one of ${PRICE_PERIODS.join(", ")}` })
+      .optional()
+      .describe(
+        "How often the list price is paid: each month or year of the term, or once. Without it, no contract value can be given.",
+      ),
     floorPrice: positivePrice
       .optional()
       .describe(`The lowest unit price any approval may reach. ${ALWAYS_INTERNAL}`),

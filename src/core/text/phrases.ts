@@ -27,55 +27,79 @@ export function findPhrases<T>(
   rules: readonly T[],
   phraseOf: (rule: T) => string,
 ): PhraseMatch<T>[] {
-  const needles = needlesByFirstLetter(rules, phraseOf);
-  const matches: PhraseMatch<T>[] = [];
-  if (!NON_ASCII.test(text)) {
-    // Folded ASCII is the text lowercased with each run of separators made one space, which the
-    // scan allows for: the text is searched as written, without a folded copy.
-    scan(text, needles, (first, last, rule) => matches.push({ start: first, end: last + 1, rule }));
-  } else {
-    const { folded, origin } = foldText(text);
-    scan(folded, needles, (first, last, rule) =>
-      matches.push({ start: origin[first]!, end: endOf(text, origin[last]!), rule }),
-    );
-  }
-  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  return phraseFinder(rules, phraseOf)(text);
 }
 
-/** The folded phrases, in rule order, grouped by their first code unit (ASCII range, lowercase). */
-function needlesByFirstLetter<T>(
+/**
+ * `findPhrases` with the phrases folded once, for a caller that searches many texts (or the same
+ * draft at every keystroke) for the same phrases.
+ */
+export function phraseFinder<T>(
   rules: readonly T[],
   phraseOf: (rule: T) => string,
-): (Needle<T>[] | undefined)[] {
-  const needles = new Array<Needle<T>[] | undefined>(0x80);
+): (text: string) => PhraseMatch<T>[] {
+  const needles = needlesByFirstWord(rules, phraseOf);
+  return (text) => {
+    const matches: PhraseMatch<T>[] = [];
+    if (!NON_ASCII.test(text)) {
+      // Folded ASCII is the text lowercased with each run of separators made one space, which the
+      // scan allows for: the text is searched as written, without a folded copy.
+      scan(text, needles, (first, last, rule) =>
+        matches.push({ start: first, end: last + 1, rule }),
+      );
+    } else {
+      const { folded, origin } = foldText(text);
+      scan(folded, needles, (first, last, rule) =>
+        matches.push({ start: origin[first]!, end: endOf(text, origin[last]!), rule }),
+      );
+    }
+    return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  };
+}
+
+/** The folded phrases, in rule order, grouped by their first word. */
+function needlesByFirstWord<T>(
+  rules: readonly T[],
+  phraseOf: (rule: T) => string,
+): Map<string, Needle<T>[]> {
+  const needles = new Map<string, Needle<T>[]>();
   for (const rule of rules) {
     const folded = foldPhrase(phraseOf(rule));
     if (folded === "") continue;
-    (needles[folded.charCodeAt(0) & 0x7f] ??= []).push({ folded, rule });
+    const first = folded.split(" ", 1)[0]!;
+    const group = needles.get(first);
+    if (group) group.push({ folded, rule });
+    else needles.set(first, [{ folded, rule }]);
   }
   return needles;
 }
 
 /**
- * One pass over `text` (folded, or ASCII as written): at each word start, only the phrases that
- * begin with its letter are compared. Reports the first and last offset of each match in `text`.
+ * One pass over `text` (folded, or ASCII as written): at each word start, only the phrases whose
+ * first word is that word are compared, so thousands of phrases cost a lookup per word. Reports
+ * the first and last offset of each match in `text`.
  */
 function scan<T>(
   text: string,
-  needles: readonly (Needle<T>[] | undefined)[],
+  needles: ReadonlyMap<string, Needle<T>[]>,
   found: (first: number, last: number, rule: T) => void,
 ): void {
-  let previousIsWord = false;
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    const isWord = isWordCode(code);
-    const candidates = isWord && !previousIsWord ? needles[lowerAscii(code) & 0x7f] : undefined;
-    previousIsWord = isWord;
-    if (candidates === undefined) continue;
-    for (const needle of candidates) {
-      const last = lastOffsetOf(text, at, needle.folded);
-      if (last !== -1) found(at, last, needle.rule);
+  let at = 0;
+  while (at < text.length) {
+    if (!isWordCode(text.charCodeAt(at))) {
+      at++;
+      continue;
     }
+    let end = at + 1;
+    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+    const candidates = needles.get(text.slice(at, end).toLowerCase());
+    if (candidates !== undefined) {
+      for (const needle of candidates) {
+        const last = lastOffsetOf(text, at, needle.folded);
+        if (last !== -1) found(at, last, needle.rule);
+      }
+    }
+    at = end;
   }
 }
 

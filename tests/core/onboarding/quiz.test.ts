@@ -155,7 +155,7 @@ describe("discount questions", () => {
     expect(answerOf(noBonus)).toBe("Sales director");
     expect(noBonus.fingerprint).not.toBe(base);
     expect(answerOf(higherFloor)).toBe(NOBODY);
-    expect(higherFloor.explain).toContain("below the floor price of 85");
+    expect(higherFloor.explain).toContain("below the floor price of €85.00");
     expect(higherFloor.fingerprint).not.toBe(base);
     expect(newClaimText.fingerprint).toBe(base);
   });
