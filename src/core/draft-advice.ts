@@ -79,8 +79,6 @@ export type Advice = PhraseAdvice | FigureAdvice | OfferAdvice;
 export interface AdviceContext {
   matcher: DraftMatcher;
   check: DraftCheck;
-  /** Whether a product was chosen (only the products the draft is about count) or all products are. */
-  scoped: boolean;
   destination: Destination;
   /** A sheet by slug, if it is at hand. */
   sheet(slug: string): Product | undefined;
@@ -174,7 +172,7 @@ function insteadOf(
 
 /** The approved claim stating the figure nearest to `value`, among those that fit the destination. */
 function figureAdvice(value: number, context: AdviceContext): FigureAdvice | { needs: string[] } {
-  const [nearest] = nearestFigures(context.matcher, value, context.check, context.scoped);
+  const [nearest] = nearestFigures(context.matcher, value, context.check);
   if (!nearest) return { kind: "figure", instead: { kind: "none" } };
   const slug = context.matcher.index.products[nearest.products[0]!]![0];
   const loaded = sheetsOf([slug], context);

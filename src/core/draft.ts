@@ -164,9 +164,13 @@ export function checkDraft(
   const offers = findOffers(text, matcher.index.currency);
   const inOffer = (start: number) =>
     offers.some((offer) => start >= offer.start && start < offer.end);
+  // A figure is approved if a claim of a product the draft is about states it; a draft about no
+  // product in particular is held to every product's claims.
   const stated = (value: number) => {
     const products = matcher.figures.get(value);
-    return products !== undefined && (!scoped || products.some((p) => about.includes(p)));
+    return (
+      products !== undefined && (about.length === 0 || products.some((p) => about.includes(p)))
+    );
   };
   const figures: DraftFinding[] = findPercentages(text)
     .filter((figure) => !inOffer(figure.start) && !stated(figure.value))
@@ -200,28 +204,22 @@ function withoutOverlaps(findings: DraftFinding[]): DraftFinding[] {
 }
 
 /**
- * The approved percentages nearest to `value` that the products in scope state, nearest first, with
- * the products stating each (those the draft is about first): where to look for wording instead.
+ * The approved percentages nearest to `value` that the products the draft is about state (or any
+ * product, if it is about none), nearest first, with the products stating each: where to look for
+ * wording instead.
  */
 export function nearestFigures(
   matcher: DraftMatcher,
   value: number,
   check: DraftCheck,
-  scoped: boolean,
 ): { value: number; products: number[] }[] {
   const candidates: { value: number; products: number[] }[] = [];
+  const inAbout = check.about.length > 0;
   for (const [stated, products] of matcher.figures) {
-    const inScope = scoped ? products.filter((p) => check.about.includes(p)) : products;
+    const inScope = inAbout ? products.filter((p) => check.about.includes(p)) : products;
     if (inScope.length > 0) candidates.push({ value: stated, products: inScope });
   }
-  const rank = (product: number) => {
-    const at = check.about.indexOf(product);
-    return at === -1 ? check.about.length : at;
-  };
-  return candidates
-    .sort((a, b) => Math.abs(a.value - value) - Math.abs(b.value - value) || a.value - b.value)
-    .map((candidate) => ({
-      value: candidate.value,
-      products: candidate.products.slice().sort((a, b) => rank(a) - rank(b) || a - b),
-    }));
+  return candidates.sort(
+    (a, b) => Math.abs(a.value - value) - Math.abs(b.value - value) || a.value - b.value,
+  );
 }

@@ -119,11 +119,15 @@ function request(): QuoteRequest {
   };
 }
 
-/** Writes the inputs into the address: a new history entry for a finished change, else in place. */
-function remember(push: boolean): void {
+/** Whether the field being typed in already has its own history entry, replaced as it changes. */
+let editing = false;
+
+/** Writes the inputs into the address: one history entry per edited field, so back undoes it. */
+function remember(): void {
   const search = quoteSearch(request());
   if (search === location.search) return;
-  history[push ? "pushState" : "replaceState"](null, "", search);
+  history[editing ? "replaceState" : "pushState"](null, "", search);
+  editing = true;
 }
 
 function update(): void {
@@ -289,6 +293,7 @@ function showQuote(
 }
 
 async function restore(): Promise<void> {
+  editing = false;
   const saved = parseQuoteSearch(location.search);
   if (saved.months !== "") months.value = saved.months;
   list.replaceChildren();
@@ -311,9 +316,11 @@ form.addEventListener("input", (event) => {
   }
   if (line && target.dataset.field === "mode") showMode(line);
   update();
-  remember(false);
+  remember();
 });
-form.addEventListener("change", () => remember(true));
+form.addEventListener("change", () => {
+  editing = false;
+});
 
 async function chooseProductFor(line: HTMLLIElement, text: string): Promise<void> {
   await loadIndex();
@@ -325,13 +332,15 @@ async function chooseProductFor(line: HTMLLIElement, text: string): Promise<void
     await fetchSheets([slug]);
   }
   update();
-  remember(false);
+  remember();
 }
 
 addLine.addEventListener("click", () => {
   const line = newLine();
   update();
-  remember(true);
+  editing = false;
+  remember();
+  editing = false;
   field(line, "product").focus();
 });
 list.addEventListener("click", (event) => {
@@ -342,7 +351,9 @@ list.addEventListener("click", (event) => {
   line.remove();
   renumber();
   update();
-  remember(true);
+  editing = false;
+  remember();
+  editing = false;
   (next?.querySelector<HTMLInputElement>('[data-field="product"]') ?? addLine).focus();
 });
 copy.addEventListener("click", async () => {

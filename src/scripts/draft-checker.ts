@@ -124,13 +124,12 @@ function update(): void {
       : findings.length === 0
         ? `Nothing out of bounds for ${against}${aboutNote}.`
         : `${findings.length === 1 ? "1 thing" : `${findings.length} things`} to change (checked against ${against}${aboutNote}).`;
-  void advise(check, chosen !== undefined, items, text, ++generation);
+  void advise(check, items, text, ++generation);
 }
 
 /** Fills in each finding's advice, fetching the few sheets it needs; stops if the draft changed. */
 async function advise(
   check: DraftCheck,
-  scoped: boolean,
   items: { finding: DraftFinding; advice: HTMLElement }[],
   text: string,
   current: number,
@@ -138,7 +137,6 @@ async function advise(
   const context = {
     matcher: matcher!,
     check,
-    scoped,
     destination: destination(),
     sheet: (slug: string) => sheetAtHand(slug) ?? undefined,
   };

@@ -41,7 +41,6 @@ function advice(text: string, destination: Destination, chosen?: number) {
     adviseOn(finding, {
       matcher,
       check,
-      scoped: chosen !== undefined,
       destination,
       sheet: (slug) => sheets.find((sheet) => sheet.slug === slug)?.product,
     }),
@@ -142,7 +141,6 @@ describe("advice for a finding", () => {
       adviseOn(finding, {
         matcher: only,
         check,
-        scoped: false,
         destination: { channel: "email", reader: "partner" },
         sheet: () => internalOnly,
       }),
@@ -168,7 +166,6 @@ describe("advice for a finding", () => {
       adviseOn(check.findings[0]!, {
         matcher,
         check,
-        scoped: false,
         destination: EMAIL,
         sheet: () => undefined,
       }),
