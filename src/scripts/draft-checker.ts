@@ -20,7 +20,7 @@ import {
   type DraftMatcher,
 } from "../core/draft.ts";
 import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
-import { CHANNELS, type Channel } from "../core/schema/product.ts";
+import { CHANNELS, type Channel } from "../core/schema/values.ts";
 import { escalationTarget } from "../site/escalation.ts";
 import type { DraftCheckerData } from "../site/page-data.ts";
 import { claimPath, sitePath } from "../site/paths.ts";

@@ -9,13 +9,9 @@ import {
   percent,
   text,
 } from "./common.ts";
+import { CHANNELS, PRICE_PERIODS } from "./values.ts";
 
-export const CHANNELS = ["web", "email", "deck", "call", "social", "print"] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-/** What a list price is for: each month or year of the contract, or once. */
-export const PRICE_PERIODS = ["month", "year", "one-time"] as const;
-export type PricePeriod = (typeof PRICE_PERIODS)[number];
+export { CHANNELS, PRICE_PERIODS, type Channel, type PricePeriod } from "./values.ts";
 
 const positivePrice = z
   .number({ error: "must be a number" })
