@@ -1,16 +1,7 @@
 // The draft checker island: the core's checkDraft over the compact phrase index, and the core's
 // advice for where the draft goes. The draft never leaves this page: no request carries it, nothing
 // stores it; the only requests are for the library's own files.
-import {
-  adviseOn,
-  READERS,
-  type Advice,
-  type Destination,
-  type Instead,
-  type OfferAdvice,
-  type PhraseAdvice,
-  type Wording,
-} from "../core/draft-advice.ts";
+import { adviseOn, READERS, type Destination, type Wording } from "../core/draft-advice.ts";
 import {
   checkDraft,
   compileDraftIndex,
@@ -19,12 +10,11 @@ import {
   type DraftIndex,
   type DraftMatcher,
 } from "../core/draft.ts";
-import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
-import { CHANNELS, type Channel } from "../core/schema/values.ts";
-import { escalationTarget } from "../site/escalation.ts";
+import { CHANNELS } from "../core/schema/values.ts";
 import type { DraftCheckerData } from "../site/page-data.ts";
-import { claimPath, sitePath } from "../site/paths.ts";
 import { fetchOnce, fetchSheets, sheetAtHand } from "./checker-files.ts";
+import { adviceNodes } from "./draft-advice-view.ts";
+import { DraftMarks } from "./draft-marks.ts";
 import { element } from "./dom.ts";
 import { readPageData } from "./page-data.ts";
 
@@ -43,15 +33,6 @@ const list = document.querySelector<HTMLOListElement>("#draft-findings")!;
 const replaced = document.querySelector<HTMLElement>("#draft-replaced")!;
 const replacedText = document.querySelector<HTMLElement>("#draft-replaced-text")!;
 const undo = document.querySelector<HTMLButtonElement>("#draft-undo")!;
-
-const CHANNEL_NAMES: Record<Channel, string> = {
-  email: "an e-mail",
-  call: "a call",
-  deck: "a deck",
-  social: "a social post",
-  web: "a web page",
-  print: "print",
-};
 
 let matcher: DraftMatcher | undefined;
 let loading: Promise<void> | undefined;
@@ -93,6 +74,18 @@ function chosenProduct(index: DraftIndex): number | undefined | "unknown" {
   return at === -1 ? "unknown" : at;
 }
 
+/** A finding on screen: kept, with its advice, while typing leaves it as it was. */
+interface Shown {
+  key: string;
+  finding: DraftFinding;
+  item: HTMLLIElement;
+  advice: HTMLElement;
+  done: boolean;
+}
+
+const marks = new DraftMarks(mirror);
+let shown: Shown[] = [];
+
 function update(): void {
   if (!matcher) {
     if (textarea.value.trim() !== "") {
@@ -113,67 +106,46 @@ function update(): void {
   const about = check.about.map((product) => index.products[product]![1]);
 
   mirrorWrap.hidden = findings.length === 0;
-  mirror.replaceChildren(...(findings.length > 0 ? marked(text, findings) : []));
-  const items = findings.map((finding, at) => findingItem(text, finding, at + 1));
-  list.replaceChildren(...items.map(({ item }) => item));
+  marks.show(text, findings);
+  showFindings(text, check, chosen);
   const aboutNote =
     chosen === undefined && about.length > 0 ? `; the draft names ${about.join(", ")}` : "";
-  summary.textContent =
+  const said =
     text.trim() === ""
       ? "Nothing to check yet."
       : findings.length === 0
         ? `Nothing out of bounds for ${against}${aboutNote}.`
         : `${findings.length === 1 ? "1 thing" : `${findings.length} things`} to change (checked against ${against}${aboutNote}).`;
-  void advise(check, items, text, ++generation);
+  if (summary.textContent !== said) summary.textContent = said;
+  void advise(check, ++generation);
 }
 
-/** Fills in each finding's advice, fetching the few sheets it needs; stops if the draft changed. */
-async function advise(
-  check: DraftCheck,
-  items: { finding: DraftFinding; advice: HTMLElement }[],
-  text: string,
-  current: number,
-): Promise<void> {
-  const context = {
-    matcher: matcher!,
-    check,
-    destination: destination(),
-    sheet: (slug: string) => sheetAtHand(slug) ?? undefined,
-  };
-  for (let round = 0; round < 3; round++) {
-    const needs = new Set<string>();
-    for (const { finding, advice } of items) {
-      if (advice.dataset.done !== undefined) continue;
-      const result = adviseOn(finding, context);
-      if ("needs" in result) {
-        for (const slug of result.needs) needs.add(slug);
-        continue;
-      }
-      advice.dataset.done = "";
-      advice.replaceChildren(...adviceNodes(result, finding, text, context.destination));
-    }
-    if (needs.size === 0) return;
-    await fetchSheets([...needs]);
-    if (current !== generation) return;
-  }
-}
-
-/** The draft as written, each finding marked in place and numbered like the list below it. */
-function marked(text: string, findings: DraftFinding[]): Node[] {
-  const nodes: Node[] = [];
-  let at = 0;
-  findings.forEach((finding, index) => {
-    nodes.push(document.createTextNode(text.slice(at, finding.start)));
-    const mark = element("mark", "", text.slice(finding.start, finding.end));
-    const hidden = element("span", "visually-hidden", ` (finding ${index + 1})`);
-    const number = element("span", "finding-number", String(index + 1));
-    number.setAttribute("aria-hidden", "true");
-    mark.append(hidden);
-    nodes.push(mark, number);
-    at = finding.end;
+/**
+ * The list of findings, keeping each item (and its advice) whose finding is unchanged: the same
+ * text, in the same context (where the draft goes, which products it is about). Typing elsewhere
+ * in the draft then costs no list work at all.
+ */
+function showFindings(text: string, check: DraftCheck, chosen: number | undefined): void {
+  const where = destination();
+  const context = `${where.channel}|${where.reader}|${chosen}|${check.about.join(",")}`;
+  const previous = new Map(shown.map((entry) => [entry.key, entry]));
+  const seen = new Map<string, number>();
+  shown = check.findings.map((finding, at) => {
+    const written = text.slice(finding.start, finding.end);
+    const detail = finding.kind === "offer" ? `|${finding.offer.months}` : "";
+    const base = `${context}|${finding.kind}|${written}${detail}`;
+    const occurrence = (seen.get(base) ?? 0) + 1;
+    seen.set(base, occurrence);
+    const key = `${base}#${occurrence}`;
+    const entry = previous.get(key) ?? newEntry(key, written, finding);
+    entry.finding = finding;
+    const id = `finding-${at + 1}`;
+    if (entry.item.id !== id) entry.item.id = id;
+    return entry;
   });
-  nodes.push(document.createTextNode(text.slice(at)));
-  return nodes;
+  const items = shown.map((entry) => entry.item);
+  if (items.length !== list.children.length || items.some((item, at) => list.children[at] !== item))
+    list.replaceChildren(...items);
 }
 
 const KIND_LABELS: Record<DraftFinding["kind"], string> = {
@@ -182,177 +154,70 @@ const KIND_LABELS: Record<DraftFinding["kind"], string> = {
   offer: "Discount offer",
 };
 
-function findingItem(text: string, finding: DraftFinding, number: number) {
+function newEntry(key: string, written: string, finding: DraftFinding): Shown {
   const item = element("li");
-  item.id = `finding-${number}`;
   item.dataset.kind = finding.kind;
   const head = element("p");
   head.append(
-    element("mark", "", text.slice(finding.start, finding.end)),
+    element("mark", "", written),
     " — ",
     element("strong", "", KIND_LABELS[finding.kind]),
   );
   const advice = element("div", "advice");
   advice.append(element("p", "hint", "Looking up the sheet…"));
   item.append(head, advice);
-  return { item, finding, advice };
+  return { key, finding, item, advice, done: false };
 }
 
-function adviceNodes(
-  advice: Advice,
-  finding: DraftFinding,
-  text: string,
-  where: Destination,
-): Node[] {
-  if (advice.kind === "offer") return offerNodes(advice);
-  if (advice.kind === "figure") {
-    const instead = element("p", "instead");
-    if (advice.instead.kind === "none")
-      instead.append("Leave the figure out: no approved claim states a percentage here.");
-    else insteadNodes(instead, advice.instead, "Approved figure: ", where);
-    return [instead, ...useButton(advice.instead, finding, text)];
-  }
-  return phraseNodes(advice, finding, text, where);
-}
-
-function phraseNodes(
-  advice: PhraseAdvice,
-  finding: DraftFinding,
-  text: string,
-  where: Destination,
-): Node[] {
-  const nodes: Node[] = [];
-  if (advice.kind === "forbidden") {
-    const source = advice.product ? `on the ${advice.product} sheet` : "company-wide";
-    nodes.push(
-      element("p", "", `Forbidden phrase (“${advice.phrase}”, ${source}).`),
-      element("p", "", `Why: ${advice.why}`),
-    );
-    const instead = element("p", "instead");
-    if (advice.instead.kind === "none")
-      instead.append(
-        element("strong", "", "Say instead: "),
-        "a specific, evidenced claim from the product sheet.",
+/** Fills in the advice of new findings, fetching the few sheets they need; stops if the draft changed. */
+async function advise(check: DraftCheck, current: number): Promise<void> {
+  const { index } = matcher!;
+  const where = destination();
+  const context = {
+    matcher: matcher!,
+    check,
+    destination: where,
+    sheet: (slug: string) => sheetAtHand(slug) ?? undefined,
+  };
+  for (let round = 0; round < 3; round++) {
+    const needs = new Set<string>();
+    for (const entry of shown) {
+      if (entry.done) continue;
+      const result = adviseOn(entry.finding, context);
+      if ("needs" in result) {
+        for (const slug of result.needs) needs.add(slug);
+        continue;
+      }
+      entry.done = true;
+      entry.advice.dataset.done = "";
+      entry.advice.replaceChildren(
+        ...adviceNodes(result, {
+          roles: index.roles,
+          currency: index.currency,
+          destination: where,
+          dealChecker: data.dealChecker,
+          use: (wording) => replace(entry, wording),
+        }),
       );
-    else insteadNodes(instead, advice.instead, "Say instead: ", where);
-    nodes.push(instead, ...useButton(advice.instead, finding, text));
-  } else {
-    nodes.push(element("p", "", `${advice.product} promises on ${advice.topic}.`));
-    const instead = element("p", "instead");
-    instead.append(element("strong", "", "You may: "), advice.may);
-    nodes.push(instead);
-    const target = escalationTarget({ roles: matcher!.index.roles }, advice.escalate);
-    const ask = element("p", "", `Beyond that, ask ${target.label}`);
-    if (target.email && target.email !== target.label) ask.append(` (${target.email})`);
-    ask.append(".");
-    nodes.push(ask);
+    }
+    if (needs.size === 0) return;
+    await fetchSheets([...needs]);
+    if (current !== generation) return;
   }
-  if (advice.others.length > 0) nodes.push(element("p", "", alsoRuledOut(advice.others)));
-  return nodes;
 }
 
-function alsoRuledOut(others: string[]): string {
-  const named = others.slice(0, 3);
-  const rest = others.length - named.length;
-  return `Also ruled out by ${named.join(", ")}${rest > 0 ? ` and ${rest} other ${rest === 1 ? "product" : "products"}` : ""}.`;
-}
-
-function insteadNodes(
-  paragraph: HTMLElement,
-  instead: Exclude<Instead, { kind: "none" }>,
-  label: string,
-  where: Destination,
-): void {
-  if (instead.kind === "claim") {
-    const { claim, slug, sheet } = instead.wording;
-    const link = element("a", "", `(${sheet})`);
-    link.href = claimPath(slug, claim.id);
-    paragraph.append(element("strong", "", label), `“${claim.text}” `, link);
-    return;
-  }
-  const owner = element("a", "", instead.owner);
-  owner.href = `mailto:${instead.owner}`;
-  const to = where.reader === "partner" ? "a partner" : "a customer";
-  paragraph.append(
-    element("strong", "", "No approved wording fits: "),
-    `no approved claim of ${instead.sheet} may be used in ${CHANNEL_NAMES[where.channel]} to ${to}. Ask the sheet's owner, `,
-    owner,
-    ".",
-  );
-}
-
-/** "Use the approved wording": puts the claim in place of the marked text, with an undo. */
-function useButton(instead: Instead, finding: DraftFinding, text: string): Node[] {
-  if (instead.kind !== "claim") return [];
-  const button = element("button", "", "Use the approved wording");
-  button.type = "button";
-  button.addEventListener("click", () => replace(finding, instead.wording, text));
-  const paragraph = element("p", "no-print");
-  paragraph.append(button);
-  return [paragraph];
-}
-
-function replace(finding: DraftFinding, wording: Wording, text: string): void {
-  if (textarea.value !== text) return;
+/** Puts the approved wording where the finding is in the draft now; Undo puts the draft back. */
+function replace(entry: Shown, wording: Wording): void {
+  const text = textarea.value;
+  const { start, end } = entry.finding;
   undoText = text;
-  const written = text.slice(finding.start, finding.end);
-  textarea.value = text.slice(0, finding.start) + wording.claim.text + text.slice(finding.end);
-  const caret = finding.start + wording.claim.text.length;
+  textarea.value = text.slice(0, start) + wording.claim.text + text.slice(end);
+  const caret = start + wording.claim.text.length;
   textarea.setSelectionRange(caret, caret);
-  replacedText.textContent = `Replaced “${written}” with the approved wording.`;
+  replacedText.textContent = `Replaced “${text.slice(start, end)}” with the approved wording.`;
   replaced.hidden = false;
   update();
   undo.focus();
-}
-
-function offerNodes(advice: OfferAdvice): Node[] {
-  const { index } = matcher!;
-  const money = (amount: number) => formatMoney(amount, index.currency);
-  const term = advice.monthsStated
-    ? `a ${advice.months}-month term`
-    : `a ${advice.months}-month term (the draft names none)`;
-  const nodes: Node[] = [];
-  if (!data.dealChecker) {
-    nodes.push(
-      element("p", "", "Agree any discount with your Northwind contact before you offer it."),
-    );
-    return nodes;
-  }
-  if (advice.verdicts.length === 0) {
-    nodes.push(
-      element(
-        "p",
-        "",
-        "Name the product in the draft, or choose it above, to check this discount against its ladder.",
-      ),
-    );
-  }
-  for (const { title, decision, slug } of advice.verdicts) {
-    const { verdict } = decision;
-    const product = sheetAtHand(slug)!;
-    const outcome =
-      verdict.kind === "within-authority"
-        ? "within your authority"
-        : verdict.kind === "needs-approval"
-          ? `needs approval from ${verdict.role.title}`
-          : verdict.kind === "invalid"
-            ? verdict.message
-            : "not allowed";
-    const line = element("p", "offer-verdict");
-    line.dataset.verdict = verdict.kind;
-    line.append(
-      element("strong", "", `${title}: ${outcome}`),
-      ` for ${term}: ${formatPercent(decision.discountPercent)} off, ${money(decision.unitPrice)} ${perUnit(product.pricing)}. `,
-      `Rule: ${decision.reason}`,
-    );
-    nodes.push(line);
-  }
-  const link = element("a", "", "Check this deal in the deal checker");
-  link.href = sitePath(`/deal-checker/${advice.search === "?" ? "" : advice.search}`);
-  const paragraph = element("p");
-  paragraph.append(link);
-  nodes.push(paragraph);
-  return nodes;
 }
 
 undo.addEventListener("click", () => {

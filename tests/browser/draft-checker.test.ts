@@ -212,7 +212,7 @@ test("checks a discount offer against the ladder inline and links to the deal ch
     );
     await link.click();
     await expect
-      .poll(() => tab.page.locator("#deal-verdict .verdict-title").innerText())
+      .poll(() => tab.page.locator("#deal-verdict .verdict-title").innerText(), { timeout: 10_000 })
       .toBe(`Needs approval from ${manager.title}`);
   } finally {
     await tab.close();
