@@ -129,7 +129,7 @@ function phraseAdvice(
   const folded = foldPhrase(finding.phrase);
   const rule = sheet.forbidden.find((candidate) => foldPhrase(candidate.phrase) === folded);
   if (rule) {
-    const instead = insteadOf(rule.insteadSay, context);
+    const instead = insteadOf(rule.insteadSay, context, slug);
     if ("needs" in instead) return instead;
     return {
       kind: "forbidden",
@@ -157,9 +157,11 @@ function phraseAdvice(
 function insteadOf(
   claimId: string | undefined,
   context: AdviceContext,
+  /** The sheet of the rule: its claims are not listed in the index. */
+  ruleSheet?: string,
 ): Instead | { needs: string[] } {
   if (claimId === undefined) return { kind: "none" };
-  const slug = context.matcher.index.insteadSheets[claimId];
+  const slug = context.matcher.index.insteadSheets[claimId] ?? ruleSheet;
   if (slug === undefined) return { kind: "none" };
   const loaded = sheetsOf([slug], context);
   if ("needs" in loaded) return loaded;

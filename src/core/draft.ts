@@ -22,7 +22,7 @@ export interface DraftIndex {
   phrases: [string, ...number[]][];
   /** Each percentage an approved claim states, with the products whose claims state it. */
   figures: [number, ...number[]][];
-  /** The sheet each `insteadSay` claim is on, so its wording can be fetched. */
+  /** The sheet an `insteadSay` claim is on, where that is not the rule's own sheet. */
   insteadSheets: Record<string, string>;
 }
 
@@ -41,10 +41,19 @@ export function draftIndex(
   const claimSheets = new Map(
     products.flatMap(({ slug, product }) => product.claims.map((claim) => [claim.id, slug])),
   );
+  // A sheet's own rules mostly point at its own claims, found on the sheet itself: only the claims
+  // of company-wide rules and those on another sheet are listed, which keeps the index small.
   const insteadIds = [
-    ...policy.forbidden,
-    ...products.flatMap(({ product }) => product.forbidden),
-  ].flatMap((rule) => rule.insteadSay ?? []);
+    ...policy.forbidden.flatMap((rule) => rule.insteadSay ?? []),
+    ...products.flatMap(({ product }) =>
+      product.forbidden.flatMap((rule) =>
+        rule.insteadSay === undefined ||
+        product.claims.some((claim) => claim.id === rule.insteadSay)
+          ? []
+          : [rule.insteadSay],
+      ),
+    ),
+  ];
   for (const id of insteadIds) {
     const sheet = claimSheets.get(id);
     if (sheet !== undefined) insteadSheets[id] = sheet;

@@ -95,6 +95,12 @@ describe("checkDraft", () => {
     ]);
   });
 
+  it("holds figures to the claims of the products the draft names, if it names any", () => {
+    // 99.9% is stated by an Analytics claim only.
+    expect(findings("Analytics: 99.9% uptime.")).toEqual([]);
+    expect(findings("EX-MO-1: 99.9% uptime.")).toEqual([{ written: "99.9%", kind: "figure" }]);
+  });
+
   it("reports a discount offer as an offer, never as an unapproved figure", () => {
     expect(findings("Analytics at 18% off if you sign a 24-month deal.")).toEqual([
       { written: "18% off", kind: "offer" },
@@ -125,6 +131,28 @@ describe("advice for a finding", () => {
         instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" } } },
       },
     ]);
+  });
+
+  it("finds the wording a sheet's own rule points to on that sheet", () => {
+    const pointing: Product = {
+      ...analytics,
+      forbidden: [{ phrase: "always up", why: "Nothing is.", insteadSay: "analytics-uptime" }],
+    };
+    const own = compileDraftIndex(draftIndex(policy, [{ slug: "analytics", product: pointing }]));
+    expect(own.index.insteadSheets).not.toHaveProperty("analytics-uptime");
+    const check = checkDraft("It is always up.", own);
+    expect(
+      adviseOn(check.findings[0]!, {
+        matcher: own,
+        check,
+        destination: { channel: "deck", reader: "customer" },
+        sheet: () => pointing,
+      }),
+    ).toMatchObject({
+      kind: "forbidden",
+      product: "Analytics",
+      instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" }, slug: "analytics" } },
+    });
   });
 
   it("never suggests to a partner a claim that does not reach partners", () => {
