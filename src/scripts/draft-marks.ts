@@ -20,7 +20,9 @@ export class DraftMarks {
       text.slice(at === 0 ? 0 : findings[at - 1]!.end, finding.start),
     );
     gaps.push(text.slice(findings.at(-1)?.end ?? 0));
-    if (marks.length === this.marks.length && marks.every((mark, at) => mark === this.marks[at])) {
+    const same =
+      this.gaps.length === gaps.length && marks.every((mark, at) => mark === this.marks[at]);
+    if (same) {
       gaps.forEach((gap, at) => {
         if (this.gaps[at]!.data !== gap) this.gaps[at]!.data = gap;
       });

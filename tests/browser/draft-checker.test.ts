@@ -240,6 +240,7 @@ test("puts the approved wording in place of a marked phrase, and undoes it", asy
     await tab.page.getByRole("button", { name: "Undo" }).click();
     expect(await tab.page.inputValue("#draft-text")).toBe(draft);
     await expect.poll(() => tab.page.locator("#draft-findings > li").count()).toBe(1);
+    expect(tab.pageErrors()).toEqual([]);
   } finally {
     await tab.close();
   }
