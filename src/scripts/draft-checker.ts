@@ -25,6 +25,8 @@ const channel = document.querySelector<HTMLSelectElement>("#draft-channel")!;
 const reader = document.querySelector<HTMLSelectElement>("#draft-reader")!;
 const scope = document.querySelector<HTMLInputElement>("#draft-scope")!;
 const scopeHint = document.querySelector<HTMLElement>("#draft-scope-hint")!;
+/** The page's own hint, shown again once the scope names a product or nothing. */
+const scopeDefault = scopeHint.textContent ?? "";
 const datalist = document.querySelector<HTMLDataListElement>("#draft-products")!;
 const summary = document.querySelector<HTMLElement>("#draft-summary")!;
 const mirrorWrap = document.querySelector<HTMLElement>("#draft-mirror-wrap")!;
@@ -99,7 +101,9 @@ function update(): void {
   const picked = chosenProduct(index);
   const chosen = typeof picked === "number" ? picked : undefined;
   scopeHint.textContent =
-    picked === "unknown" ? `No product called “${scope.value.trim()}”: checking all products.` : "";
+    picked === "unknown"
+      ? `No product called “${scope.value.trim()}”: checking all products.`
+      : scopeDefault;
   const check = checkDraft(text, matcher, { chosen });
   const { findings } = check;
   const against = chosen === undefined ? "all products" : index.products[chosen]![1];
