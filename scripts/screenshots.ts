@@ -38,7 +38,7 @@ const SHOTS: Shot[] = [
     name: "deal-checker",
     path: "/deal-checker/?months=24&product=edge-shield&quantity=8&discount=12&product2=signal-analytics&quantity2=40&discount2=20",
     width: 1200,
-    height: 1200,
+    height: 1800,
     prepare: (page) => page.locator("#deal-ask:not([hidden])").waitFor(),
     until: "footer",
   },

@@ -289,7 +289,6 @@ function showQuote(
   verdict.replaceChildren(...nodes);
   status.dataset.verdict = kind;
   status.textContent = summary;
-  status.hidden = false;
 }
 
 async function restore(): Promise<void> {
@@ -364,5 +363,9 @@ copy.addEventListener("click", async () => {
     copyStatus.textContent = "Could not copy here: the e-mail button has the same text.";
   }
 });
+// The bar repeats the verdict only while the answer itself is out of view (a phone's keyboard up).
+new IntersectionObserver(([entry]) => {
+  status.hidden = entry?.isIntersecting ?? false;
+}).observe(verdict);
 window.addEventListener("popstate", () => void restore());
 void restore();
