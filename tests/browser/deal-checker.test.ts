@@ -9,6 +9,8 @@ import type { SitePage } from "./harness.ts";
 import { useBuiltSite } from "./built-site.ts";
 import { sampleLibrary } from "./sample-library.ts";
 
+/** A busy 2-core machine can take seconds to answer. */
+const UI = { timeout: 10_000 };
 const built = useBuiltSite();
 let library: Library;
 let tab: SitePage;
@@ -189,7 +191,7 @@ describe("deal checker: quotes", () => {
     await page.fill("#line-2-quantity", "10");
     await page.fill("#line-2-amount", "20");
     const verdict = page.locator("#deal-verdict");
-    await expect.poll(() => verdict.getAttribute("data-verdict")).toBe("needs-approval");
+    await expect.poll(() => verdict.getAttribute("data-verdict"), UI).toBe("needs-approval");
     const director = role("director");
     expect(await verdict.locator(".verdict-title").innerText()).toBe(
       `Needs approval from ${director.title}`,
@@ -210,23 +212,23 @@ describe("deal checker: quotes", () => {
   test("an address restores a quote, and the back button the quote before a change", async () => {
     const { page } = quote;
     await page.goto(QUOTE);
-    await expect.poll(() => page.inputValue("#line-2-product")).toBe("Signal Analytics");
+    await expect.poll(() => page.inputValue("#line-2-product"), UI).toBe("Signal Analytics");
     expect(await page.inputValue("#line-1-product")).toBe("Edge Shield");
     expect(await page.inputValue("#line-2-amount")).toBe("20");
     expect(await page.inputValue("#deal-months")).toBe("24");
     await expect
-      .poll(() => page.locator("#deal-verdict .verdict-title").innerText())
+      .poll(() => page.locator("#deal-verdict .verdict-title").innerText(), UI)
       .toBe(`Needs approval from ${role("director").title}`);
 
     await page.fill("#line-2-amount", "40");
     await page.locator("#line-2-amount").blur();
     await expect
-      .poll(() => page.locator("#deal-verdict").getAttribute("data-verdict"))
+      .poll(() => page.locator("#deal-verdict").getAttribute("data-verdict"), UI)
       .toBe("not-allowed");
     await page.goBack();
-    await expect.poll(() => page.inputValue("#line-2-amount")).toBe("20");
+    await expect.poll(() => page.inputValue("#line-2-amount"), UI).toBe("20");
     await page.reload();
-    await expect.poll(() => page.inputValue("#line-2-amount")).toBe("20");
+    await expect.poll(() => page.inputValue("#line-2-amount"), UI).toBe("20");
     expect(await page.inputValue("#line-1-quantity")).toBe("3");
   });
 
@@ -235,7 +237,7 @@ describe("deal checker: quotes", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(QUOTE);
     const mail = page.locator("#deal-mailto");
-    await expect.poll(() => mail.getAttribute("href")).toMatch(/^mailto:/);
+    await expect.poll(() => mail.getAttribute("href"), UI).toMatch(/^mailto:/);
     const href = new URL((await mail.getAttribute("href"))!);
     const director = role("director");
     expect(href.pathname).toBe(director.contact);
@@ -263,7 +265,7 @@ describe("deal checker: quotes", () => {
     expect(href.searchParams.get("body")).toBe(body);
 
     await page.click("#deal-copy");
-    await expect.poll(() => page.locator("#deal-copy-status").innerText()).toContain("Copied");
+    await expect.poll(() => page.locator("#deal-copy-status").innerText(), UI).toContain("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
   });
 
@@ -271,7 +273,9 @@ describe("deal checker: quotes", () => {
     const phone = await built.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
     try {
       await phone.page.goto(QUOTE);
-      await expect.poll(() => phone.page.inputValue("#line-2-product")).toBe("Signal Analytics");
+      await expect
+        .poll(() => phone.page.inputValue("#line-2-product"), UI)
+        .toBe("Signal Analytics");
       for (const field of ["#line-1-amount", "#line-2-amount"]) {
         await phone.page.focus(field);
         await phone.page.fill(field, "5");

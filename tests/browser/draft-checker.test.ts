@@ -8,6 +8,8 @@ import { claim, sampleLibrary, sheet } from "./sample-library.ts";
 /** A name that appears only in what the test types. */
 const CUSTOMER = "Quillfeather Holdings";
 
+/** A busy 2-core machine can take seconds to answer. */
+const UI = { timeout: 10_000 };
 const built = useBuiltSite();
 let library: Library;
 
@@ -37,7 +39,7 @@ test("flags a forbidden phrase whatever its case, line break or hyphen, and sugg
       `Our offer is ${variants[0]}. The pilot is ${variants[1]} too. Truly ${variants[2]}!`,
     );
     await expect
-      .poll(() => tab.page.locator("#draft-summary").innerText())
+      .poll(() => tab.page.locator("#draft-summary").innerText(), UI)
       .toBe("3 things to change (checked against all products).");
     expect(
       await tab.page
@@ -45,7 +47,7 @@ test("flags a forbidden phrase whatever its case, line break or hyphen, and sugg
         .evaluateAll((marks) => marks.map((mark) => mark.firstChild?.textContent)),
     ).toEqual(variants);
     const advice = tab.page.locator("#draft-findings .advice:not([data-done])");
-    await expect.poll(() => advice.count()).toBe(0);
+    await expect.poll(() => advice.count(), UI).toBe(0);
     const findings = await tab.page.locator("#draft-findings > li").allInnerTexts();
     expect(findings).toHaveLength(3);
     for (const finding of findings) {
@@ -68,8 +70,8 @@ test("flags a may-not promise of the chosen product with what may be said and wh
     await tab.page.fill("#draft-scope", product.title);
     await tab.page.fill("#draft-text", `We can promise ${boundary.mayNot[0]!.toUpperCase()}.`);
     const finding = tab.page.locator("#draft-findings > li");
-    await expect.poll(() => finding.count()).toBe(1);
-    await expect.poll(() => finding.innerText()).toContain("You may:");
+    await expect.poll(() => finding.count(), UI).toBe(1);
+    await expect.poll(() => finding.innerText(), UI).toContain("You may:");
     const text = await finding.innerText();
     expect(text).toContain(`${product.title} promises on ${boundary.topic}.`);
     expect(text).toContain(`You may: ${boundary.may}`);
@@ -92,8 +94,8 @@ test("flags a percentage no approved claim states and points to the nearest appr
       `Uptime is ${stated}% today and will be ${inflated} next year.`,
     );
     const finding = tab.page.locator("#draft-findings > li");
-    await expect.poll(() => finding.count()).toBe(1);
-    await expect.poll(() => finding.innerText()).toContain("Approved figure");
+    await expect.poll(() => finding.count(), UI).toBe(1);
+    await expect.poll(() => finding.innerText(), UI).toContain("Approved figure");
     const text = await finding.innerText();
     expect(text).toContain(`${inflated} — Figure no approved claim states`);
     expect(text).toContain(`Approved figure: “${uptime.text}”`);
@@ -122,15 +124,19 @@ test("nothing typed leaves the browser: only the library's own files are fetched
     tab.page.off("request", record);
     expect(
       requests.filter((url) => !/\/(draft-phrases|checker\/[a-z0-9-]+)\.json$/.test(url)),
+      "requests other than the library's files",
     ).toEqual([]);
     const stored = await tab.page.evaluate(() =>
       [localStorage, sessionStorage].flatMap((storage) =>
         Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`),
       ),
     );
-    expect(stored.filter((entry) => entry.includes(CUSTOMER))).toEqual([]);
-    expect(tab.foreignRequests()).toEqual([]);
-    expect(tab.pageErrors()).toEqual([]);
+    expect(
+      stored.filter((entry) => entry.includes(CUSTOMER)),
+      "stored",
+    ).toEqual([]);
+    expect(tab.foreignRequests(), "requests to other origins").toEqual([]);
+    expect(tab.pageErrors(), "page errors").toEqual([]);
   } finally {
     await tab.close();
   }
@@ -139,8 +145,10 @@ test("nothing typed leaves the browser: only the library's own files are fetched
 /** Types `text` and waits until every finding has its advice. */
 async function checked(page: Page, text: string): Promise<string[]> {
   await page.fill("#draft-text", text);
-  await expect.poll(() => page.locator("#draft-findings > li").count()).toBeGreaterThan(0);
-  await expect.poll(() => page.locator("#draft-findings .advice:not([data-done])").count()).toBe(0);
+  await expect.poll(() => page.locator("#draft-findings > li").count(), UI).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.locator("#draft-findings .advice:not([data-done])").count(), UI)
+    .toBe(0);
   return page.locator("#draft-findings > li").allInnerTexts();
 }
 
@@ -160,7 +168,7 @@ test("suggests only wording whose channels fit where the draft goes, else names 
 
     await tab.page.selectOption("#draft-channel", "call");
     await expect
-      .poll(() => tab.page.locator("#draft-findings > li").innerText())
+      .poll(() => tab.page.locator("#draft-findings > li").innerText(), UI)
       .toContain(`Approved figure: “${winRate.text}”`);
   } finally {
     await tab.close();
@@ -212,7 +220,7 @@ test("checks a discount offer against the ladder inline and links to the deal ch
     );
     await link.click();
     await expect
-      .poll(() => tab.page.locator("#deal-verdict .verdict-title").innerText(), { timeout: 10_000 })
+      .poll(() => tab.page.locator("#deal-verdict .verdict-title").innerText(), UI)
       .toBe(`Needs approval from ${manager.title}`);
   } finally {
     await tab.close();
@@ -232,14 +240,14 @@ test("puts the approved wording in place of a marked phrase, and undoes it", asy
       `Hi Sam, the pilot is ${approved}. Best, Alex`,
     );
     await expect
-      .poll(() => tab.page.locator("#draft-summary").innerText())
+      .poll(() => tab.page.locator("#draft-summary").innerText(), UI)
       .toMatch(/^Nothing out of bounds/);
     expect(await tab.page.locator("#draft-replaced").innerText()).toContain(
       "Replaced “risk-free” with the approved wording.",
     );
     await tab.page.getByRole("button", { name: "Undo" }).click();
     expect(await tab.page.inputValue("#draft-text")).toBe(draft);
-    await expect.poll(() => tab.page.locator("#draft-findings > li").count()).toBe(1);
+    await expect.poll(() => tab.page.locator("#draft-findings > li").count(), UI).toBe(1);
     expect(tab.pageErrors()).toEqual([]);
   } finally {
     await tab.close();
