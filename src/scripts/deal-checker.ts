@@ -157,11 +157,14 @@ function update(): void {
     line.querySelector("[data-line-pricing]")!.textContent = product ? pricingHint(product) : "";
     const box = line.querySelector<HTMLElement>("[data-line-verdict]")!;
     if (!product) {
+      line.querySelector<HTMLElement>("[data-line-ladder]")!.hidden = true;
       box.dataset.verdict = "invalid";
       box.replaceChildren(element("p", "verdict-title", chooseProduct(typed.lines[at]!.slug)));
       return;
     }
-    showLine(box, decision.lines[decided++]!.decision, product, term);
+    const lineDecision = decision.lines[decided++]!.decision;
+    showLine(box, lineDecision, product, term);
+    showLadder(line.querySelector<HTMLDetailsElement>("[data-line-ladder]")!, lineDecision, term);
   });
   showQuote(decision, missing, positions, term);
 }
@@ -200,6 +203,34 @@ function showLine(box: HTMLElement, decision: DealDecision, line: QuoteLine, ter
     element("p", "verdict-title", title),
     element("p", "deal-figures", lineFigures(decision, line, term)),
     element("p", "deal-rule", `Rule: ${decision.reason}`),
+  );
+}
+
+/** The line's product ladder for the quote's term, with the rung that decides the line marked. */
+function showLadder(details: HTMLDetailsElement, decision: DealDecision, term: number): void {
+  const { verdict: outcome } = decision;
+  details.hidden = decision.ladder.length === 0 || outcome.kind === "invalid";
+  if (details.hidden) return;
+  const decidedRole = "role" in outcome ? outcome.role.id : undefined;
+  const bonus =
+    decision.termExtra > 0 ? `, including +${decision.termExtra} points for the term` : "";
+  details.querySelector("caption")!.textContent = `The ladder for a ${term}-month term${bonus}`;
+  details.querySelector("tbody")!.replaceChildren(
+    ...decision.ladder.map((rung) => {
+      const row = element("tr");
+      const name = element(
+        "th",
+        "",
+        data.roles.find((role) => role.id === rung.role)?.title ?? rung.role,
+      );
+      name.scope = "row";
+      row.append(name, element("td", "num", formatPercent(rung.limit)));
+      if (rung.role === decidedRole) {
+        row.className = "decided";
+        name.append(" (decides this line)");
+      }
+      return row;
+    }),
   );
 }
 

@@ -207,6 +207,15 @@ describe("deal checker: quotes", () => {
     );
     expect(await lines.nth(1).innerText()).toContain(`Needs approval from ${director.title}`);
     expect(new URL(page.url()).search).toBe(QUOTE.slice("/deal-checker/".length));
+
+    const ladder = page.locator("#quote-lines > li").nth(1).locator("[data-line-ladder]");
+    await ladder.locator("summary").click();
+    expect(await ladder.locator("caption").innerText()).toBe(
+      "The ladder for a 24-month term, including +3 points for the term",
+    );
+    expect(await ladder.locator("tr.decided").innerText()).toBe(
+      `${director.title} (decides this line)\t28%`,
+    );
   });
 
   test("an address restores a quote, and the back button the quote before a change", async () => {
