@@ -116,6 +116,7 @@ function productSheet(random: Random, names: readonly string[], index: number): 
     ],
   ] as [number, number][][]);
   const listPrice = random.int(20, 2000);
+  const [unit, per] = random.pick(UNITS);
   const deepest = rungs.at(-1)![1] + Math.max(0, ...bonus.map(([, extra]) => extra));
   const floorPrice = Math.max(1, Math.floor(listPrice * (1 - deepest / 100) * 0.95));
   const promises = random.sample(PROMISE_TOPICS, random.int(2, 5)).map((topic) => ({
@@ -140,7 +141,8 @@ function productSheet(random: Random, names: readonly string[], index: number): 
     `audience: ${random.chance(0.5) || index === 0 ? "[internal, partner]" : "[internal]"}`,
     "pricing:",
     `  listPrice: ${listPrice}`,
-    `  unit: ${random.pick(UNITS)}`,
+    `  unit: ${unit}`,
+    `  per: ${per}`,
     `  floorPrice: ${floorPrice}`,
     "claims:",
     ...claims.flatMap((entry) => entry.yaml),

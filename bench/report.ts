@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { BuildFigures } from "./build.ts";
 import type { SearchFigures, Transfer } from "./browser.ts";
 import type { CheckerFigures } from "./checker.ts";
+import { checkerBudgetRows, checkerResultRows, type CheckerPagesFigures } from "./draft-checker.ts";
 import type { Machine } from "./machine.ts";
 
 export interface SizeResult {
@@ -13,6 +14,7 @@ export interface SizeResult {
   pagefindBytes: number;
   page: Transfer;
   search: SearchFigures;
+  checkers?: CheckerPagesFigures;
 }
 
 export interface Report {
@@ -112,6 +114,7 @@ export function budgets(results: readonly SizeResult[]): Budget[] {
       measured: large ? kb(large.search.total) : "not measured",
       pass: check(large?.search.total, BUDGETS.firstSearch),
     },
+    ...checkerBudgetRows(results),
   ];
 }
 
@@ -175,6 +178,7 @@ ${row(`**First search** ("${results[0]?.search.term ?? ""}", home page ${results
 ${row("First search: of which JS", (r) => kb(r.search.js))}
 ${row("First search: time to first results", (r) => msec(r.search.msToFirstResults))}
 ${row("First search: results", (r) => r.search.results)}
+${checkerResultRows(row).join("\n")}
 
 ## Method
 

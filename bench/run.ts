@@ -10,6 +10,7 @@ import { writeBareProject } from "./bare-project.ts";
 import { measureFirstSearch, measurePage } from "./browser.ts";
 import { precacheFromLog, removeBuild, runBuild, type BuildFigures } from "./build.ts";
 import { measureChecker } from "./checker.ts";
+import { measureCheckerPages } from "./draft-checker.ts";
 import { generateLibrary, writeLibrary } from "./generate.ts";
 import { describeMachine } from "./machine.ts";
 import { copyProject } from "./workspace.ts";
@@ -60,6 +61,7 @@ for (const sheets of sizes) {
   const browser = await launchBrowser();
   const page = await measurePage(browser, site.url, `/products/${slug}/`);
   const search = await measureFirstSearch(browser, site.url, SEARCH_TERM);
+  const checkers = await measureCheckerPages(browser, site.url, fullOut);
   await browser.close();
   await site.close();
 
@@ -71,6 +73,7 @@ for (const sheets of sizes) {
     pagefindBytes: await folderSize(join(fullOut, "pagefind")),
     page,
     search,
+    checkers,
   });
   log(
     `  product page JS ${page.jsGzip} B gzip; first search ${search.total} B in ${ms(search.msToFirstResults)}`,

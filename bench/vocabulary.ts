@@ -156,13 +156,14 @@ export const PROMISE_TOPICS = [
   "Support hours",
   "Data location",
 ];
-export const UNITS = [
-  "seat / month",
-  "protected domain / month",
-  "host / month",
-  "GB ingested / month",
-  "workspace / year",
-  "project",
+/** A unit and how often its price is paid (`pricing.per`). */
+export const UNITS: [string, string][] = [
+  ["seat", "month"],
+  ["protected domain", "month"],
+  ["host", "month"],
+  ["GB ingested", "month"],
+  ["workspace", "year"],
+  ["project", "one-time"],
 ];
 export const FIRST_NAMES = [
   "maria",

@@ -109,14 +109,11 @@ const SHOTS: Shot[] = [
   },
   {
     name: "deal-checker",
-    path: "/deal-checker/?product=edge-shield",
+    path: "/deal-checker/?months=24&product=edge-shield&quantity=8&discount=12&product2=signal-analytics&quantity2=40&discount2=20",
     width: 1200,
-    height: 1200,
-    prepare: async (page) => {
-      await page.fill("#deal-percent", "12");
-      await page.fill("#deal-months", "24");
-      await page.fill("#deal-quantity", "8");
-    },
+    height: 1800,
+    prepare: (page) => page.locator("#deal-ask:not([hidden])").waitFor(),
+    until: "footer",
   },
   {
     name: "draft-checker",
@@ -127,8 +124,14 @@ const SHOTS: Shot[] = [
       await page.fill(
         "#draft-text",
         "Hi Sam,\n\nEdge Shield is bulletproof: it blocks every attack, and the rollout is Risk-\nfree. " +
-          "We guarantee 99.99% uptime for Signal Analytics.\n\nBest, Alex",
+          "Signal Analytics gives you 99.99% uptime, and we can do 18% off on a 24-month contract." +
+          "\n\nBest, Alex",
       );
+      await page.locator("#draft-findings > li").first().waitFor();
+      await page
+        .locator("#draft-findings .advice:not([data-done])")
+        .first()
+        .waitFor({ state: "detached" });
     },
   },
   {

@@ -1,4 +1,4 @@
-import { AUDIENCES } from "./schema/common.ts";
+import { AUDIENCES } from "./schema/values.ts";
 import type { Product } from "./schema/product.ts";
 
 /** Who a build is for: the sales team (`internal`, the default) or partners and resellers. */

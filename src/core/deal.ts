@@ -1,3 +1,4 @@
+import { cents, contractValue, formatMoney, formatPercent, roundCents } from "./money.ts";
 import type { Policy, Role } from "./schema/policy.ts";
 import type { Product, Rung } from "./schema/product.ts";
 
@@ -26,7 +27,10 @@ export interface DealDecision {
   verdict: Verdict;
   discountPercent: number;
   unitPrice: number;
-  totalPrice: number;
+  /** The unit price times the quantity: what is paid each period (or once, for one-time prices). */
+  periodPrice: number;
+  /** What the deal is worth over its whole term; undefined when the sheet does not say `pricing.per`. */
+  contractValue: number | undefined;
   /** Extra points the term earns on every rung. */
   termExtra: number;
   ladder: EffectiveRung[];
@@ -50,44 +54,49 @@ export function effectiveLadder(
   return product.discounts.map((rung) => ({ ...rung, limit: Math.min(100, rung.upTo + extra) }));
 }
 
-/** Prices are compared in cents so that 18% of 42.00 is exactly 34.44, not 34.440000000000005. */
-const cents = (amount: number): number => Math.round(amount * 100);
 const roundTo = (value: number, digits: number): number =>
   Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function decideDeal(
-  policy: Pick<Policy, "roles">,
+  policy: Pick<Policy, "roles" | "currency">,
   product: Product,
   input: DealInput,
 ): DealDecision {
-  const { listPrice, floorPrice } = product.pricing;
+  const { listPrice, floorPrice, per } = product.pricing;
+  const money = (amount: number) => formatMoney(amount, policy.currency);
   const discountPercent =
     input.targetPrice !== undefined
       ? roundTo((1 - input.targetPrice / listPrice) * 100, 6)
       : (input.discountPercent ?? NaN);
-  const unitPrice = cents(listPrice * (1 - discountPercent / 100)) / 100;
-  const totalPrice = cents(unitPrice * input.quantity) / 100;
+  const unitPrice = roundCents(listPrice * (1 - discountPercent / 100));
   const termExtra = termExtraFor(product, input.months);
   const ladder = effectiveLadder(product, input.months);
   const decision = (verdict: Verdict, reason: string): DealDecision => ({
     verdict,
     discountPercent,
     unitPrice,
-    totalPrice,
+    periodPrice: roundCents(unitPrice * input.quantity),
+    contractValue: contractValue(per, unitPrice, input.quantity, input.months),
     termExtra,
     ladder,
     reason,
   });
+  const titleOf = (roleId: string) =>
+    policy.roles.find((role) => role.id === roleId)?.title ?? roleId;
 
-  const invalid = validateInput(input, discountPercent);
+  const invalid = validateInput(input, discountPercent, listPrice, money);
   if (invalid) return decision({ kind: "invalid", message: invalid }, invalid);
 
   const bonusNote =
     termExtra > 0 ? ` (including +${termExtra} points for a ${input.months}-month term)` : "";
   if (floorPrice !== undefined && cents(unitPrice) < cents(floorPrice)) {
+    const asked =
+      input.targetPrice !== undefined
+        ? `A target price of ${money(input.targetPrice)}`
+        : `${formatPercent(discountPercent)} off makes the unit price ${money(unitPrice)}, which`;
     return decision(
       { kind: "below-floor", floorPrice },
-      `${format(unitPrice)} is below the floor price of ${format(floorPrice)}: no one may approve it.`,
+      `${asked} is below the floor price of ${money(floorPrice)}: no one may approve it.`,
     );
   }
   const firstRole = policy.roles[0];
@@ -104,7 +113,7 @@ export function decideDeal(
     return decision(
       { kind: "above-ladder" },
       top
-        ? `${format(discountPercent)}% is above the highest rung, ${top.role} up to ${format(top.limit)}%${bonusNote}: no one may approve it.`
+        ? `${formatPercent(discountPercent)} is above the highest rung, ${titleOf(top.role)} up to ${formatPercent(top.limit)}${bonusNote}: no one may approve it.`
         : "This product has no discount ladder: no discount may be given.",
     );
   }
@@ -114,24 +123,29 @@ export function decideDeal(
       { kind: "invalid", message: `Unknown role ${rung.role}` },
       `Unknown role ${rung.role}`,
     );
-  const rule = `${role.title} may approve up to ${format(rung.limit)}%${bonusNote}.`;
+  const rule = `${role.title} may approve up to ${formatPercent(rung.limit)}${bonusNote}.`;
   return role.id === policy.roles[0]?.id
     ? decision({ kind: "within-authority", role }, rule)
     : decision({ kind: "needs-approval", role }, rule);
 }
 
-function validateInput(input: DealInput, discountPercent: number): string | undefined {
+/** What is wrong with the numbers as typed, in the reader's own terms. */
+function validateInput(
+  input: DealInput,
+  discountPercent: number,
+  listPrice: number,
+  money: (amount: number) => string,
+): string | undefined {
   if (!Number.isFinite(discountPercent)) return "Enter a discount or a target price.";
+  if (input.targetPrice !== undefined && discountPercent < 0)
+    return `The target price of ${money(input.targetPrice)} is above the list price of ${money(listPrice)}: no discount is needed.`;
   if (discountPercent < 0)
-    return "The target price is above the list price: no discount is needed.";
-  if (discountPercent > 100) return "A discount cannot exceed 100%.";
+    return `A discount cannot be negative: ${formatPercent(discountPercent)} would raise the price above the list price of ${money(listPrice)}.`;
+  if (discountPercent > 100)
+    return `A discount cannot exceed 100%: ${formatPercent(discountPercent)} was entered.`;
   if (!Number.isInteger(input.months) || input.months < 1)
     return "The term must be a whole number of months, at least 1.";
   if (!Number.isInteger(input.quantity) || input.quantity < 1)
     return "The quantity must be a whole number, at least 1.";
   return undefined;
-}
-
-function format(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, "");
 }

@@ -1,60 +1,204 @@
-import { applicablePhrases, type PhraseRule } from "./guardrails.ts";
-import type { Policy } from "./schema/policy.ts";
-import type { Claim, Product } from "./schema/product.ts";
-import { findPercentages, unstatedPercentages } from "./text/figures.ts";
-import { findPhrases } from "./text/phrases.ts";
+// The draft checker's rules: which phrases, figures and discount offers in a rep's draft are out of
+// bounds, which products the draft is about, and what to say instead where the draft is going.
+// The library is read through a compact index (every phrase once, with the products that rule it
+// out), so a page can check a draft against thousands of sheets and fetch a sheet only to explain.
+import { findOffers, type Offer } from "./offers.ts";
+import type { Policy, Role } from "./schema/policy.ts";
+import type { ForbiddenPhrase } from "./schema/common.ts";
+import type { Product } from "./schema/product.ts";
+import { findPercentages } from "./text/figures.ts";
+import { phraseFinder } from "./text/phrases.ts";
+
+/** What the draft checker knows of the whole library before it explains any one finding. */
+export interface DraftIndex {
+  currency: string;
+  /** The policy's roles, least authority first: who approves an offer, whom to escalate to. */
+  roles: Role[];
+  /** Every product: [slug, title, sku], in title order; findings name products by index here. */
+  products: [string, string, string][];
+  /** Company-wide forbidden phrases. */
+  forbidden: ForbiddenPhrase[];
+  /** Each product-specific forbidden or may-not phrase once, with the products that rule it out. */
+  phrases: [string, ...number[]][];
+  /** Each percentage an approved claim states, with the products whose claims state it. */
+  figures: [number, ...number[]][];
+  /** The sheet an `insteadSay` claim is on, where that is not the rule's own sheet. */
+  insteadSheets: Record<string, string>;
+}
+
+export function draftIndex(
+  policy: Pick<Policy, "forbidden" | "currency" | "roles">,
+  products: readonly { slug: string; product: Product }[],
+): DraftIndex {
+  const phrases = new Map<string, number[]>();
+  const figures = new Map<number, number[]>();
+  const insteadSheets: Record<string, string> = {};
+  const add = <K>(map: Map<K, number[]>, key: K, index: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [index]);
+    else if (list.at(-1) !== index) list.push(index);
+  };
+  const claimSheets = new Map(
+    products.flatMap(({ slug, product }) => product.claims.map((claim) => [claim.id, slug])),
+  );
+  // A sheet's own rules mostly point at its own claims, found on the sheet itself: only the claims
+  // of company-wide rules and those on another sheet are listed, which keeps the index small.
+  const insteadIds = [
+    ...policy.forbidden.flatMap((rule) => rule.insteadSay ?? []),
+    ...products.flatMap(({ product }) =>
+      product.forbidden.flatMap((rule) =>
+        rule.insteadSay === undefined ||
+        product.claims.some((claim) => claim.id === rule.insteadSay)
+          ? []
+          : [rule.insteadSay],
+      ),
+    ),
+  ];
+  for (const id of insteadIds) {
+    const sheet = claimSheets.get(id);
+    if (sheet !== undefined) insteadSheets[id] = sheet;
+  }
+  products.forEach(({ product }, index) => {
+    for (const rule of product.forbidden) add(phrases, rule.phrase, index);
+    for (const promise of product.promises)
+      for (const phrase of promise.mayNot) add(phrases, phrase, index);
+    for (const claim of product.claims)
+      for (const figure of findPercentages(claim.text)) add(figures, figure.value, index);
+  });
+  return {
+    currency: policy.currency,
+    roles: policy.roles,
+    products: products.map(({ slug, product }) => [slug, product.title, product.sku]),
+    forbidden: policy.forbidden,
+    phrases: [...phrases].map(([phrase, owners]) => [phrase, ...owners]),
+    figures: [...figures].map(([value, owners]) => [value, ...owners]),
+    insteadSheets,
+  };
+}
+
+/** What a phrase found in a draft stands for, with the text looked for. */
+type Needle = { text: string } & (
+  | { kind: "company"; rule: ForbiddenPhrase }
+  | { kind: "product"; products: number[] }
+  | { kind: "mention"; product: number }
+);
+
+/** The index with every phrase, title and sku folded once: compile it once, check at every keystroke. */
+export interface DraftMatcher {
+  index: DraftIndex;
+  find(text: string): { start: number; end: number; rule: Needle }[];
+  /** Which products state each approved percentage. */
+  figures: Map<number, number[]>;
+}
+
+export function compileDraftIndex(index: DraftIndex): DraftMatcher {
+  const needles: Needle[] = [
+    ...index.forbidden.map((rule): Needle => ({ kind: "company", text: rule.phrase, rule })),
+    ...index.phrases.map(([text, ...products]): Needle => ({ kind: "product", text, products })),
+    ...index.products.flatMap(([, title, sku], product): Needle[] => [
+      { kind: "mention", text: title, product },
+      { kind: "mention", text: sku, product },
+    ]),
+  ];
+  return {
+    index,
+    find: phraseFinder(needles, (needle) => needle.text),
+    figures: new Map(index.figures.map(([value, ...products]) => [value, products])),
+  };
+}
 
 export type DraftFinding =
-  | { kind: "phrase"; start: number; end: number; rule: PhraseRule; instead?: Claim }
-  | { kind: "figure"; start: number; end: number; written: string; nearest?: NearestFigure };
+  | {
+      kind: "phrase";
+      start: number;
+      end: number;
+      /** A company-wide rule, which binds every product. */
+      company?: ForbiddenPhrase;
+      /** The products whose sheets rule the phrase out: those the draft is about first. */
+      products: number[];
+      /** The phrase as the sheets write it. */
+      phrase: string;
+    }
+  | { kind: "figure"; start: number; end: number; written: string; value: number }
+  | { kind: "offer"; start: number; end: number; offer: Offer };
 
-/** The approved claim whose percentage is nearest to an unstated one: what to say instead. */
-export interface NearestFigure {
-  claim: Claim;
-  product: Product;
+export interface DraftCheck {
+  /** The products the draft is about: the one chosen, then those it names by title or sku. */
+  about: number[];
+  findings: DraftFinding[];
 }
 
 /**
- * Everything out of bounds in a rep's draft: forbidden and may-not phrases (the same matcher as the
- * build's body check) and percentages that no approved claim of the chosen products states.
+ * Everything out of bounds in a rep's draft. With a product chosen, only the rules of the products
+ * the draft is about apply; with none, every product's rules do, credited to the products the draft
+ * names before any other. Discount offers are reported as offers, never as unapproved figures.
  */
 export function checkDraft(
   text: string,
-  policy: Pick<Policy, "forbidden">,
-  products: readonly Product[],
-  /** Where suggested wording is looked up: a company-wide rule may point at any product's claim. */
-  library: readonly Product[] = products,
-): DraftFinding[] {
-  const claims = new Map(
-    library.flatMap((product) => product.claims.map((claim) => [claim.id, claim] as const)),
-  );
-  const scopeClaims = products.flatMap((product) => product.claims.map((claim) => claim.text));
-  const approvedFigures = products.flatMap((product) =>
-    product.claims.flatMap((claim) =>
-      findPercentages(claim.text).map((figure) => ({ value: figure.value, claim, product })),
-    ),
-  );
-  const phrases: DraftFinding[] = findPhrases(
-    text,
-    applicablePhrases(policy, products),
-    (rule) => rule.phrase,
-  ).map((match) => ({
-    kind: "phrase",
-    start: match.start,
-    end: match.end,
-    rule: match.rule,
-    instead: match.rule.insteadSay === undefined ? undefined : claims.get(match.rule.insteadSay),
-  }));
-  const figures: DraftFinding[] = unstatedPercentages(text, scopeClaims).map((figure) => ({
-    kind: "figure",
-    start: figure.start,
-    end: figure.end,
-    written: figure.written,
-    nearest: nearestFigure(approvedFigures, figure.value),
-  }));
-  return withoutOverlaps(
-    [...phrases, ...figures].sort((a, b) => a.start - b.start || b.end - a.end),
-  );
+  matcher: DraftMatcher,
+  options: { chosen?: number } = {},
+): DraftCheck {
+  const matches = text.trim() === "" ? [] : matcher.find(text);
+  const about: number[] = options.chosen === undefined ? [] : [options.chosen];
+  for (const { rule } of matches) {
+    if (rule.kind === "mention" && !about.includes(rule.product)) about.push(rule.product);
+  }
+  const scoped = options.chosen !== undefined;
+  const aboutRank = (product: number) => {
+    const rank = about.indexOf(product);
+    return rank === -1 ? about.length : rank;
+  };
+
+  const phrases: DraftFinding[] = [];
+  for (const { start, end, rule } of matches) {
+    if (rule.kind === "mention") continue;
+    if (rule.kind === "company") {
+      phrases.push({
+        kind: "phrase",
+        start,
+        end,
+        company: rule.rule,
+        products: [],
+        phrase: rule.text,
+      });
+      continue;
+    }
+    const products = (scoped ? rule.products.filter((p) => about.includes(p)) : rule.products)
+      .slice()
+      .sort((a, b) => aboutRank(a) - aboutRank(b) || a - b);
+    if (products.length > 0)
+      phrases.push({ kind: "phrase", start, end, products, phrase: rule.text });
+  }
+
+  const offers = findOffers(text, matcher.index.currency);
+  const inOffer = (start: number) =>
+    offers.some((offer) => start >= offer.start && start < offer.end);
+  // A figure is approved if a claim of a product the draft is about states it; a draft about no
+  // product in particular is held to every product's claims.
+  const stated = (value: number) => {
+    const products = matcher.figures.get(value);
+    return (
+      products !== undefined && (about.length === 0 || products.some((p) => about.includes(p)))
+    );
+  };
+  const figures: DraftFinding[] = findPercentages(text)
+    .filter((figure) => !inOffer(figure.start) && !stated(figure.value))
+    .map((figure) => ({ kind: "figure", ...figure }));
+
+  const findings = [
+    ...phrases,
+    ...offers.map((offer): DraftFinding => ({
+      kind: "offer",
+      start: offer.start,
+      end: offer.end,
+      offer,
+    })),
+    ...figures,
+  ];
+  return {
+    about,
+    findings: withoutOverlaps(findings.sort((a, b) => a.start - b.start || b.end - a.end)),
+  };
 }
 
 /** Where two findings overlap ("99.99% uptime" is both a may-not phrase and a figure), the first and longer wins. */
@@ -68,13 +212,23 @@ function withoutOverlaps(findings: DraftFinding[]): DraftFinding[] {
   return kept;
 }
 
-function nearestFigure(
-  approved: readonly (NearestFigure & { value: number })[],
+/**
+ * The approved percentages nearest to `value` that the products the draft is about state (or any
+ * product, if it is about none), nearest first, with the products stating each: where to look for
+ * wording instead.
+ */
+export function nearestFigures(
+  matcher: DraftMatcher,
   value: number,
-): NearestFigure | undefined {
-  let best: (NearestFigure & { value: number }) | undefined;
-  for (const candidate of approved) {
-    if (!best || Math.abs(candidate.value - value) < Math.abs(best.value - value)) best = candidate;
+  check: DraftCheck,
+): { value: number; products: number[] }[] {
+  const candidates: { value: number; products: number[] }[] = [];
+  const inAbout = check.about.length > 0;
+  for (const [stated, products] of matcher.figures) {
+    const inScope = inAbout ? products.filter((p) => check.about.includes(p)) : products;
+    if (inScope.length > 0) candidates.push({ value: stated, products: inScope });
   }
-  return best && { claim: best.claim, product: best.product };
+  return candidates.sort(
+    (a, b) => Math.abs(a.value - value) - Math.abs(b.value - value) || a.value - b.value,
+  );
 }

@@ -1,138 +1,412 @@
-// The deal checker island: every answer comes from the core's decideDeal, as in the build.
-import { decideDeal, type DealDecision, type DealInput } from "../core/deal.ts";
-import { formatMoney, formatPercent } from "../site/format.ts";
-import type { CheckerProduct, DealCheckerData } from "../site/page-data.ts";
-import { readPageData } from "./page-data.ts";
+// The deal checker island: a quote of one or more lines, decided by the core's decideQuote (each line
+// by decideDeal, as in the build). What is typed lives in the address: back, reload and share work.
+import { approvalRequest, mailtoLink, quoteText } from "../core/approval.ts";
+import type { DealDecision } from "../core/deal.ts";
+import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
+import { decideQuote, type QuoteDecision, type QuoteLine } from "../core/quote.ts";
+import {
+  MAX_LINES,
+  parseQuoteSearch,
+  quoteSearch,
+  type LineRequest,
+  type QuoteRequest,
+} from "../core/quote-address.ts";
+import type { DealCheckerData, ProductIndex } from "../site/page-data.ts";
+import { fetchProductIndex, fetchSheets, sheetAtHand } from "./checker-files.ts";
+import { element } from "./dom.ts";
 import { markForNote } from "./field-note-target.ts";
+import { readPageData } from "./page-data.ts";
 
 const data = readPageData<DealCheckerData>("deal-data");
-const form = document.querySelector<HTMLFormElement>("#deal-form");
-const verdict = document.querySelector<HTMLElement>("#deal-verdict");
-const ladder = document.querySelector<HTMLTableElement>("#deal-ladder");
-const pricing = document.querySelector<HTMLElement>("#deal-pricing");
+const policy = { roles: data.roles, currency: data.currency };
 const money = (amount: number) => formatMoney(amount, data.currency);
 
-if (form && verdict && ladder && pricing) {
-  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
-  const select = form.elements.namedItem("product") as HTMLSelectElement;
+const form = document.querySelector<HTMLFormElement>("#deal-form")!;
+const list = document.querySelector<HTMLOListElement>("#quote-lines")!;
+const template = document.querySelector<HTMLTemplateElement>("#line-template")!;
+const months = document.querySelector<HTMLInputElement>("#deal-months")!;
+const addLine = document.querySelector<HTMLButtonElement>("#add-line")!;
+const datalist = document.querySelector<HTMLDataListElement>("#deal-products")!;
+const verdict = document.querySelector<HTMLElement>("#deal-verdict")!;
+const ask = document.querySelector<HTMLElement>("#deal-ask")!;
+const mailto = document.querySelector<HTMLAnchorElement>("#deal-mailto")!;
+const copy = document.querySelector<HTMLButtonElement>("#deal-copy")!;
+const copyStatus = document.querySelector<HTMLElement>("#deal-copy-status")!;
+const status = document.querySelector<HTMLElement>("#deal-status")!;
 
-  const update = () => {
-    const entry = data.products.find(({ slug }) => slug === select.value) ?? data.products[0];
-    if (!entry) return;
-    const mode = new FormData(form).get("mode") === "price" ? "price" : "percent";
-    for (const group of form.querySelectorAll<HTMLElement>("[data-mode]")) {
-      group.hidden = group.dataset.mode !== mode;
+/** The slug each line's product field stands for: its text is a title, the address holds slugs. */
+const slugs = new WeakMap<HTMLElement, string>();
+let index: ProductIndex | undefined;
+let copyText = "";
+
+const field = <T extends HTMLElement = HTMLInputElement>(line: HTMLElement, name: string) =>
+  line.querySelector<T>(`[data-field="${name}"]`)!;
+const lines = () => [...list.querySelectorAll<HTMLLIElement>(":scope > li")];
+
+function newLine(request?: LineRequest): HTMLLIElement {
+  const line = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+  list.append(line);
+  renumber();
+  if (request) {
+    slugs.set(line, request.slug);
+    field(line, "product").value = titleOf(request.slug) ?? request.slug;
+    if (request.quantity !== "") field(line, "quantity").value = request.quantity;
+    field<HTMLSelectElement>(line, "mode").value = request.mode;
+    field(line, "amount").value = request.amount;
+  }
+  showMode(line);
+  return line;
+}
+
+/** Ids, labels and legends follow the line's position, so line 2 is always "Line 2". */
+function renumber(): void {
+  lines().forEach((line, at) => {
+    const n = at + 1;
+    line.querySelector("[data-line-legend]")!.textContent = `Line ${n}`;
+    for (const label of line.querySelectorAll<HTMLLabelElement>("label[data-for]")) {
+      label.htmlFor = `line-${n}-${label.dataset.for}`;
     }
-    const input: DealInput = {
-      months: field("months").valueAsNumber,
-      quantity: field("quantity").valueAsNumber,
-      ...(mode === "price"
-        ? { targetPrice: field("price").valueAsNumber }
-        : { discountPercent: field("percent").valueAsNumber }),
+    for (const input of line.querySelectorAll<HTMLElement>("[data-field]")) {
+      input.id = `line-${n}-${input.dataset.field}`;
+    }
+    const remove = line.querySelector<HTMLButtonElement>("[data-remove-line]")!;
+    remove.hidden = lines().length === 1;
+    remove.textContent = `Remove line ${n}`;
+  });
+  addLine.hidden = lines().length >= MAX_LINES;
+}
+
+function showMode(line: HTMLElement): void {
+  const price = field<HTMLSelectElement>(line, "mode").value === "price";
+  line.querySelector("[data-amount-label]")!.textContent = price
+    ? `Target unit price (${data.currency})`
+    : "Discount (%)";
+}
+
+function titleOf(slug: string): string | undefined {
+  const sheet = sheetAtHand(slug);
+  if (sheet) return sheet.title;
+  return index?.find(([candidate]) => candidate === slug)?.[1];
+}
+
+/** The product a field names: its title, its sku or its slug, whatever the case. */
+function resolve(text: string): string | undefined {
+  const wanted = text.trim().toLowerCase();
+  return index?.find((entry) => entry.some((value) => value.toLowerCase() === wanted))?.[0];
+}
+
+async function loadIndex(): Promise<void> {
+  if (index) return;
+  index = await fetchProductIndex();
+  datalist.replaceChildren(
+    ...index.map(([, title, sku]) => {
+      const option = element("option");
+      option.value = title;
+      option.label = sku;
+      return option;
+    }),
+  );
+}
+
+function request(): QuoteRequest {
+  return {
+    months: months.value,
+    lines: lines().map((line) => ({
+      slug: slugs.get(line) ?? "",
+      quantity: field(line, "quantity").value,
+      mode: field<HTMLSelectElement>(line, "mode").value === "price" ? "price" : "percent",
+      amount: field(line, "amount").value,
+    })),
+  };
+}
+
+/** Whether the field being typed in already has its own history entry, replaced as it changes. */
+let editing = false;
+
+/** Writes the inputs into the address: one history entry per edited field, so back undoes it. */
+function remember(): void {
+  const search = quoteSearch(request());
+  if (search === location.search) return;
+  history[editing ? "replaceState" : "pushState"](null, "", search);
+  editing = true;
+}
+
+function update(): void {
+  const typed = request();
+  const term = Number(typed.months === "" ? NaN : typed.months);
+  const quoteLines: (QuoteLine | undefined)[] = typed.lines.map((line) => {
+    const product = line.slug === "" ? undefined : sheetAtHand(line.slug);
+    if (!product) return undefined;
+    const amount = line.amount === "" ? NaN : Number(line.amount);
+    return {
+      slug: line.slug,
+      product,
+      quantity: line.quantity === "" ? NaN : Number(line.quantity),
+      ...(line.mode === "price" ? { targetPrice: amount } : { discountPercent: amount }),
     };
-    const decision = decideDeal({ roles: data.roles }, entry.product, input);
-    showPricing(entry);
-    showVerdict(decision, entry, input);
-    const { slug, product } = entry;
-    const about = `Deal verdict: ${verdict.querySelector(".verdict-title")?.textContent ?? ""}`;
-    markForNote(verdict, { product: slug, title: product.title, owner: product.owner, about });
-    showLadder(decision, input.months);
-  };
-
-  const showPricing = ({ product }: CheckerProduct) => {
-    const { listPrice, floorPrice, unit } = product.pricing;
-    const floor = floorPrice === undefined ? "no floor price" : `floor price ${money(floorPrice)}`;
-    pricing.textContent = `List price ${money(listPrice)} per ${unit}; ${floor}.`;
-  };
-
-  const showVerdict = (decision: DealDecision, { product }: CheckerProduct, input: DealInput) => {
-    const lines: Node[] = [];
-    const { verdict: outcome } = decision;
-    verdict.dataset.verdict = outcome.kind;
-    if (outcome.kind === "invalid") {
-      lines.push(paragraph("verdict-title", "Check the numbers"), paragraph("", outcome.message));
-      verdict.replaceChildren(...lines);
+  });
+  const missing = quoteLines.flatMap((line, at) => (line ? [] : [at]));
+  /** Where each decided line is in the form: lines without a product are not decided. */
+  const positions = quoteLines.flatMap((line, at) => (line ? [at] : []));
+  const decision = decideQuote(policy, {
+    months: term,
+    lines: quoteLines.filter((line) => line !== undefined),
+  });
+  let decided = 0;
+  lines().forEach((line, at) => {
+    const product = quoteLines[at];
+    line.querySelector("[data-line-pricing]")!.textContent = product ? pricingHint(product) : "";
+    const box = line.querySelector<HTMLElement>("[data-line-verdict]")!;
+    if (!product) {
+      line.querySelector<HTMLElement>("[data-line-ladder]")!.hidden = true;
+      box.dataset.verdict = "invalid";
+      box.replaceChildren(element("p", "verdict-title", chooseProduct(typed.lines[at]!.slug)));
+      markForNote(box, undefined);
       return;
     }
-    if (outcome.kind === "within-authority") {
-      lines.push(paragraph("verdict-title", "Within your authority"));
-      lines.push(
-        paragraph("", `As ${outcome.role.title.toLowerCase()} you may agree this yourself.`),
+    const lineDecision = decision.lines[decided++]!.decision;
+    showLine(box, lineDecision, product, term);
+    showLadder(line.querySelector<HTMLDetailsElement>("[data-line-ladder]")!, lineDecision, term);
+  });
+  showQuote(decision, missing, positions, term);
+}
+
+function chooseProduct(slug: string): string {
+  if (slug !== "" && sheetAtHand(slug) === null) return `No product "${slug}" in this library.`;
+  return slug === "" ? "Choose a product." : "Loading the product…";
+}
+
+function pricingHint({ product }: QuoteLine): string {
+  const { listPrice, floorPrice } = product.pricing;
+  const floor = floorPrice === undefined ? "no floor price" : `floor price ${money(floorPrice)}`;
+  return `List price ${money(listPrice)} ${perUnit(product.pricing)}; ${floor}.`;
+}
+
+const TITLES: Record<DealDecision["verdict"]["kind"], string> = {
+  "within-authority": "Within your authority",
+  "needs-approval": "Needs approval",
+  "above-ladder": "Not allowed: above the discount ladder",
+  "below-floor": "Not allowed: below the floor price",
+  invalid: "Check the numbers",
+};
+
+function showLine(box: HTMLElement, decision: DealDecision, line: QuoteLine, term: number): void {
+  const { verdict: outcome } = decision;
+  box.dataset.verdict = outcome.kind;
+  const title =
+    outcome.kind === "needs-approval"
+      ? `Needs approval from ${outcome.role.title}`
+      : TITLES[outcome.kind];
+  if (outcome.kind === "invalid") {
+    box.replaceChildren(element("p", "verdict-title", title), element("p", "", outcome.message));
+    markForNote(box, undefined);
+    return;
+  }
+  box.replaceChildren(
+    element("p", "verdict-title", title),
+    element("p", "deal-figures", lineFigures(decision, line, term)),
+    element("p", "deal-rule", `Rule: ${decision.reason}`),
+  );
+  const { slug, product } = line;
+  markForNote(box, {
+    product: slug,
+    title: product.title,
+    owner: product.owner,
+    about: `Deal verdict: ${title}`,
+  });
+}
+
+/** The line's product ladder for the quote's term, with the rung that decides the line marked. */
+function showLadder(details: HTMLDetailsElement, decision: DealDecision, term: number): void {
+  const { verdict: outcome } = decision;
+  details.hidden = decision.ladder.length === 0 || outcome.kind === "invalid";
+  if (details.hidden) return;
+  const decidedRole = "role" in outcome ? outcome.role.id : undefined;
+  const bonus =
+    decision.termExtra > 0 ? `, including +${decision.termExtra} points for the term` : "";
+  details.querySelector("caption")!.textContent = `The ladder for a ${term}-month term${bonus}`;
+  details.querySelector("tbody")!.replaceChildren(
+    ...decision.ladder.map((rung) => {
+      const row = element("tr");
+      const name = element(
+        "th",
+        "",
+        data.roles.find((role) => role.id === rung.role)?.title ?? rung.role,
       );
-    } else if (outcome.kind === "needs-approval") {
-      lines.push(paragraph("verdict-title", `Needs approval from ${outcome.role.title}`));
-      const ask = paragraph("", "Ask ");
-      if (outcome.role.contact) {
-        const link = document.createElement("a");
-        link.href = `mailto:${outcome.role.contact}`;
-        link.textContent = outcome.role.contact;
-        ask.append(link, ".");
-      } else {
-        ask.append(`the ${outcome.role.title.toLowerCase()}.`);
+      name.scope = "row";
+      row.append(name, element("td", "num", formatPercent(rung.limit)));
+      if (rung.role === decidedRole) {
+        row.className = "decided";
+        name.append(" (decides this line)");
       }
-      lines.push(ask);
-    } else if (outcome.kind === "above-ladder") {
-      lines.push(paragraph("verdict-title", "Not allowed: above the discount ladder"));
+      return row;
+    }),
+  );
+}
+
+function lineFigures(
+  decision: DealDecision,
+  { product, quantity }: QuoteLine,
+  term: number,
+): string {
+  const { per } = product.pricing;
+  const unit = `${formatPercent(decision.discountPercent)} off list: ${money(decision.unitPrice)} ${perUnit(product.pricing)}`;
+  const period =
+    per === undefined || per === "one-time"
+      ? `${money(decision.periodPrice)} for ${quantity}`
+      : `${money(decision.periodPrice)} per ${per} for ${quantity}`;
+  const value =
+    decision.contractValue === undefined
+      ? "no contract value: the sheet does not say what period its price is for"
+      : `contract value ${money(decision.contractValue)} over ${term} months`;
+  return `${unit}; ${period}; ${value}.`;
+}
+
+function showQuote(
+  decision: QuoteDecision,
+  missing: number[],
+  positions: number[],
+  term: number,
+): void {
+  const { verdict: outcome } = decision;
+  const name = (at: number) => decision.lines[at]!.line.product.title;
+  const lineList = (ats: number[]) =>
+    ats.map((at) => `line ${positions[at]! + 1} (${name(at)})`).join(", ");
+  const nodes: Node[] = [];
+  let kind: string = outcome.kind;
+  let summary: string;
+  ask.hidden = true;
+  copyText = "";
+  if (missing.length > 0) {
+    kind = "invalid";
+    summary = `Choose a product for line ${missing[0]! + 1}`;
+    nodes.push(element("p", "verdict-title", summary));
+  } else if (outcome.kind === "empty" || outcome.kind === "invalid") {
+    kind = "invalid";
+    summary = "Check the numbers";
+    nodes.push(element("p", "verdict-title", summary));
+    if (outcome.kind === "invalid") nodes.push(element("p", "", `See ${lineList(outcome.lines)}.`));
+  } else if (outcome.kind === "not-allowed") {
+    summary = "Not allowed";
+    nodes.push(
+      element("p", "verdict-title", summary),
+      element("p", "", `No one may approve ${lineList(outcome.lines)}.`),
+    );
+  } else if (outcome.kind === "within-authority") {
+    summary = "Within your authority";
+    nodes.push(
+      element("p", "verdict-title", summary),
+      element("p", "", `As ${outcome.role.title.toLowerCase()} you may agree this yourself.`),
+    );
+  } else {
+    summary = `Needs approval from ${outcome.role.title}`;
+    nodes.push(
+      element("p", "verdict-title", summary),
+      element("p", "", `Decided by ${lineList(outcome.lines)}.`),
+    );
+    const link = location.href;
+    const approval = approvalRequest(policy, decision, term, link)!;
+    const contact = element("p");
+    if (approval.to) {
+      const address = element("a", "", approval.to);
+      address.href = `mailto:${approval.to}`;
+      contact.append("Ask ", address, ".");
     } else {
-      lines.push(paragraph("verdict-title", "Not allowed: below the floor price"));
+      contact.append(`Ask the ${outcome.role.title.toLowerCase()}.`);
     }
-    const quantity = input.quantity === 1 ? "" : ` for ${input.quantity}`;
-    lines.push(
-      paragraph(
-        "deal-figures",
-        `${formatPercent(decision.discountPercent)} off list: ${money(decision.unitPrice)} per ${product.pricing.unit}, ` +
-          `${money(decision.totalPrice)} in total${quantity}.`,
-      ),
-      paragraph("deal-rule", `Rule: ${decision.reason}`),
-    );
-    verdict.replaceChildren(...lines);
-  };
+    nodes.push(contact);
+    mailto.href = mailtoLink(approval);
+    copyText = quoteText(policy, decision, term, outcome.role, link);
+    ask.hidden = false;
+  }
+  if (missing.length === 0 && decision.contractValue !== undefined && outcome.kind !== "invalid") {
+    const total = `${money(decision.contractValue)} in total: the contract value over ${term} months${
+      decision.lines.length > 1 ? `, ${decision.lines.length} lines` : ""
+    }.`;
+    nodes.push(element("p", "deal-figures", total));
+    summary += ` · ${money(decision.contractValue)} in total`;
+  }
+  verdict.dataset.verdict = kind;
+  verdict.replaceChildren(...nodes);
+  status.dataset.verdict = kind;
+  status.textContent = summary;
+}
 
-  const showLadder = (decision: DealDecision, months: number) => {
-    const { verdict: outcome } = decision;
-    const decidedRole =
-      outcome.kind === "within-authority" || outcome.kind === "needs-approval"
-        ? outcome.role.id
-        : undefined;
-    const caption = ladder.querySelector("caption");
-    const body = ladder.querySelector("tbody");
-    if (!caption || !body) return;
-    ladder.hidden = decision.ladder.length === 0 || decision.verdict.kind === "invalid";
-    const bonus =
-      decision.termExtra > 0 ? `, including +${decision.termExtra} points for the term` : "";
-    caption.textContent = `The ladder for a ${months}-month term${bonus}`;
-    body.replaceChildren(
-      ...decision.ladder.map((rung) => {
-        const role = data.roles.find((candidate) => candidate.id === rung.role);
-        const row = document.createElement("tr");
-        const name = document.createElement("th");
-        name.scope = "row";
-        name.textContent = role?.title ?? rung.role;
-        const limit = document.createElement("td");
-        limit.className = "num";
-        limit.textContent = formatPercent(rung.limit);
-        row.append(name, limit);
-        if (rung.role === decidedRole) {
-          row.className = "decided";
-          name.append(" (decides this deal)");
-        }
-        return row;
-      }),
-    );
-  };
-
-  // A product sheet links here with ?product=<slug>.
-  const requested = new URLSearchParams(location.search).get("product");
-  if (requested && data.products.some(({ slug }) => slug === requested)) select.value = requested;
-  form.addEventListener("input", update);
-  form.addEventListener("change", update);
-  form.addEventListener("submit", (event) => event.preventDefault());
+async function restore(): Promise<void> {
+  editing = false;
+  const saved = parseQuoteSearch(location.search);
+  if (saved.months !== "") months.value = saved.months;
+  list.replaceChildren();
+  await fetchSheets(saved.lines.map((line) => line.slug).filter((slug) => slug !== ""));
+  if (saved.lines.length === 0) newLine();
+  for (const line of saved.lines) newLine(line);
   update();
 }
 
-function paragraph(className: string, text: string): HTMLParagraphElement {
-  const node = document.createElement("p");
-  if (className) node.className = className;
-  node.textContent = text;
-  return node;
+form.addEventListener("submit", (event) => event.preventDefault());
+form.addEventListener("focusin", (event) => {
+  if ((event.target as HTMLElement).dataset.field === "product") void loadIndex();
+});
+form.addEventListener("input", (event) => {
+  const target = event.target as HTMLElement;
+  const line = target.closest<HTMLLIElement>(".quote-line");
+  if (line && target.dataset.field === "product") {
+    void chooseProductFor(line, (target as HTMLInputElement).value);
+    return;
+  }
+  if (line && target.dataset.field === "mode") showMode(line);
+  update();
+  remember();
+});
+form.addEventListener("change", () => {
+  editing = false;
+});
+
+async function chooseProductFor(line: HTMLLIElement, text: string): Promise<void> {
+  await loadIndex();
+  const slug = resolve(text);
+  if (slug === undefined) {
+    slugs.delete(line);
+  } else {
+    slugs.set(line, slug);
+    await fetchSheets([slug]);
+  }
+  update();
+  remember();
 }
+
+addLine.addEventListener("click", () => {
+  const line = newLine();
+  update();
+  editing = false;
+  remember();
+  editing = false;
+  field(line, "product").focus();
+});
+list.addEventListener("click", (event) => {
+  const button = (event.target as HTMLElement).closest("[data-remove-line]");
+  const line = button?.closest<HTMLLIElement>(".quote-line");
+  if (!line) return;
+  const next = line.nextElementSibling ?? line.previousElementSibling;
+  line.remove();
+  renumber();
+  update();
+  editing = false;
+  remember();
+  editing = false;
+  (next?.querySelector<HTMLInputElement>('[data-field="product"]') ?? addLine).focus();
+});
+copy.addEventListener("click", async () => {
+  try {
+    await navigator.clipboard.writeText(copyText);
+    copyStatus.textContent = "Copied: paste it into the chat with the approver.";
+  } catch {
+    copyStatus.textContent = "Could not copy here: the e-mail button has the same text.";
+  }
+});
+// The bar repeats the verdict only while the answer itself is out of view (a phone's keyboard up).
+new IntersectionObserver(([entry]) => {
+  status.hidden = entry?.isIntersecting ?? false;
+}).observe(verdict);
+window.addEventListener("popstate", () => void restore());
+void restore();

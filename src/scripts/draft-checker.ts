@@ -1,146 +1,250 @@
-// The draft checker island: the core's checkDraft, the same matcher as the build's body check.
-// The draft never leaves this page: no request, no storage.
-import { checkDraft, type DraftFinding } from "../core/draft.ts";
-import { escalationTarget } from "../site/escalation.ts";
+// The draft checker island: the core's checkDraft over the compact phrase index, and the core's
+// advice for where the draft goes. The draft never leaves this page: no request carries it, nothing
+// stores it; the only requests are for the library's own files.
+import { adviseOn, READERS, type Destination, type Wording } from "../core/draft-advice.ts";
+import {
+  checkDraft,
+  compileDraftIndex,
+  type DraftCheck,
+  type DraftFinding,
+  type DraftIndex,
+  type DraftMatcher,
+} from "../core/draft.ts";
+import { CHANNELS } from "../core/schema/values.ts";
 import type { DraftCheckerData } from "../site/page-data.ts";
-import { claimPath } from "../site/paths.ts";
-import { element } from "./dom.ts";
+import { fetchOnce, fetchSheets, sheetAtHand } from "./checker-files.ts";
+import { adviceNodes } from "./draft-advice-view.ts";
+import { DraftMarks } from "./draft-marks.ts";
 import { draftFindingNote } from "./draft-finding-note.ts";
+import { element } from "./dom.ts";
 import { markForNote } from "./field-note-target.ts";
 import { readPageData } from "./page-data.ts";
 
 const data = readPageData<DraftCheckerData>("draft-data");
-const library = data.products.map(({ product }) => product);
-/** Which sheet each claim lives on, to link to it there. */
-const claimSheets = new Map(
-  data.products.flatMap(({ slug, product }) => product.claims.map((claim) => [claim.id, slug])),
-);
-const textarea = document.querySelector<HTMLTextAreaElement>("#draft-text");
-const scope = document.querySelector<HTMLSelectElement>("#draft-scope");
-const summary = document.querySelector<HTMLElement>("#draft-summary");
-const mirrorWrap = document.querySelector<HTMLElement>("#draft-mirror-wrap");
-const mirror = document.querySelector<HTMLElement>("#draft-mirror");
-const list = document.querySelector<HTMLOListElement>("#draft-findings");
+const form = document.querySelector<HTMLFormElement>("#draft-form")!;
+const textarea = document.querySelector<HTMLTextAreaElement>("#draft-text")!;
+const channel = document.querySelector<HTMLSelectElement>("#draft-channel")!;
+const reader = document.querySelector<HTMLSelectElement>("#draft-reader")!;
+const scope = document.querySelector<HTMLInputElement>("#draft-scope")!;
+const scopeHint = document.querySelector<HTMLElement>("#draft-scope-hint")!;
+/** The page's own hint, shown again once the scope names a product or nothing. */
+const scopeDefault = scopeHint.textContent ?? "";
+const datalist = document.querySelector<HTMLDataListElement>("#draft-products")!;
+const summary = document.querySelector<HTMLElement>("#draft-summary")!;
+const mirrorWrap = document.querySelector<HTMLElement>("#draft-mirror-wrap")!;
+const mirror = document.querySelector<HTMLElement>("#draft-mirror")!;
+const list = document.querySelector<HTMLOListElement>("#draft-findings")!;
+const replaced = document.querySelector<HTMLElement>("#draft-replaced")!;
+const replacedText = document.querySelector<HTMLElement>("#draft-replaced-text")!;
+const undo = document.querySelector<HTMLButtonElement>("#draft-undo")!;
 
-if (textarea && scope && summary && mirrorWrap && mirror && list) {
-  const update = () => {
-    const text = textarea.value;
-    const chosen = data.products.find(({ slug }) => slug === scope.value)?.product;
-    const products = chosen ? [chosen] : library;
-    const findings = text.trim() === "" ? [] : checkDraft(text, data.policy, products, library);
-    const against = chosen ? chosen.title : "all products";
+let matcher: DraftMatcher | undefined;
+let loading: Promise<void> | undefined;
+/** Bumped at every check, so advice fetched for an older draft is never shown. */
+let generation = 0;
+let undoText: string | undefined;
 
-    mirrorWrap.hidden = findings.length === 0;
-    mirror.replaceChildren(...(findings.length > 0 ? marked(text, findings) : []));
-    list.replaceChildren(
-      ...findings.map((finding, index) =>
-        markForNote(
-          findingItem(text, finding, index + 1, against),
-          draftFindingNote(text, finding, data.products, scope.value),
-        ),
-      ),
+/** Fetches and compiles the phrase index once, when the reader starts using the form. */
+function load(): Promise<void> {
+  loading ??= fetchOnce<DraftIndex>("/draft-phrases.json").then((index) => {
+    matcher = compileDraftIndex(index);
+    datalist.replaceChildren(
+      ...index.products.map(([, title, sku]) => {
+        const option = element("option");
+        option.value = title;
+        option.label = sku;
+        return option;
+      }),
     );
-    summary.textContent =
-      text.trim() === ""
-        ? "Nothing to check yet."
-        : findings.length === 0
-          ? `Nothing out of bounds for ${against}.`
-          : `${findings.length === 1 ? "1 thing" : `${findings.length} things`} to change (checked against ${against}).`;
-  };
-  textarea.addEventListener("input", update);
-  scope.addEventListener("change", update);
-  update();
-}
-
-/** The draft as written, each finding marked in place and numbered like the list below it. */
-function marked(text: string, findings: DraftFinding[]): Node[] {
-  const nodes: Node[] = [];
-  let at = 0;
-  findings.forEach((finding, index) => {
-    nodes.push(document.createTextNode(text.slice(at, finding.start)));
-    const mark = element("mark", "", text.slice(finding.start, finding.end));
-    const hidden = element("span", "visually-hidden", ` (finding ${index + 1})`);
-    const number = element("span", "finding-number", String(index + 1));
-    number.setAttribute("aria-hidden", "true");
-    mark.append(hidden);
-    nodes.push(mark, number);
-    at = finding.end;
+    form.dataset.ready = "";
+    update();
   });
-  nodes.push(document.createTextNode(text.slice(at)));
-  return nodes;
+  return loading;
 }
 
-function findingItem(
-  text: string,
-  finding: DraftFinding,
-  number: number,
-  against: string,
-): HTMLLIElement {
-  const item = element("li");
-  item.id = `finding-${number}`;
-  const head = element("p");
-  head.append(element("mark", "", text.slice(finding.start, finding.end)), " — ");
+function destination(): Destination {
+  const chosen = CHANNELS.find((candidate) => candidate === channel.value) ?? "email";
+  const who = READERS.find((candidate) => candidate === reader.value) ?? "customer";
+  return { channel: chosen, reader: who };
+}
 
-  if (finding.kind === "figure") {
-    head.append(
-      element("strong", "", "Figure no approved claim states"),
-      ` (checked against ${against}).`,
-    );
-    item.append(head);
-    const { nearest } = finding;
-    const instead = element("p", "instead");
-    if (nearest) {
-      instead.append(element("strong", "", "Approved figure: "), `“${nearest.claim.text}” `);
-      instead.append(claimLink(nearest.claim.id, `(${nearest.product.title})`));
-    } else {
-      instead.append("Leave the figure out: no approved claim states a percentage here.");
-    }
-    item.append(instead);
-    return item;
-  }
-
-  const { rule } = finding;
-  if (rule.kind === "forbidden") {
-    const where = rule.product ? `on the ${rule.product} sheet` : "company-wide";
-    head.append(element("strong", "", "Forbidden phrase"), ` (“${rule.phrase}”, ${where}).`);
-    item.append(head, element("p", "", `Why: ${rule.why}`));
-    const instead = element("p", "instead");
-    instead.append(element("strong", "", "Say instead: "));
-    if (finding.instead) {
-      instead.append(
-        `“${finding.instead.text}” `,
-        claimLink(finding.instead.id, "(approved claim)"),
-      );
-    } else {
-      instead.append("a specific, evidenced claim from the product sheet.");
-    }
-    item.append(instead);
-    return item;
-  }
-
-  head.append(
-    element("strong", "", "Out of bounds"),
-    ` (${rule.product} promises on ${rule.topic}).`,
+/** The product the scope field names (title, sku or slug, any case); undefined for all products. */
+function chosenProduct(index: DraftIndex): number | undefined | "unknown" {
+  const wanted = scope.value.trim().toLowerCase();
+  if (wanted === "") return undefined;
+  const at = index.products.findIndex((entry) =>
+    entry.some((value) => value.toLowerCase() === wanted),
   );
-  item.append(head);
-  const instead = element("p", "instead");
-  instead.append(element("strong", "", "You may: "), rule.may ?? "");
-  item.append(instead);
-  if (rule.escalate) {
-    const target = escalationTarget(data.policy, rule.escalate);
-    const ask = element("p", "", `Beyond that, ask ${target.label}`);
-    if (target.email && target.email !== target.label) ask.append(` (${target.email})`);
-    ask.append(".");
-    item.append(ask);
-  }
-  return item;
+  return at === -1 ? "unknown" : at;
 }
 
-/** Every suggested claim comes from the page's own products, so its sheet is always known. */
-function claimLink(claimId: string, text: string): HTMLElement {
-  const sheet = claimSheets.get(claimId);
-  if (sheet === undefined) return element("span", "", text);
-  const anchor = element("a", "", text);
-  anchor.href = claimPath(sheet, claimId);
-  return anchor;
+/** A finding on screen: kept, with its advice, while typing leaves it as it was. */
+interface Shown {
+  key: string;
+  finding: DraftFinding;
+  item: HTMLLIElement;
+  advice: HTMLElement;
+  done: boolean;
 }
+
+const marks = new DraftMarks(mirror);
+let shown: Shown[] = [];
+
+function update(): void {
+  if (!matcher) {
+    if (textarea.value.trim() !== "") {
+      summary.textContent = "Loading the guardrails…";
+      void load();
+    }
+    return;
+  }
+  const { index } = matcher;
+  const text = textarea.value;
+  const picked = chosenProduct(index);
+  const chosen = typeof picked === "number" ? picked : undefined;
+  scopeHint.textContent =
+    picked === "unknown"
+      ? `No product called “${scope.value.trim()}”: checking all products.`
+      : scopeDefault;
+  const check = checkDraft(text, matcher, { chosen });
+  const { findings } = check;
+  const against = chosen === undefined ? "all products" : index.products[chosen]![1];
+  const about = check.about.map((product) => index.products[product]![1]);
+
+  mirrorWrap.hidden = findings.length === 0;
+  marks.show(text, findings);
+  showFindings(text, check, chosen);
+  const aboutNote =
+    chosen === undefined && about.length > 0 ? `; the draft names ${about.join(", ")}` : "";
+  const said =
+    text.trim() === ""
+      ? "Nothing to check yet."
+      : findings.length === 0
+        ? `Nothing out of bounds for ${against}${aboutNote}.`
+        : `${findings.length === 1 ? "1 thing" : `${findings.length} things`} to change (checked against ${against}${aboutNote}).`;
+  if (summary.textContent !== said) summary.textContent = said;
+  void advise(check, ++generation);
+}
+
+/**
+ * The list of findings, keeping each item (and its advice) whose finding is unchanged: the same
+ * text, in the same context (where the draft goes, which products it is about). Typing elsewhere
+ * in the draft then costs no list work at all.
+ */
+function showFindings(text: string, check: DraftCheck, chosen: number | undefined): void {
+  const where = destination();
+  const context = `${where.channel}|${where.reader}|${chosen}|${check.about.join(",")}`;
+  const previous = new Map(shown.map((entry) => [entry.key, entry]));
+  const seen = new Map<string, number>();
+  shown = check.findings.map((finding, at) => {
+    const written = text.slice(finding.start, finding.end);
+    const detail = finding.kind === "offer" ? `|${finding.offer.months}` : "";
+    const base = `${context}|${finding.kind}|${written}${detail}`;
+    const occurrence = (seen.get(base) ?? 0) + 1;
+    seen.set(base, occurrence);
+    const key = `${base}#${occurrence}`;
+    const entry = previous.get(key) ?? newEntry(key, written, finding);
+    entry.finding = finding;
+    const id = `finding-${at + 1}`;
+    if (entry.item.id !== id) entry.item.id = id;
+    return entry;
+  });
+  const items = shown.map((entry) => entry.item);
+  if (items.length !== list.children.length || items.some((item, at) => list.children[at] !== item))
+    list.replaceChildren(...items);
+}
+
+const KIND_LABELS: Record<DraftFinding["kind"], string> = {
+  phrase: "Out of bounds",
+  figure: "Figure no approved claim states",
+  offer: "Discount offer",
+};
+
+function newEntry(key: string, written: string, finding: DraftFinding): Shown {
+  const item = element("li");
+  item.dataset.kind = finding.kind;
+  const head = element("p");
+  head.append(
+    element("mark", "", written),
+    " — ",
+    element("strong", "", KIND_LABELS[finding.kind]),
+  );
+  const advice = element("div", "advice");
+  advice.append(element("p", "hint", "Looking up the sheet…"));
+  item.append(head, advice);
+  return { key, finding, item, advice, done: false };
+}
+
+/** Fills in the advice of new findings, fetching the few sheets they need; stops if the draft changed. */
+async function advise(check: DraftCheck, current: number): Promise<void> {
+  const { index } = matcher!;
+  const where = destination();
+  const context = {
+    matcher: matcher!,
+    check,
+    destination: where,
+    sheet: (slug: string) => sheetAtHand(slug) ?? undefined,
+  };
+  for (let round = 0; round < 3; round++) {
+    const needs = new Set<string>();
+    for (const entry of shown) {
+      if (entry.done) continue;
+      const result = adviseOn(entry.finding, context);
+      if ("needs" in result) {
+        for (const slug of result.needs) needs.add(slug);
+        continue;
+      }
+      entry.done = true;
+      entry.advice.dataset.done = "";
+      const written = textarea.value.slice(entry.finding.start, entry.finding.end);
+      markForNote(entry.item, draftFindingNote(written, entry.finding, { ...context, index }));
+      entry.advice.replaceChildren(
+        ...adviceNodes(result, {
+          roles: index.roles,
+          currency: index.currency,
+          destination: where,
+          dealChecker: data.dealChecker,
+          use: (wording) => replace(entry, wording),
+        }),
+      );
+    }
+    if (needs.size === 0) return;
+    await fetchSheets([...needs]);
+    if (current !== generation) return;
+  }
+}
+
+/** Puts the approved wording where the finding is in the draft now; Undo puts the draft back. */
+function replace(entry: Shown, wording: Wording): void {
+  const text = textarea.value;
+  const { start, end } = entry.finding;
+  undoText = text;
+  textarea.value = text.slice(0, start) + wording.claim.text + text.slice(end);
+  const caret = start + wording.claim.text.length;
+  textarea.setSelectionRange(caret, caret);
+  replacedText.textContent = `Replaced “${text.slice(start, end)}” with the approved wording.`;
+  replaced.hidden = false;
+  update();
+  undo.focus();
+}
+
+undo.addEventListener("click", () => {
+  if (undoText === undefined) return;
+  textarea.value = undoText;
+  undoText = undefined;
+  replaced.hidden = true;
+  update();
+  textarea.focus();
+});
+form.addEventListener("focusin", () => void load(), { once: true });
+form.addEventListener("pointerdown", () => void load(), { once: true });
+textarea.addEventListener("input", () => {
+  if (undoText !== undefined) {
+    undoText = undefined;
+    replaced.hidden = true;
+  }
+  update();
+});
+for (const control of [channel, reader, scope]) control.addEventListener("input", update);
+// A reload keeps what was typed in the form: check it straight away.
+if (textarea.value.trim() !== "" || scope.value !== "") void load();

@@ -1,29 +1,34 @@
-// Which sheet a draft-checker finding is about, for its "Tell marketing" button: the product the
-// draft is checked against, else the sheet whose rule or claim the finding names.
-import type { DraftFinding } from "../core/draft.ts";
-import type { CheckerProduct } from "../site/page-data.ts";
+// Which sheet a draft-checker finding is about, for its "Tell marketing" button: the first product
+// that rules the phrase out (those the draft is about come first), else the first product the draft
+// is about. A finding on a company-wide phrase in a draft about no product names no sheet.
+import type { DraftCheck, DraftFinding, DraftIndex } from "../core/draft.ts";
+import type { Product } from "../core/schema/product.ts";
 import type { NoteTarget } from "./field-note-target.ts";
 
 export function draftFindingNote(
-  text: string,
+  written: string,
   finding: DraftFinding,
-  products: readonly CheckerProduct[],
-  chosen: string,
+  context: {
+    check: DraftCheck;
+    index: Pick<DraftIndex, "products">;
+    sheet: (slug: string) => Product | undefined;
+  },
 ): NoteTarget | undefined {
-  const named = finding.kind === "figure" ? finding.nearest?.product.title : finding.rule.product;
-  const entry =
-    products.find(({ product }) => product.title === named) ??
-    products.find(({ slug }) => slug === chosen);
-  if (!entry) return undefined;
+  const ruledOutBy = finding.kind === "phrase" ? finding.products[0] : undefined;
+  const at = ruledOutBy ?? context.check.about[0];
+  if (at === undefined) return undefined;
+  const slug = context.index.products[at]![0];
+  const product = context.sheet(slug);
+  if (!product) return undefined;
   const topic =
-    finding.kind === "phrase" && finding.rule.kind === "may-not" ? finding.rule.topic : undefined;
+    finding.kind === "phrase"
+      ? product.promises.find((promise) => promise.mayNot.includes(finding.phrase))?.topic
+      : undefined;
   return {
-    product: entry.slug,
-    title: entry.product.title,
-    owner: entry.product.owner,
-    ...(topic && entry.product.promises.some((promise) => promise.topic === topic)
-      ? { topic }
-      : {}),
-    about: `Draft checker flagged “${text.slice(finding.start, finding.end)}”`,
+    product: slug,
+    title: product.title,
+    owner: product.owner,
+    ...(topic ? { topic } : {}),
+    about: `Draft checker flagged “${written}”`,
   };
 }

@@ -1,29 +1,7 @@
 // How figures and dates are written everywhere on the site, so a sheet and a checker never disagree.
-// Formatters are made once (per currency): creating one costs about a millisecond, and a large
-// library's pages call these hundreds of thousands of times.
+// Amounts are written by the core (src/core/money.ts), which checkers and e-mails share.
 
-const MONEY = new Map<string, Intl.NumberFormat>();
-
-export function formatMoney(amount: number, currency: string): string {
-  let money = MONEY.get(currency);
-  if (!money) {
-    money = new Intl.NumberFormat("en", {
-      style: "currency",
-      currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    });
-    MONEY.set(currency, money);
-  }
-  return money.format(amount);
-}
-
-const PERCENT = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
-
-/** 12.5 -> "12.5%", 31.034482 -> "31.03%". */
-export function formatPercent(value: number): string {
-  return `${PERCENT.format(value)}%`;
-}
+export { formatMoney, formatPercent } from "../core/money.ts";
 
 const DATE = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",

@@ -30,7 +30,10 @@ export interface LadderView {
  * The discount ladder as a rep reads it: who approves up to what, with each term bonus, and the
  * lowest unit price each limit allows. Every figure comes from the core's deal rules.
  */
-export function ladderView(policy: Pick<Policy, "roles">, product: Product): LadderView {
+export function ladderView(
+  policy: Pick<Policy, "roles" | "currency">,
+  product: Product,
+): LadderView {
   const terms = [...product.termBonus].sort((a, b) => a.minMonths - b.minMonths);
   const cell = (limit: number, months: number): LadderCell => {
     const decision = decideDeal(policy, product, { discountPercent: limit, months, quantity: 1 });

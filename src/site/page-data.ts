@@ -1,21 +1,26 @@
-// Data a checker island needs, written into its page as JSON (never as executable script).
-import type { Policy, Role } from "../core/schema/policy.ts";
+// Data a checker island needs: a little written into its page as JSON (never as executable
+// script), the rest in files the island fetches (src/pages/draft-phrases.json.ts,
+// src/pages/checker/[slug].json.ts, src/internal-pages/deal-products.json.ts).
+import type { Role } from "../core/schema/policy.ts";
 import type { Product } from "../core/schema/product.ts";
 
-export interface CheckerProduct {
+/** One product as the checkers read it, from /checker/<slug>.json. */
+export interface CheckerSheet {
   slug: string;
   product: Product;
 }
 
+/** Every product as [slug, title, sku]: what a product field offers. */
+export type ProductIndex = [string, string, string][];
+
 export interface DealCheckerData {
   currency: string;
   roles: Role[];
-  products: CheckerProduct[];
 }
 
 export interface DraftCheckerData {
-  policy: Pick<Policy, "forbidden" | "roles">;
-  products: CheckerProduct[];
+  /** Whether this build has the deal checker to link discount offers to. */
+  dealChecker: boolean;
 }
 
 /** JSON that cannot end its <script> element early or open a comment inside it. */

@@ -27,13 +27,23 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ["roles", "/roles/"],
   [
     "deal checker with an answer",
-    "/deal-checker/?product=edge-shield",
-    (page) => page.fill("#deal-percent", "18"),
+    "/deal-checker/?months=24&product=edge-shield&discount=18&product2=log-vault&quantity2=500&price2=0.4",
+    (page) => page.locator("#deal-ask:not([hidden])").waitFor(),
   ],
   [
     "draft checker with findings",
     "/draft-checker/",
-    (page) => page.fill("#draft-text", "It is risk-free, bulletproof and 99.999% available."),
+    async (page) => {
+      await page.fill(
+        "#draft-text",
+        "Edge Shield is risk-free, bulletproof and 99.999% available, at 18% off.",
+      );
+      await page.locator("#draft-findings > li").first().waitFor();
+      await page
+        .locator("#draft-findings .advice:not([data-done])")
+        .first()
+        .waitFor({ state: "detached" });
+    },
   ],
   ["page not found", "/no-such-page/"],
 ];

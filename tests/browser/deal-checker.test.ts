@@ -9,6 +9,8 @@ import type { SitePage } from "./harness.ts";
 import { useBuiltSite } from "./built-site.ts";
 import { sampleLibrary } from "./sample-library.ts";
 
+/** A busy 2-core machine can take seconds to answer. */
+const UI = { timeout: 10_000 };
 const built = useBuiltSite();
 let library: Library;
 let tab: SitePage;
@@ -20,13 +22,19 @@ beforeAll(async () => {
   const candidate = library.sheets.find(
     ({ product }) =>
       product.discounts.length >= 3 &&
+      product.pricing.per === "month" &&
       product.termBonus.length > 0 &&
       product.pricing.floorPrice !== undefined,
   );
   if (!candidate) throw new Error("The sample library has no product with a full ladder");
   deal = candidate;
   tab = await built.newPage();
+  // The one-product link a product sheet has always used.
   await tab.page.goto(`/deal-checker/?product=${deal.slug}`);
+  await tab.page.waitForFunction(
+    (title) => document.querySelector<HTMLInputElement>("#line-1-product")?.value === title,
+    deal.product.title,
+  );
 });
 
 afterAll(async () => {
@@ -46,18 +54,16 @@ interface Answer {
   text: string;
 }
 
+/** Fills line 1 and reads its verdict (the line's own, which says why and at what price). */
 async function check(
   page: Page,
   input: { percent?: number; price?: number; months: number; quantity?: number },
 ): Promise<Answer> {
-  await page.check(
-    `input[name="mode"][value="${input.price === undefined ? "percent" : "price"}"]`,
-  );
-  if (input.price === undefined) await page.fill("#deal-percent", String(input.percent));
-  else await page.fill("#deal-price", String(input.price));
+  await page.selectOption("#line-1-mode", input.price === undefined ? "percent" : "price");
+  await page.fill("#line-1-amount", String(input.price ?? input.percent));
   await page.fill("#deal-months", String(input.months));
-  await page.fill("#deal-quantity", String(input.quantity ?? 1));
-  const verdict = page.locator("#deal-verdict");
+  await page.fill("#line-1-quantity", String(input.quantity ?? 1));
+  const verdict = page.locator("#quote-lines > li").first().locator("[data-line-verdict]");
   return { kind: await verdict.getAttribute("data-verdict"), text: await verdict.innerText() };
 }
 
@@ -79,10 +85,13 @@ describe("deal checker", () => {
     const unit = Math.round(listPrice * (100 - rung(1).upTo)) / 100;
     expect(answer.kind).toBe("needs-approval");
     expect(answer.text).toContain(`Needs approval from ${manager.title}`);
-    expect(answer.text).toContain(manager.contact!);
-    expect(answer.text).toContain(`${money(unit)} per ${deal.product.pricing.unit}`);
-    expect(answer.text).toContain(`${money(Math.round(unit * 3 * 100) / 100)} in total for 3`);
+    expect(answer.text).toContain(`${money(unit)} per ${deal.product.pricing.unit} per month`);
+    expect(answer.text).toContain(`${money(Math.round(unit * 3 * 100) / 100)} per month for 3`);
+    expect(answer.text).toContain(
+      `contract value ${money(Math.round(unit * 3 * 12 * 100) / 100)} over 12 months`,
+    );
     expect(answer.text).toContain(`Rule: ${manager.title} may approve up to ${rung(1).upTo}%.`);
+    expect(await tab.page.locator("#deal-verdict").innerText()).toContain(manager.contact!);
   });
 
   test("just above a rung moves to the next role up", async () => {
@@ -135,5 +144,162 @@ describe("deal checker", () => {
   test("answers without any request to another origin or script error", () => {
     expect(tab.foreignRequests()).toEqual([]);
     expect(tab.pageErrors()).toEqual([]);
+  });
+});
+
+/** A quote of Edge Shield and Signal Analytics for 24 months: its second line needs the director. */
+const QUOTE =
+  "/deal-checker/?months=24&product=edge-shield&quantity=3&discount=12&product2=signal-analytics&quantity2=10&discount2=20";
+
+describe("deal checker: messages", () => {
+  test("say what was typed, with the currency and roles by title", async () => {
+    const page = tab.page;
+    const negative = await check(page, { percent: -5, months: 12 });
+    expect(negative.kind).toBe("invalid");
+    expect(negative.text).toContain("A discount cannot be negative: -5%");
+    expect(negative.text).not.toContain("target price");
+
+    const floor = deal.product.pricing.floorPrice!;
+    const all = await check(page, { percent: 100, months: 12 });
+    expect(all.text).toContain(`${money(0)}, which is below the floor price of ${money(floor)}`);
+
+    const top = deal.product.discounts.at(-1)!;
+    const above = await check(page, { percent: top.upTo + 0.5, months: 1 });
+    expect(above.text).toContain(`${role(top.role).title} up to ${top.upTo}%`);
+    expect(above.text).not.toContain(`${top.role} up to`);
+  });
+});
+
+describe("deal checker: quotes", () => {
+  let quote: SitePage;
+  beforeAll(async () => {
+    quote = await built.newPage();
+  });
+  afterAll(async () => {
+    await quote?.close();
+  });
+
+  test("a quote's approver comes from the line that needs the most, here its second", async () => {
+    const { page } = quote;
+    await page.goto("/deal-checker/");
+    await page.fill("#line-1-product", "Edge Shield");
+    await page.fill("#line-1-quantity", "3");
+    await page.fill("#line-1-amount", "12");
+    await page.fill("#deal-months", "24");
+    await page.click("#add-line");
+    await page.fill("#line-2-product", "NWS-AN-100"); // by sku
+    await page.fill("#line-2-quantity", "10");
+    await page.fill("#line-2-amount", "20");
+    const verdict = page.locator("#deal-verdict");
+    await expect.poll(() => verdict.getAttribute("data-verdict"), UI).toBe("needs-approval");
+    const director = role("director");
+    expect(await verdict.locator(".verdict-title").innerText()).toBe(
+      `Needs approval from ${director.title}`,
+    );
+    const text = await verdict.innerText();
+    expect(text).toContain("Decided by line 2 (Signal Analytics).");
+    expect(text).toContain(
+      `${money(26438.4)} in total: the contract value over 24 months, 2 lines.`,
+    );
+    const lines = page.locator("#quote-lines [data-line-verdict]");
+    expect(await lines.nth(0).innerText()).toContain(
+      `Needs approval from ${role("manager").title}`,
+    );
+    expect(await lines.nth(1).innerText()).toContain(`Needs approval from ${director.title}`);
+    expect(new URL(page.url()).search).toBe(QUOTE.slice("/deal-checker/".length));
+
+    const ladder = page.locator("#quote-lines > li").nth(1).locator("[data-line-ladder]");
+    await ladder.locator("summary").click();
+    expect(await ladder.locator("caption").innerText()).toBe(
+      "The ladder for a 24-month term, including +3 points for the term",
+    );
+    expect(await ladder.locator("tr.decided").innerText()).toBe(
+      `${director.title} (decides this line)\t28%`,
+    );
+  });
+
+  test("an address restores a quote, and the back button the quote before a change", async () => {
+    const { page } = quote;
+    await page.goto(QUOTE);
+    await expect.poll(() => page.inputValue("#line-2-product"), UI).toBe("Signal Analytics");
+    expect(await page.inputValue("#line-1-product")).toBe("Edge Shield");
+    expect(await page.inputValue("#line-2-amount")).toBe("20");
+    expect(await page.inputValue("#deal-months")).toBe("24");
+    await expect
+      .poll(() => page.locator("#deal-verdict .verdict-title").innerText(), UI)
+      .toBe(`Needs approval from ${role("director").title}`);
+
+    await page.fill("#line-2-amount", "40");
+    await page.locator("#line-2-amount").blur();
+    await expect
+      .poll(() => page.locator("#deal-verdict").getAttribute("data-verdict"), UI)
+      .toBe("not-allowed");
+    await page.goBack();
+    await expect.poll(() => page.inputValue("#line-2-amount"), UI).toBe("20");
+    await page.reload();
+    await expect.poll(() => page.inputValue("#line-2-amount"), UI).toBe("20");
+    expect(await page.inputValue("#line-1-quantity")).toBe("3");
+  });
+
+  test("asks the approver by e-mail with the exact body, and copies the same text", async () => {
+    const { page, context } = quote;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(QUOTE);
+    const mail = page.locator("#deal-mailto");
+    await expect.poll(() => mail.getAttribute("href"), UI).toMatch(/^mailto:/);
+    const href = new URL((await mail.getAttribute("href"))!);
+    const director = role("director");
+    expect(href.pathname).toBe(director.contact);
+    expect(href.searchParams.get("subject")).toBe(
+      `Approval needed: Edge Shield, Signal Analytics, 24 months, ${money(26438.4)} in total`,
+    );
+    const body = [
+      `Hello ${director.title},`,
+      "",
+      "Please approve this quote for a 24-month term.",
+      "",
+      "1. Edge Shield (NWS-SE-300), quantity 3",
+      "   List price €290.00 per protected domain per month; 12% off: €255.20 per protected domain per month",
+      "   €765.60 per month; contract value €18,374.40",
+      "2. Signal Analytics (NWS-AN-100), quantity 10",
+      "   List price €42.00 per seat per month; 20% off: €33.60 per seat per month",
+      "   €336.00 per month; contract value €8,064.00",
+      "",
+      "Contract value: €26,438.40 over 24 months.",
+      `Needs approval from: ${director.title}.`,
+      `Rule for line 2: ${director.title} may approve up to 28% (including +3 points for a 24-month term).`,
+      "",
+      `The check: ${built.url}${QUOTE}`,
+    ].join("\n");
+    expect(href.searchParams.get("body")).toBe(body);
+
+    await page.click("#deal-copy");
+    await expect.poll(() => page.locator("#deal-copy-status").innerText(), UI).toContain("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+  });
+
+  test("on a 360×740 phone the verdict stays in view while the discount field has focus", async () => {
+    const phone = await built.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
+    try {
+      await phone.page.goto(QUOTE);
+      await expect
+        .poll(() => phone.page.inputValue("#line-2-product"), UI)
+        .toBe("Signal Analytics");
+      for (const field of ["#line-1-amount", "#line-2-amount"]) {
+        await phone.page.focus(field);
+        await phone.page.fill(field, "5");
+        const box = await phone.page.locator("#deal-status").boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.y).toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+        const field_box = (await phone.page.locator(field).boundingBox())!;
+        expect(field_box.y + field_box.height).toBeLessThanOrEqual(box!.y);
+      }
+      expect(await phone.page.locator("#deal-status").innerText()).toContain(
+        "Within your authority",
+      );
+    } finally {
+      await phone.close();
+    }
   });
 });

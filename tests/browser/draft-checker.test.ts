@@ -1,5 +1,5 @@
 // The draft checker: the same matcher as the build's body check, in the browser, offline.
-import type { Request } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { beforeAll, expect, test } from "vitest";
 import type { Library } from "../../src/core/library.ts";
 import { useBuiltSite } from "./built-site.ts";
@@ -8,6 +8,8 @@ import { claim, sampleLibrary, sheet } from "./sample-library.ts";
 /** A name that appears only in what the test types. */
 const CUSTOMER = "Quillfeather Holdings";
 
+/** A busy 2-core machine can take seconds to answer. */
+const UI = { timeout: 10_000 };
 const built = useBuiltSite();
 let library: Library;
 
@@ -37,13 +39,15 @@ test("flags a forbidden phrase whatever its case, line break or hyphen, and sugg
       `Our offer is ${variants[0]}. The pilot is ${variants[1]} too. Truly ${variants[2]}!`,
     );
     await expect
-      .poll(() => tab.page.locator("#draft-summary").innerText())
+      .poll(() => tab.page.locator("#draft-summary").innerText(), UI)
       .toBe("3 things to change (checked against all products).");
     expect(
       await tab.page
         .locator("#draft-mirror mark")
         .evaluateAll((marks) => marks.map((mark) => mark.firstChild?.textContent)),
     ).toEqual(variants);
+    const advice = tab.page.locator("#draft-findings .advice:not([data-done])");
+    await expect.poll(() => advice.count(), UI).toBe(0);
     const findings = await tab.page.locator("#draft-findings > li").allInnerTexts();
     expect(findings).toHaveLength(3);
     for (const finding of findings) {
@@ -63,12 +67,13 @@ test("flags a may-not promise of the chosen product with what may be said and wh
   const tab = await built.newPage();
   try {
     await tab.page.goto("/draft-checker/");
-    await tab.page.selectOption("#draft-scope", "edge-shield");
+    await tab.page.fill("#draft-scope", product.title);
     await tab.page.fill("#draft-text", `We can promise ${boundary.mayNot[0]!.toUpperCase()}.`);
     const finding = tab.page.locator("#draft-findings > li");
-    await expect.poll(() => finding.count()).toBe(1);
+    await expect.poll(() => finding.count(), UI).toBe(1);
+    await expect.poll(() => finding.innerText(), UI).toContain("You may:");
     const text = await finding.innerText();
-    expect(text).toContain(`Out of bounds (${product.title} promises on ${boundary.topic})`);
+    expect(text).toContain(`${product.title} promises on ${boundary.topic}.`);
     expect(text).toContain(`You may: ${boundary.may}`);
     expect(text).toContain(`Beyond that, ask ${escalation?.title ?? boundary.escalate}`);
   } finally {
@@ -83,13 +88,14 @@ test("flags a percentage no approved claim states and points to the nearest appr
   const tab = await built.newPage();
   try {
     await tab.page.goto("/draft-checker/");
-    await tab.page.selectOption("#draft-scope", analytics.slug);
+    await tab.page.fill("#draft-scope", analytics.product.sku);
     await tab.page.fill(
       "#draft-text",
       `Uptime is ${stated}% today and will be ${inflated} next year.`,
     );
     const finding = tab.page.locator("#draft-findings > li");
-    await expect.poll(() => finding.count()).toBe(1);
+    await expect.poll(() => finding.count(), UI).toBe(1);
+    await expect.poll(() => finding.innerText(), UI).toContain("Approved figure");
     const text = await finding.innerText();
     expect(text).toContain(`${inflated} — Figure no approved claim states`);
     expect(text).toContain(`Approved figure: “${uptime.text}”`);
@@ -98,31 +104,150 @@ test("flags a percentage no approved claim states and points to the nearest appr
   }
 });
 
-test("nothing typed leaves the browser: no request at all, and the text is stored nowhere", async () => {
+test("nothing typed leaves the browser: only the library's own files are fetched, and the text is stored nowhere", async () => {
   const tab = await built.newPage();
   const requests: string[] = [];
   try {
     await tab.page.goto("/draft-checker/");
     await tab.page.waitForLoadState("networkidle");
-    const record = (request: Request) => requests.push(request.url());
+    const record = (request: Request) =>
+      requests.push(request.postData() === null ? request.url() : `${request.url()} with a body`);
     tab.page.on("request", record);
     await tab.page.fill(
       "#draft-text",
       `A confidential offer: 37% off, risk-free, for ${CUSTOMER}.`,
     );
-    await tab.page.selectOption("#draft-scope", { index: 1 });
+    await tab.page.fill("#draft-scope", "Edge Shield");
     await tab.page.locator("#draft-text").press("End");
     await tab.page.keyboard.type(" Signed, Alex.");
     await tab.page.waitForTimeout(300);
     tab.page.off("request", record);
-    expect(requests).toEqual([]);
+    expect(
+      requests.filter((url) => !/\/(draft-phrases|checker\/[a-z0-9-]+)\.json$/.test(url)),
+      "requests other than the library's files",
+    ).toEqual([]);
     const stored = await tab.page.evaluate(() =>
       [localStorage, sessionStorage].flatMap((storage) =>
         Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`),
       ),
     );
-    expect(stored.filter((entry) => entry.includes(CUSTOMER))).toEqual([]);
-    expect(tab.foreignRequests()).toEqual([]);
+    expect(
+      stored.filter((entry) => entry.includes(CUSTOMER)),
+      "stored",
+    ).toEqual([]);
+    expect(tab.foreignRequests(), "requests to other origins").toEqual([]);
+    expect(tab.pageErrors(), "page errors").toEqual([]);
+  } finally {
+    await tab.close();
+  }
+});
+
+/** Types `text` and waits until every finding has its advice. */
+async function checked(page: Page, text: string): Promise<string[]> {
+  await page.fill("#draft-text", text);
+  await expect.poll(() => page.locator("#draft-findings > li").count(), UI).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.locator("#draft-findings .advice:not([data-done])").count(), UI)
+    .toBe(0);
+  return page.locator("#draft-findings > li").allInnerTexts();
+}
+
+test("suggests only wording whose channels fit where the draft goes, else names the sheet's owner", async () => {
+  const { claim: winRate, sheet: analytics } = claim(library, "signal-analytics-win-rate");
+  expect(winRate.channels).toEqual(["call"]);
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    const draft = `${analytics.product.title} wins 60% of evaluations.`;
+    const [byEmail] = await checked(tab.page, draft);
+    expect(byEmail).toContain("No approved wording fits");
+    expect(byEmail).toContain(
+      `may be used in an e-mail to a customer. Ask the sheet's owner, ${analytics.product.owner}.`,
+    );
+    expect(byEmail).not.toContain(winRate.text);
+
+    await tab.page.selectOption("#draft-channel", "call");
+    await expect
+      .poll(() => tab.page.locator("#draft-findings > li").innerText(), UI)
+      .toContain(`Approved figure: “${winRate.text}”`);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("credits a phrase to the product the draft names, not the first sheet that rules it out", async () => {
+  const named = sheet(library, "signal-analytics").product;
+  const others = library.sheets.filter(
+    ({ product }) =>
+      product !== named &&
+      product.promises.some((promise) => promise.mayNot.includes("99.99% uptime")),
+  );
+  expect(others.length).toBeGreaterThan(0);
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    const [finding] = await checked(tab.page, `In short, ${named.title} gives you 99.99% uptime.`);
+    expect(finding).toContain(`${named.title} promises on SLA.`);
+    for (const { product } of others) expect(finding).not.toContain(`${product.title} promises`);
+    expect(finding).toContain("Also ruled out by");
+    expect(await tab.page.locator("#draft-summary").innerText()).toContain(
+      `the draft names ${named.title}`,
+    );
+  } finally {
+    await tab.close();
+  }
+});
+
+test("checks a discount offer against the ladder inline and links to the deal checker filled in", async () => {
+  const { product } = sheet(library, "signal-analytics");
+  const manager = library.policy.policy.roles.find((role) => role.id === "manager")!;
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    const findings = await checked(
+      tab.page,
+      `${product.title} at 18% off if you sign a 24-month contract this week.`,
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toContain("18% off — Discount offer");
+    expect(findings[0]).toContain(
+      `${product.title}: needs approval from ${manager.title} for a 24-month term`,
+    );
+    expect(findings[0]).not.toContain("Figure no approved claim states");
+    const link = tab.page.getByRole("link", { name: "Check this deal in the deal checker" });
+    expect(await link.getAttribute("href")).toBe(
+      "/deal-checker/?months=24&product=signal-analytics&quantity=1&discount=18",
+    );
+    await link.click();
+    await expect
+      .poll(() => tab.page.locator("#deal-verdict .verdict-title").innerText(), UI)
+      .toBe(`Needs approval from ${manager.title}`);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("puts the approved wording in place of a marked phrase, and undoes it", async () => {
+  const rule = library.policy.policy.forbidden.find(({ phrase }) => phrase === "risk-free")!;
+  const approved = claim(library, rule.insteadSay!).claim.text;
+  const draft = "Hi Sam, the pilot is risk-free. Best, Alex";
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    await checked(tab.page, draft);
+    await tab.page.getByRole("button", { name: "Use the approved wording" }).click();
+    expect(await tab.page.inputValue("#draft-text")).toBe(
+      `Hi Sam, the pilot is ${approved}. Best, Alex`,
+    );
+    await expect
+      .poll(() => tab.page.locator("#draft-summary").innerText(), UI)
+      .toMatch(/^Nothing out of bounds/);
+    expect(await tab.page.locator("#draft-replaced").innerText()).toContain(
+      "Replaced “risk-free” with the approved wording.",
+    );
+    await tab.page.getByRole("button", { name: "Undo" }).click();
+    expect(await tab.page.inputValue("#draft-text")).toBe(draft);
+    await expect.poll(() => tab.page.locator("#draft-findings > li").count(), UI).toBe(1);
     expect(tab.pageErrors()).toEqual([]);
   } finally {
     await tab.close();

@@ -158,7 +158,7 @@ describe("offline first", () => {
     expect(await search(page, "points of presence")).toContain(POPS_CLAIM);
 
     await page.goto("/deal-checker/");
-    await page.getByLabel("Product").selectOption({ label: "Edge Shield" });
+    await page.getByLabel("Product (title or SKU)").fill("Edge Shield");
     await page.getByLabel("Discount (%)").fill("8");
     await expect
       .poll(() => page.locator("#deal-verdict .verdict-title").innerText(), UI)
@@ -168,7 +168,7 @@ describe("offline first", () => {
     await page.getByLabel("Your draft").fill("Edge Shield is risk-free.");
     await expect
       .poll(() => page.locator("#draft-summary").innerText(), UI)
-      .toBe("1 thing to change (checked against all products).");
+      .toBe("1 thing to change (checked against all products; the draft names Edge Shield).");
 
     expect(tab.foreignRequests()).toEqual([]);
     expect(tab.pageErrors()).toEqual([]);

@@ -359,7 +359,7 @@ const CORPUS: Record<string, Expected[]> = {
       "pricing.floor",
       "schema",
       'unknown field "floor"',
-      "use one of: listPrice, unit, floorPrice",
+      "use one of: listPrice, unit, per, floorPrice",
     ),
   ],
   "unknown-key-far-from-any-field": [

@@ -23,7 +23,8 @@ describe("decideDeal: the ladder", () => {
       verdict: { kind: "within-authority", role: { id: "rep", title: "Account executive" } },
       discountPercent: 10,
       unitPrice: 90,
-      totalPrice: 90,
+      periodPrice: 90,
+      contractValue: undefined,
       termExtra: 0,
       ladder: [
         { role: "rep", upTo: 10, limit: 10 },
@@ -50,7 +51,7 @@ describe("decideDeal: the ladder", () => {
       "Sales manager may approve up to 20%.",
     );
     expect(deal(analytics, { discountPercent: 26 }).reason).toBe(
-      "26% is above the highest rung, director up to 25%: no one may approve it.",
+      "26% is above the highest rung, Sales director up to 25%: no one may approve it.",
     );
   });
 
@@ -119,7 +120,8 @@ describe("decideDeal: floor price", () => {
     expect(deal(analytics, { discountPercent: 30.01, months: 24 })).toMatchObject({
       verdict: { kind: "below-floor", floorPrice: 70 },
       unitPrice: 69.99,
-      reason: "69.99 is below the floor price of 70: no one may approve it.",
+      reason:
+        "30.01% off makes the unit price €69.99, which is below the floor price of €70.00: no one may approve it.",
     });
   });
 });
@@ -146,13 +148,19 @@ describe("decideDeal: target price", () => {
     });
   });
 
-  it("prices in cents: 18% off 42.00 is 34.44, and 7 of them cost 241.08", () => {
+  it("prices in cents: 18% off 42.00 is 34.44, and 7 of them cost 241.08 a period", () => {
     const product = { ...monitoring, pricing: { listPrice: 42, unit: "seat" } };
 
     expect(deal(product, { discountPercent: 18, quantity: 7 })).toMatchObject({
       unitPrice: 34.44,
-      totalPrice: 241.08,
+      periodPrice: 241.08,
     });
+  });
+
+  it("says a target price a cent below the floor, as typed, with the currency", () => {
+    expect(deal(analytics, { targetPrice: 69.99, months: 60 }).reason).toBe(
+      "A target price of €69.99 is below the floor price of €70.00: no one may approve it.",
+    );
   });
 
   it("refuses a target price below the floor", () => {
@@ -171,8 +179,15 @@ describe("decideDeal: invalid input", () => {
   it.each([
     [{ discountPercent: undefined }, "Enter a discount or a target price."],
     [{ discountPercent: Number.NaN }, "Enter a discount or a target price."],
-    [{ targetPrice: 101 }, "The target price is above the list price: no discount is needed."],
-    [{ discountPercent: 100.5 }, "A discount cannot exceed 100%."],
+    [
+      { targetPrice: 101 },
+      "The target price of €101.00 is above the list price of €100.00: no discount is needed.",
+    ],
+    [
+      { discountPercent: -5 },
+      "A discount cannot be negative: -5% would raise the price above the list price of €100.00.",
+    ],
+    [{ discountPercent: 100.5 }, "A discount cannot exceed 100%: 100.5% was entered."],
     [{ discountPercent: 10, months: 0 }, "The term must be a whole number of months, at least 1."],
     [
       { discountPercent: 10, months: 1.5 },
@@ -185,5 +200,40 @@ describe("decideDeal: invalid input", () => {
       verdict: { kind: "invalid", message },
       reason: message,
     });
+  });
+});
+
+describe("decideDeal: what the deal is worth", () => {
+  const perMonth = (per: Product["pricing"]["per"]) => ({
+    ...analytics,
+    pricing: { ...analytics.pricing, listPrice: 261, per },
+  });
+
+  it("gives the unit price, the price per period and the contract value over the term", () => {
+    // 13.33…% off 261 is 226.20 a month; 24 months of it is 5,428.80, not "226.20 in total".
+    expect(deal(perMonth("month"), { targetPrice: 226.2, months: 24 })).toMatchObject({
+      unitPrice: 226.2,
+      periodPrice: 226.2,
+      contractValue: 5428.8,
+    });
+  });
+
+  it("counts a yearly price once per year of the term and a one-time price once", () => {
+    expect(
+      deal(perMonth("year"), { discountPercent: 0, months: 36, quantity: 2 }).contractValue,
+    ).toBe(1566);
+    expect(
+      deal(perMonth("one-time"), { discountPercent: 0, months: 36, quantity: 2 }).contractValue,
+    ).toBe(522);
+  });
+
+  it("has no contract value when the sheet does not say what period its price is for", () => {
+    expect(deal(analytics, { discountPercent: 0, months: 24 }).contractValue).toBeUndefined();
+  });
+
+  it("writes every amount of a 100% discount with its currency", () => {
+    expect(deal(analytics, { discountPercent: 100 }).reason).toBe(
+      "100% off makes the unit price €0.00, which is below the floor price of €70.00: no one may approve it.",
+    );
   });
 });

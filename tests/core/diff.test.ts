@@ -138,6 +138,14 @@ describe("product guardrail changes, in words", () => {
     ]);
   });
 
+  test("the period a price is paid for", () => {
+    const monthly: Product = { ...base, pricing: { ...base.pricing, per: "month" } };
+    expect(texts(base, monthly)).toEqual(["paid per: not set → month"]);
+    expect(texts(monthly, { ...base, pricing: { ...base.pricing, per: "year" } })).toEqual([
+      "paid per: month → year",
+    ]);
+  });
+
   test("a promise's boundary, phrases and escalation", () => {
     const promise = {
       topic: "SLA",

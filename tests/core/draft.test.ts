@@ -1,22 +1,53 @@
 import { describe, expect, it } from "vitest";
-import { checkDraft, type DraftFinding } from "../../src/core/draft.ts";
-import { applicablePhrases } from "../../src/core/guardrails.ts";
+import { adviseOn, type Destination } from "../../src/core/draft-advice.ts";
+import { checkDraft, compileDraftIndex, draftIndex } from "../../src/core/draft.ts";
+import type { Product } from "../../src/core/schema/product.ts";
 import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "./fixture-library.ts";
 
 const library = libraryOf(validLibrary());
 const policy = library.policy.policy;
 const analytics = sheetOf(library, ANALYTICS).product;
 const monitoring = sheetOf(library, MONITORING).product;
-const everyProduct = [analytics, monitoring];
 
-/** Each finding as the rep would see it highlighted. */
-function findings(text: string, products = everyProduct) {
-  return checkDraft(text, policy, products, everyProduct).map((finding: DraftFinding) => ({
+/** Monitoring also rules out "zero downtime", so a phrase can belong to two sheets. */
+const monitoringToo: Product = {
+  ...monitoring,
+  promises: [
+    ...monitoring.promises,
+    { topic: "SLA", may: "Quote the status page.", mayNot: ["zero downtime"], escalate: "manager" },
+  ],
+};
+const sheets = [
+  { slug: "monitoring", product: monitoringToo },
+  { slug: "analytics", product: analytics },
+];
+const matcher = compileDraftIndex(draftIndex(policy, sheets));
+const CHOSEN = { analytics: 1, monitoring: 0 };
+
+/** Each finding as the rep would see it highlighted, with the products credited for it. */
+function findings(text: string, chosen?: number) {
+  return checkDraft(text, matcher, { chosen }).findings.map((finding) => ({
     written: text.slice(finding.start, finding.end),
-    kind: finding.kind === "phrase" ? finding.rule.kind : "figure",
-    ...(finding.kind === "phrase" && finding.instead ? { instead: finding.instead.id } : {}),
+    kind: finding.kind,
+    ...(finding.kind === "phrase" && finding.products.length > 0
+      ? { products: finding.products.map((at) => sheets[at]!.product.title) }
+      : {}),
   }));
 }
+
+function advice(text: string, destination: Destination, chosen?: number) {
+  const check = checkDraft(text, matcher, { chosen });
+  return check.findings.map((finding) =>
+    adviseOn(finding, {
+      matcher,
+      check,
+      destination,
+      sheet: (slug) => sheets.find((sheet) => sheet.slug === slug)?.product,
+    }),
+  );
+}
+
+const EMAIL: Destination = { channel: "email", reader: "customer" };
 
 describe("checkDraft", () => {
   it("finds nothing in a draft that keeps to approved wording", () => {
@@ -26,93 +57,162 @@ describe("checkDraft", () => {
     expect(findings("")).toEqual([]);
   });
 
-  it("finds a company-wide forbidden phrase however it is written, with the claim to use instead", () => {
+  it("finds a company-wide forbidden phrase however it is written", () => {
     expect(findings("Hi Sam,\nthe pilot is Risk\u2011free and\nrisk\nfree.")).toEqual([
-      { written: "Risk\u2011free", kind: "forbidden", instead: "analytics-trial" },
-      { written: "risk\nfree", kind: "forbidden", instead: "analytics-trial" },
+      { written: "Risk\u2011free", kind: "phrase" },
+      { written: "risk\nfree", kind: "phrase" },
     ]);
   });
 
-  it("finds a product's own forbidden and mayNot phrases only when that product is chosen", () => {
-    const text = "Real-time everything, zero downtime, and we connect to anything.";
+  it("applies a product's own phrases only when it is chosen or no product is", () => {
+    const text = "Real-time everything, and we connect to anything.";
 
-    expect(findings(text, [analytics])).toEqual([
-      { written: "Real-time everything", kind: "forbidden" },
-      { written: "zero downtime", kind: "may-not" },
+    expect(findings(text, CHOSEN.analytics)).toEqual([
+      { written: "Real-time everything", kind: "phrase", products: ["Analytics"] },
     ]);
-    expect(findings(text, [monitoring])).toEqual([
-      { written: "we connect to anything", kind: "may-not" },
+    expect(findings(text, CHOSEN.monitoring)).toEqual([
+      { written: "we connect to anything", kind: "phrase", products: ["Monitoring"] },
     ]);
+    expect(findings(text)).toHaveLength(2);
   });
 
-  it("says what may be said and whom to escalate to for a mayNot phrase", () => {
-    const [finding] = checkDraft("zero downtime", policy, [analytics]);
-
-    expect(finding).toMatchObject({
-      kind: "phrase",
-      rule: {
-        kind: "may-not",
-        topic: "SLA",
-        may: "Commit to the standard monthly uptime SLA.",
-        escalate: "director",
-        product: "Analytics",
-      },
-    });
+  it("credits a phrase to the product the draft names, before one it does not", () => {
+    expect(findings("Analytics has zero downtime.")).toEqual([
+      { written: "zero downtime", kind: "phrase", products: ["Analytics", "Monitoring"] },
+    ]);
+    expect(findings("EX-MO-1 has zero downtime.")).toEqual([
+      { written: "zero downtime", kind: "phrase", products: ["Monitoring", "Analytics"] },
+    ]);
+    expect(checkDraft("Analytics and EX-MO-1.", matcher).about).toEqual([1, 0]);
   });
 
-  it("flags percentages that no claim of the chosen products states", () => {
-    expect(findings("We promise 99.99% uptime, as in our 99.9% record.", [analytics])).toEqual([
-      { written: "99.99%", kind: "figure" },
-    ]);
-    expect(findings("Our 99.9% record.", [monitoring])).toEqual([
+  it("flags percentages no approved claim in scope states", () => {
+    expect(findings("We promise 99.99% uptime, as in our 99.9% record.", CHOSEN.analytics)).toEqual(
+      [{ written: "99.99%", kind: "figure" }],
+    );
+    expect(findings("Our 99.9% record.", CHOSEN.monitoring)).toEqual([
       { written: "99.9%", kind: "figure" },
     ]);
   });
 
-  it("points an unstated percentage to the approved claim with the nearest figure", () => {
-    const [finding] = checkDraft("We promise 99.99% uptime.", policy, [analytics]);
-
-    expect(finding?.kind === "figure" && finding.nearest?.claim.text).toBe(
-      "Analytics delivered 99.9% monthly uptime in 2025.",
-    );
-    expect(finding?.kind === "figure" && finding.nearest?.product.title).toBe("Analytics");
+  it("holds figures to the claims of the products the draft names, if it names any", () => {
+    // 99.9% is stated by an Analytics claim only.
+    expect(findings("Analytics: 99.9% uptime.")).toEqual([]);
+    expect(findings("EX-MO-1: 99.9% uptime.")).toEqual([{ written: "99.9%", kind: "figure" }]);
   });
 
-  it("has no approved figure to suggest when no claim in scope states a percentage", () => {
-    const [finding] = checkDraft("Our 99.9% record.", policy, [monitoring]);
-
-    expect(finding).toMatchObject({ kind: "figure", nearest: undefined });
-  });
-
-  it("reports overlapping findings once, keeping the one that starts first", () => {
-    const withFigurePhrase = [
-      { ...analytics, forbidden: [{ phrase: "100% uptime", why: "Nothing is." }] },
-    ];
-
-    expect(
-      checkDraft("We offer 100% uptime.", policy, withFigurePhrase).map(({ kind, start, end }) => ({
-        kind,
-        start,
-        end,
-      })),
-    ).toEqual([{ kind: "phrase", start: 9, end: 20 }]);
+  it("reports a discount offer as an offer, never as an unapproved figure", () => {
+    expect(findings("Analytics at 18% off if you sign a 24-month deal.")).toEqual([
+      { written: "18% off", kind: "offer" },
+    ]);
   });
 });
 
-describe("applicablePhrases", () => {
-  it("lists the company-wide phrases first, then each product's forbidden and mayNot phrases", () => {
-    expect(
-      applicablePhrases(policy, everyProduct).map(({ kind, phrase, product }) => [
-        kind,
-        phrase,
-        product,
-      ]),
-    ).toEqual([
-      ["forbidden", "risk-free", undefined],
-      ["forbidden", "guaranteed ROI", undefined],
-      ["forbidden", "real-time everything", "Analytics"],
-      ["may-not", "zero downtime", "Analytics"],
-      ["may-not", "we connect to anything", "Monitoring"],
+describe("advice for a finding", () => {
+  it("suggests the approved claim only where its channels allow it", () => {
+    const text = "It is risk-free.";
+    expect(advice(text, EMAIL)).toMatchObject([
+      {
+        kind: "forbidden",
+        instead: { kind: "claim", wording: { claim: { id: "analytics-trial" } } },
+      },
     ]);
+    const figure = "Analytics has 99.95% uptime.";
+    // analytics-uptime states 99.9% but only for web and deck.
+    expect(advice(figure, EMAIL)).toMatchObject([
+      {
+        kind: "figure",
+        instead: { kind: "none-fits", sheet: "Analytics", owner: "owner@example.com" },
+      },
+    ]);
+    expect(advice(figure, { channel: "deck", reader: "customer" })).toMatchObject([
+      {
+        kind: "figure",
+        instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" } } },
+      },
+    ]);
+  });
+
+  it("finds the wording a sheet's own rule points to on that sheet", () => {
+    const pointing: Product = {
+      ...analytics,
+      forbidden: [{ phrase: "always up", why: "Nothing is.", insteadSay: "analytics-uptime" }],
+    };
+    const own = compileDraftIndex(draftIndex(policy, [{ slug: "analytics", product: pointing }]));
+    expect(own.index.insteadSheets).not.toHaveProperty("analytics-uptime");
+    const check = checkDraft("It is always up.", own);
+    expect(
+      adviseOn(check.findings[0]!, {
+        matcher: own,
+        check,
+        destination: { channel: "deck", reader: "customer" },
+        sheet: () => pointing,
+      }),
+    ).toMatchObject({
+      kind: "forbidden",
+      product: "Analytics",
+      instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" }, slug: "analytics" } },
+    });
+  });
+
+  it("never suggests to a partner a claim that does not reach partners", () => {
+    const internalOnly: Product = {
+      ...analytics,
+      claims: analytics.claims.map((claim) => ({ ...claim, audience: ["internal" as const] })),
+    };
+    const only = compileDraftIndex(
+      draftIndex(policy, [{ slug: "analytics", product: internalOnly }]),
+    );
+    const text = "It is risk-free.";
+    const check = checkDraft(text, only);
+    const [result] = check.findings.map((finding) =>
+      adviseOn(finding, {
+        matcher: only,
+        check,
+        destination: { channel: "email", reader: "partner" },
+        sheet: () => internalOnly,
+      }),
+    );
+    expect(result).toMatchObject({ instead: { kind: "none-fits", owner: "owner@example.com" } });
+  });
+
+  it("gives the named product's boundary and says which other products rule it out", () => {
+    expect(advice("Analytics has zero downtime.", EMAIL)).toMatchObject([
+      {
+        kind: "may-not",
+        product: "Analytics",
+        topic: "SLA",
+        escalate: "director",
+        others: ["Monitoring"],
+      },
+    ]);
+  });
+
+  it("asks for the sheets it needs before it can explain", () => {
+    const check = checkDraft("Analytics has zero downtime.", matcher);
+    expect(
+      adviseOn(check.findings[0]!, {
+        matcher,
+        check,
+        destination: EMAIL,
+        sheet: () => undefined,
+      }),
+    ).toEqual({ needs: ["analytics"] });
+  });
+
+  it("checks an offer with decideDeal against the products the draft names, with a link", () => {
+    const [offer] = advice("Analytics at 22% off for a 24-month term.", EMAIL);
+    expect(offer).toMatchObject({
+      kind: "offer",
+      months: 24,
+      monthsStated: true,
+      verdicts: [
+        {
+          slug: "analytics",
+          decision: { verdict: { kind: "needs-approval", role: { id: "manager" } } },
+        },
+      ],
+      search: "?months=24&product=analytics&quantity=1&discount=22",
+    });
   });
 });

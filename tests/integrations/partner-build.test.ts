@@ -42,6 +42,7 @@ describe("the partner build of the sample library", () => {
     expect(paths).toEqual([
       "/changes",
       "/deal-checker",
+      "/deal-products.json",
       "/guardrails.json",
       "/guardrails.schema.json",
       "/health",

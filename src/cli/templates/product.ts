@@ -35,7 +35,8 @@ lastReviewed: ${today} # set it to the date of each review with the owner
 audience: [internal] # add partner once partners may see this sheet: [internal, partner]
 pricing:
   listPrice: 1 # TODO: the list price per unit, without the currency sign
-  unit: TODO # e.g. seat / month, or year
+  unit: TODO # what one unit is: seat, host, consultant day
+  per: month # how often the price is paid: month, year or one-time
   # floorPrice: 1 # the lowest unit price any approval may reach
 
 # Approved claims: statements reps may make word for word, each with its evidence.

@@ -44,6 +44,11 @@ function diffPricing(before: Product["pricing"], after: Product["pricing"]): Cha
   }
   if (before.unit !== after.unit)
     changes.push({ area: "pricing", text: `unit: ${before.unit} → ${after.unit}` });
+  if (before.per !== after.per)
+    changes.push({
+      area: "pricing",
+      text: `paid per: ${before.per ?? "not set"} → ${after.per ?? "not set"}`,
+    });
   if (before.floorPrice !== after.floorPrice) {
     const text =
       before.floorPrice === undefined

@@ -1,4 +1,5 @@
 import { decideDeal, effectiveLadder } from "../deal.ts";
+import { formatMoney, perUnit } from "../money.ts";
 import type { Product } from "../schema/product.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { formatNumber, type QuestionResult, type QuizContext } from "./question.ts";
@@ -67,7 +68,7 @@ export function discountQuestion(
   const floorNote =
     floor === undefined
       ? ""
-      : ` The floor price is ${money(floor, policy.currency)} per ${product.pricing.unit}.`;
+      : ` The floor price is ${formatMoney(floor, policy.currency)} ${perUnit(product.pricing)}.`;
   return {
     question: {
       kind: "discount",
@@ -94,14 +95,6 @@ export function discountQuestion(
       source: { product: item.product, title: product.title, kind: "ladder" },
     },
   };
-}
-
-function money(amount: number, currency: string): string {
-  return new Intl.NumberFormat("en", {
-    style: "currency",
-    currency,
-    minimumFractionDigits: 2,
-  }).format(amount);
 }
 
 /**

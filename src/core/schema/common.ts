@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUDIENCES } from "./values.ts";
 
 /** YAML loaders disagree on dates (js-yaml gives Date, yaml 1.2 gives string); both become `YYYY-MM-DD`. */
 export const isoDate = z.preprocess(
@@ -27,7 +28,7 @@ export const text = z
 export const ALWAYS_INTERNAL =
   "Always internal: never published to partners, whatever the sheet's audience.";
 
-export const AUDIENCES = ["internal", "partner"] as const;
+export { AUDIENCES };
 export const audience = z
   .array(z.enum(AUDIENCES, { error: "must be internal or partner" }))
   .min(1, {

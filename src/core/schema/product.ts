@@ -9,8 +9,9 @@ import {
   percent,
   text,
 } from "./common.ts";
+import { CHANNELS, PRICE_PERIODS } from "./values.ts";
 
-export const CHANNELS = ["web", "email", "deck", "call", "social", "print"] as const;
+export { CHANNELS, PRICE_PERIODS, type Channel, type PricePeriod } from "./values.ts";
 
 const positivePrice = z
   .number({ error: "must be a number" })
@@ -84,6 +85,12 @@ export const ProductSchema = z.strictObject({
   pricing: z.strictObject({
     listPrice: positivePrice,
     unit: text,
+    per: z
+      .enum(PRICE_PERIODS, { error: `must be one of ${PRICE_PERIODS.join(", ")}` })
+      .optional()
+      .describe(
+        "How often the list price is paid: each month or year of the term, or once. Without it, no contract value can be given.",
+      ),
     floorPrice: positivePrice
       .optional()
       .describe(`The lowest unit price any approval may reach. ${ALWAYS_INTERNAL}`),

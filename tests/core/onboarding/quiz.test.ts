@@ -164,7 +164,7 @@ describe("discount questions", () => {
     expect(answerOf(noBonus)).toBe(approvedBy("Sales director"));
     expect(noBonus.fingerprint).not.toBe(base);
     expect(answerOf(higherFloor)).toBe(NOBODY);
-    expect(higherFloor.explain).toContain("below the floor price of 85");
+    expect(higherFloor.explain).toContain("below the floor price of €85.00");
     expect(higherFloor.fingerprint).not.toBe(base);
     expect(newClaimText.fingerprint).toBe(base);
   });

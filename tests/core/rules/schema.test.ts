@@ -371,7 +371,7 @@ describe("validateSchema: unknown keys", () => {
         at: "11:3",
         field: "pricing.currency",
         message: 'unknown field "currency"',
-        hint: "Remove it, or use one of: listPrice, unit, floorPrice.",
+        hint: "Remove it, or use one of: listPrice, unit, per, floorPrice.",
       },
     ]);
   });

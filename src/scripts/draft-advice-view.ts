@@ -1,0 +1,166 @@
+// The draft checker's advice for one finding, as DOM built from text only: what the rule says,
+// the wording to use instead (with a button that puts it in the draft), or whom to ask.
+import type {
+  Advice,
+  Destination,
+  Instead,
+  OfferAdvice,
+  PhraseAdvice,
+  Wording,
+} from "../core/draft-advice.ts";
+import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
+import type { Role } from "../core/schema/policy.ts";
+import type { Channel } from "../core/schema/values.ts";
+import { escalationTarget } from "../site/escalation.ts";
+import { claimPath, sitePath } from "../site/paths.ts";
+import { sheetAtHand } from "./checker-files.ts";
+import { element } from "./dom.ts";
+
+export interface AdviceView {
+  roles: Role[];
+  currency: string;
+  destination: Destination;
+  /** Whether this build has the deal checker (internal builds only). */
+  dealChecker: boolean;
+  /** Puts the approved wording in place of the finding's text. */
+  use(wording: Wording): void;
+}
+
+const CHANNEL_NAMES: Record<Channel, string> = {
+  email: "an e-mail",
+  call: "a call",
+  deck: "a deck",
+  social: "a social post",
+  web: "a web page",
+  print: "print",
+};
+
+export function adviceNodes(advice: Advice, view: AdviceView): Node[] {
+  if (advice.kind === "offer") return offerNodes(advice, view);
+  if (advice.kind === "figure") {
+    const instead = element("p", "instead");
+    if (advice.instead.kind === "none")
+      instead.append("Leave the figure out: no approved claim states a percentage here.");
+    else insteadNodes(instead, advice.instead, "Approved figure: ", view.destination);
+    return [instead, ...useButton(advice.instead, view)];
+  }
+  return phraseNodes(advice, view);
+}
+
+function phraseNodes(advice: PhraseAdvice, view: AdviceView): Node[] {
+  const nodes: Node[] = [];
+  if (advice.kind === "forbidden") {
+    const source = advice.product ? `on the ${advice.product} sheet` : "company-wide";
+    nodes.push(
+      element("p", "", `Forbidden phrase (“${advice.phrase}”, ${source}).`),
+      element("p", "", `Why: ${advice.why}`),
+    );
+    const instead = element("p", "instead");
+    if (advice.instead.kind === "none")
+      instead.append(
+        element("strong", "", "Say instead: "),
+        "a specific, evidenced claim from the product sheet.",
+      );
+    else insteadNodes(instead, advice.instead, "Say instead: ", view.destination);
+    nodes.push(instead, ...useButton(advice.instead, view));
+  } else {
+    nodes.push(element("p", "", `${advice.product} promises on ${advice.topic}.`));
+    const instead = element("p", "instead");
+    instead.append(element("strong", "", "You may: "), advice.may);
+    nodes.push(instead);
+    const target = escalationTarget({ roles: view.roles }, advice.escalate);
+    const ask = element("p", "", `Beyond that, ask ${target.label}`);
+    if (target.email && target.email !== target.label) ask.append(` (${target.email})`);
+    ask.append(".");
+    nodes.push(ask);
+  }
+  if (advice.others.length > 0) nodes.push(element("p", "", alsoRuledOut(advice.others)));
+  return nodes;
+}
+
+function alsoRuledOut(others: string[]): string {
+  const named = others.slice(0, 3);
+  const rest = others.length - named.length;
+  const more = rest > 0 ? ` and ${rest} other ${rest === 1 ? "product" : "products"}` : "";
+  return `Also ruled out by ${named.join(", ")}${more}.`;
+}
+
+function insteadNodes(
+  paragraph: HTMLElement,
+  instead: Exclude<Instead, { kind: "none" }>,
+  label: string,
+  where: Destination,
+): void {
+  if (instead.kind === "claim") {
+    const { claim, slug, sheet } = instead.wording;
+    const link = element("a", "", `(${sheet})`);
+    link.href = claimPath(slug, claim.id);
+    paragraph.append(element("strong", "", label), `“${claim.text}” `, link);
+    return;
+  }
+  const owner = element("a", "", instead.owner);
+  owner.href = `mailto:${instead.owner}`;
+  const to = where.reader === "partner" ? "a partner" : "a customer";
+  paragraph.append(
+    element("strong", "", "No approved wording fits: "),
+    `no approved claim of ${instead.sheet} may be used in ${CHANNEL_NAMES[where.channel]} to ${to}. Ask the sheet's owner, `,
+    owner,
+    ".",
+  );
+}
+
+/** "Use the approved wording": puts the claim in place of the marked text (the page offers an undo). */
+function useButton(instead: Instead, view: AdviceView): Node[] {
+  if (instead.kind !== "claim") return [];
+  const button = element("button", "", "Use the approved wording");
+  button.type = "button";
+  button.addEventListener("click", () => view.use(instead.wording));
+  const paragraph = element("p", "no-print");
+  paragraph.append(button);
+  return [paragraph];
+}
+
+function offerNodes(advice: OfferAdvice, view: AdviceView): Node[] {
+  if (!view.dealChecker)
+    return [element("p", "", "Agree any discount with your contact before you offer it.")];
+  const money = (amount: number) => formatMoney(amount, view.currency);
+  const term = advice.monthsStated
+    ? `a ${advice.months}-month term`
+    : `a ${advice.months}-month term (the draft names none)`;
+  const nodes: Node[] = [];
+  if (advice.verdicts.length === 0) {
+    nodes.push(
+      element(
+        "p",
+        "",
+        "Name the product in the draft, or choose it above, to check this discount against its ladder.",
+      ),
+    );
+  }
+  for (const { title, decision, slug } of advice.verdicts) {
+    const { verdict } = decision;
+    const product = sheetAtHand(slug)!;
+    const outcome =
+      verdict.kind === "within-authority"
+        ? "within your authority"
+        : verdict.kind === "needs-approval"
+          ? `needs approval from ${verdict.role.title}`
+          : verdict.kind === "invalid"
+            ? verdict.message
+            : "not allowed";
+    const line = element("p", "offer-verdict");
+    line.dataset.verdict = verdict.kind;
+    line.append(
+      element("strong", "", `${title}: ${outcome}`),
+      ` for ${term}: ${formatPercent(decision.discountPercent)} off, ${money(decision.unitPrice)} ${perUnit(product.pricing)}. `,
+      `Rule: ${decision.reason}`,
+    );
+    nodes.push(line);
+  }
+  const link = element("a", "", "Check this deal in the deal checker");
+  link.href = sitePath(`/deal-checker/${advice.search === "?" ? "" : advice.search}`);
+  const paragraph = element("p");
+  paragraph.append(link);
+  nodes.push(paragraph);
+  return nodes;
+}
