@@ -92,18 +92,19 @@ test("every promise boundary, deal verdict and draft-checker finding has Tell ma
     const boundaries = await page.locator("article.promise").count();
     expect(await page.getByRole("button", { name: "Tell marketing" }).count()).toBe(boundaries);
 
-    await page.goto("/deal-checker/?product=edge-shield");
-    await page.getByRole("button", { name: "Tell marketing" }).click();
+    await page.goto("/deal-checker/?product=edge-shield&discount=5&months=12&quantity=1");
+    const line = page.locator(".quote-line").first();
+    await line.getByRole("button", { name: "Tell marketing" }).click();
     const dialog = page.getByRole("dialog", { name: "Tell marketing" });
     await expect.poll(() => dialog.isVisible(), UI).toBe(true);
-    const verdict = await page.locator("#deal-verdict .verdict-title").innerText();
+    const verdict = await line.locator("[data-line-verdict] .verdict-title").innerText();
     expect(await dialog.locator(".field-note-about").innerText()).toBe(
       `Edge Shield. Deal verdict: ${verdict}`,
     );
     await dialog.getByRole("button", { name: "Cancel" }).click();
 
     await page.goto("/draft-checker/");
-    await page.getByLabel("Check against").selectOption("signal-analytics");
+    await page.getByLabel("About (title or SKU)").fill("Signal Analytics");
     await page.getByLabel("Your draft").fill("We can promise 99.99% uptime and it is risk-free.");
     const finding = page.locator("#draft-findings li").first();
     await finding.getByRole("button", { name: "Tell marketing" }).click();
