@@ -11,14 +11,9 @@ import { validateSchema } from "./rules/schema.ts";
 import { PolicySchema } from "./schema/policy.ts";
 import { ProductSchema } from "./schema/product.ts";
 import { decodeSource } from "./source/decode.ts";
+import type { SourceFile } from "./source/file.ts";
 import { parseSheetSource } from "./source/frontmatter.ts";
 import { parseYaml } from "./source/yaml.ts";
-
-/** A file of the library, as read from disk or git: its path relative to the library root. */
-export interface SourceFile {
-  path: string;
-  bytes: Uint8Array;
-}
 
 export const POLICY_FILE = "policy.yaml";
 export const PRODUCTS_DIR = "products/";

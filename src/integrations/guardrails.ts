@@ -1,7 +1,7 @@
 import type { AstroIntegration } from "astro";
-import { checkContentFolder } from "../cli/check-content.ts";
-import { formatText } from "../cli/format.ts";
-import { asOfOption } from "../cli/options.ts";
+import { checkContentFolder } from "../library/check-folder.ts";
+import { formatText } from "../library/problem-format.ts";
+import { asOfOption } from "../library/as-of.ts";
 import { hasErrors } from "../core/problem.ts";
 
 /**

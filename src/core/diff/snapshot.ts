@@ -1,4 +1,5 @@
-import { POLICY_FILE, PRODUCTS_DIR, type SourceFile } from "../check.ts";
+import { POLICY_FILE, PRODUCTS_DIR } from "../check.ts";
+import type { SourceFile } from "../source/file.ts";
 import type { Problem } from "../problem.ts";
 import { validateSchema } from "../rules/schema.ts";
 import { PolicySchema, type Policy } from "../schema/policy.ts";

@@ -1,7 +1,7 @@
 // The onboarding files through the library checker: every problem with its file, line and field.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { SourceFile } from "../../../src/core/check.ts";
+import type { SourceFile } from "../../../src/core/source/file.ts";
 import type { Problem } from "../../../src/core/problem.ts";
 import { check, FIXTURES, readFolder } from "../fixture-library.ts";
 

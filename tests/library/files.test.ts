@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readLibraryFiles } from "../../src/cli/library-files.ts";
+import { readLibraryFiles } from "../../src/library/files.ts";
 import { validLibrary, writeLibrary } from "../core/fixture-library.ts";
 
 describe("readLibraryFiles", () => {

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import type { SourceFile } from "../core/check.ts";
+import type { SourceFile } from "../core/source/file.ts";
 
 /** Every file under a library folder, with paths relative to it in POSIX form. */
 export async function readLibraryFiles(root: string): Promise<SourceFile[]> {

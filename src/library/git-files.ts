@@ -1,4 +1,4 @@
-import type { SourceFile } from "../core/check.ts";
+import type { SourceFile } from "../core/source/file.ts";
 import { git, GitError, gitText, locateInRepository, readBlobs } from "./git.ts";
 
 const LIBRARY_FILE = /\.(mdx|ya?ml)$/;
