@@ -2,13 +2,22 @@
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { audienceBuilds } from "./src/integrations/audience.ts";
+import { devPreview } from "./src/integrations/dev-preview.ts";
 import { guardrails } from "./src/integrations/guardrails.ts";
 import { offline } from "./src/integrations/offline.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { contentDir } from "./src/site/content-dir.ts";
 
 export default defineConfig({
-  integrations: [audienceBuilds(), guardrails({ contentDir }), mdx(), pagefindIndex(), offline()],
+  integrations: [
+    audienceBuilds(),
+    guardrails({ contentDir }),
+    // Before mdx(): its sheet plugin must see a sheet before the MDX compiler does.
+    devPreview({ contentDir }),
+    mdx(),
+    pagefindIndex(),
+    offline(),
+  ],
   // Shiki colours code with inline style attributes, which the CSP below refuses; sheets have no code.
   markdown: { syntaxHighlight: false },
   // Writes .astro/collections/collections.json, which the Astro VS Code extension needs to check and
