@@ -19,7 +19,10 @@ export const POLICY_FILE = "policy.yaml";
 export const PRODUCTS_DIR = "products/";
 
 export interface CheckResult {
-  /** Present when every file could be read and validated, even if cross-file rules found problems. */
+  /**
+   * Present when every file could be read and validated, even if other rules found problems; a
+   * misspelt or unknown field is read past (and reported), so it keeps no rule from running.
+   */
   library?: Library;
   /** Tracks and steps that could be read, present with `library`. */
   onboarding?: Onboarding;

@@ -3,6 +3,7 @@ import { bodyPosition, type Library } from "../library.ts";
 import { formatFieldPath, type Problem } from "../problem.ts";
 import { claimReferences, dontSayBlocks, isInside, unsafeConstructs } from "../text/mdx.ts";
 import { findPhrases } from "../text/phrases.ts";
+import { didYouMean } from "../text/nearest.ts";
 import { RESERVED_STEP_SLUGS } from "./paths.ts";
 import { visibleTo, type QuizContext } from "./question.ts";
 import { generateQuiz, unknownProduct, unpublishedProduct } from "./quiz.ts";
@@ -235,7 +236,7 @@ function checkStepBody(entry: StepEntry, library: Library, context: QuizContext)
       problems.push({
         ...at(reference.start),
         message: `<Claim id="${reference.id}"/>: unknown claim id "${reference.id}"`,
-        hint: "Use the id of an approved claim (see the claims of any product sheet), or remove the reference.",
+        hint: `${didYouMean(reference.id, claims.keys())}Use the id of an approved claim (see the claims of any product sheet), or remove the reference.`,
         rule: "unknown-claim",
       });
     } else if (!visibleTo(found.claim.audience ?? found.sheet.product.audience, context.audience)) {
