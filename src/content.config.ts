@@ -1,5 +1,5 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { glob, type Loader } from "astro/loaders";
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { PolicySchema } from "./core/schema/policy.ts";
@@ -8,12 +8,16 @@ import { StepSchema, TrackSchema, type Track } from "./core/onboarding/schema.ts
 import { reaches, scopeProduct, sheetReaches } from "./core/audience.ts";
 import { buildAudience, keepOnly } from "./site/audience.ts";
 import { contentDir } from "./site/content-dir.ts";
+import { keepLastReadable } from "./site/keep-readable.ts";
 
 const audience = buildAudience();
 
+/** Mid-edit in `npm run dev`, a file that cannot be read leaves its entry as it was. */
+const files = (loader: Loader) => (import.meta.env.DEV ? keepLastReadable(loader) : loader);
+
 /** Only the sheets published to the build's audience, each as that audience may see it. */
 const products = defineCollection({
-  loader: keepOnly(glob({ pattern: "*.mdx", base: `${contentDir}/products` }), (data) =>
+  loader: keepOnly(files(glob({ pattern: "*.mdx", base: `${contentDir}/products` })), (data) =>
     sheetReaches(data as Product, audience),
   ),
   schema: ProductSchema.transform((product) => scopeProduct(product, audience)),
@@ -38,22 +42,26 @@ const policy = defineCollection({
 /** Onboarding tracks published to the build's audience; their steps are matched to them in src/site/library.ts. */
 const tracks = defineCollection({
   loader: keepOnly(
-    glob({
-      pattern: "*/track.yaml",
-      base: `${contentDir}/onboarding`,
-      generateId: ({ entry }) => entry.split("/")[0]!,
-    }),
+    files(
+      glob({
+        pattern: "*/track.yaml",
+        base: `${contentDir}/onboarding`,
+        generateId: ({ entry }) => entry.split("/")[0]!,
+      }),
+    ),
     (data) => reaches((data as Track).audience, audience),
   ),
   schema: TrackSchema,
 });
 
 const steps = defineCollection({
-  loader: glob({
-    pattern: "*/*.mdx",
-    base: `${contentDir}/onboarding`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-  }),
+  loader: files(
+    glob({
+      pattern: "*/*.mdx",
+      base: `${contentDir}/onboarding`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+    }),
+  ),
   schema: StepSchema,
 });
 
