@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parse } from "yaml";
 import { PolicySchema } from "./core/schema/policy.ts";
 import { ProductSchema, type Product } from "./core/schema/product.ts";
@@ -27,13 +28,19 @@ const products = defineCollection({
 const policy = defineCollection({
   loader: {
     name: "fieldguide:policy",
-    load: async ({ store, parseData }) => {
-      const data = await parseData({
-        id: "policy",
-        data: parse(await readFile(`${contentDir}/policy.yaml`, "utf8")),
+    load: async ({ store, parseData, watcher }) => {
+      const file = resolve(contentDir, "policy.yaml");
+      const read = async () => {
+        const data = await parseData({ id: "policy", data: parse(await readFile(file, "utf8")) });
+        store.clear();
+        store.set({ id: "policy", data });
+      };
+      await read();
+      // `npm run dev` rereads it on save; one that cannot be read leaves the last (the preview says why).
+      watcher?.add(file);
+      watcher?.on("change", (changed) => {
+        if (resolve(changed) === file) read().catch(() => undefined);
       });
-      store.clear();
-      store.set({ id: "policy", data });
     },
   },
   schema: PolicySchema,
