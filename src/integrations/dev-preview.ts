@@ -1,9 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkLibrary } from "../core/check.ts";
 import { hasErrors } from "../core/problem.ts";
 import { asOfOption } from "../library/as-of.ts";
-import { checkContentFolder } from "../library/check-folder.ts";
+import { readLibraryFilesNow } from "../library/files.ts";
 import { formatText } from "../library/problem-format.ts";
 import { PROBLEMS_EVENT, PROBLEMS_PATH, type ProblemsReport } from "../site/dev-channel.ts";
 import { lastGoodSheets } from "./dev-preview/last-good-sheets.ts";
@@ -28,31 +29,17 @@ export function devPreview({ contentDir }: { contentDir: string }): AstroIntegra
       "astro:server:setup": ({ server, logger }) => {
         const hot = server.environments.client!.hot;
         let run = 0;
-        let latest: Promise<ProblemsReport> = Promise.resolve({
-          run,
-          root: contentDir,
-          problems: [],
-        });
-        // A check queued behind the running one: it reads the files when it starts, so any number
-        // of saves meanwhile (an editor's burst of writes) needs no further run.
-        let queued = false;
+        let report: ProblemsReport = { run, root: contentDir, problems: [] };
+        // At once, within the save's file event: the result goes out before Astro's own reload of
+        // the page competes for the process (a check of the sample library takes tens of ms).
         const check = () => {
-          if (queued) return;
-          queued = true;
-          latest = latest.then(async (previous) => {
-            queued = false;
-            const report = await checkNow(contentDir, ++run, logger);
-            if (!report) return previous;
-            hot.send(PROBLEMS_EVENT, report);
-            return report;
-          });
+          report = checkNow(contentDir, ++run, logger) ?? report;
+          hot.send(PROBLEMS_EVENT, report);
         };
-        // A page that Astro reloads after a save asks here; the answer waits for that save's check.
+        // A page that Astro reloads after a save asks for the latest result here.
         server.middlewares.use(PROBLEMS_PATH, (_request, response) => {
-          void latest.then((report) => {
-            response.setHeader("Content-Type", "application/json");
-            response.end(JSON.stringify(report));
-          });
+          response.setHeader("Content-Type", "application/json");
+          response.end(JSON.stringify(report));
         });
 
         const folder = resolve(contentDir) + sep;
@@ -68,13 +55,14 @@ export function devPreview({ contentDir }: { contentDir: string }): AstroIntegra
 }
 
 /** Checks the library folder and reports to the terminal; undefined when the folder cannot be read. */
-async function checkNow(
+function checkNow(
   contentDir: string,
   run: number,
   logger: AstroIntegrationLogger,
-): Promise<ProblemsReport | undefined> {
+): ProblemsReport | undefined {
   try {
-    const { problems } = await checkContentFolder(contentDir, asOfOption(undefined));
+    const files = readLibraryFilesNow(contentDir);
+    const { problems } = checkLibrary(files, { asOf: asOfOption(undefined) });
     if (problems.length === 0) logger.info(`No problems in ${contentDir}/.`);
     else if (hasErrors(problems)) logger.error(formatText(problems, contentDir));
     else logger.warn(formatText(problems, contentDir));

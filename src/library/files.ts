@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync, type Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { SourceFile } from "../core/source/file.ts";
@@ -5,14 +6,31 @@ import type { SourceFile } from "../core/source/file.ts";
 /** Every file under a library folder, with paths relative to it in POSIX form. */
 export async function readLibraryFiles(root: string): Promise<SourceFile[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && /\.(mdx|ya?ml)$/.test(entry.name));
   return Promise.all(
-    files.map(async (entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return {
-        path: relative(root, path).split(sep).join("/"),
-        bytes: new Uint8Array(await readFile(path)),
-      };
-    }),
+    entries
+      .filter(isLibraryFile)
+      .map(async (entry) => sourceFile(root, entry, await readFile(path(entry)))),
   );
+}
+
+/**
+ * The same, read at once: the dev preview checks a save within the file event, before Astro's own
+ * reload work for it competes for the process.
+ */
+export function readLibraryFilesNow(root: string): SourceFile[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter(isLibraryFile)
+    .map((entry) => sourceFile(root, entry, readFileSync(path(entry))));
+}
+
+function isLibraryFile(entry: Dirent): boolean {
+  return entry.isFile() && /\.(mdx|ya?ml)$/.test(entry.name);
+}
+
+function path(entry: Dirent): string {
+  return join(entry.parentPath, entry.name);
+}
+
+function sourceFile(root: string, entry: Dirent, bytes: Buffer): SourceFile {
+  return { path: relative(root, path(entry)).split(sep).join("/"), bytes: new Uint8Array(bytes) };
 }
