@@ -1,9 +1,9 @@
 import type { Problem } from "../core/problem.ts";
 
 /**
- * How `npm run dev` tells the previewed page about the library's problems: a page asks on load
- * (PROBLEMS_PATH, answered once the check of the latest save is done) and is sent every later
- * result over Vite's HMR socket (PROBLEMS_EVENT).
+ * How `npm run dev` tells the previewed page about the library's problems: a page asks for the
+ * latest result on load (PROBLEMS_PATH) and is sent every later one over Vite's HMR socket
+ * (PROBLEMS_EVENT).
  */
 export const PROBLEMS_PATH = "/__fieldguide/problems";
 export const PROBLEMS_EVENT = "fieldguide:problems";
