@@ -31,7 +31,7 @@ export function validateSchema<T extends z.ZodType>(
 
 /**
  * A copy of `data` with each unknown key renamed to the known key it is nearest (when that one is
- * not already there) or removed; undefined `renamed` when the issues are not all about unknown keys.
+ * not already there) or removed, and the paths renamed to; no `renamed` without unknown keys.
  */
 function readPastUnknownKeys(
   data: unknown,
