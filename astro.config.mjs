@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { audienceBuilds } from "./src/integrations/audience.ts";
+import { devPreview } from "./src/integrations/dev-preview.ts";
 import { guardrails } from "./src/integrations/guardrails.ts";
 import { offline } from "./src/integrations/offline.ts";
 import { builtPageScan } from "./src/integrations/page-scan.ts";
@@ -12,6 +13,8 @@ export default defineConfig({
   integrations: [
     audienceBuilds(),
     guardrails({ contentDir }),
+    // Before mdx(): its sheet plugin must see a sheet before the MDX compiler does.
+    devPreview({ contentDir }),
     mdx(),
     // After the build writes its pages and before they are indexed: a hole in the checker fails here.
     builtPageScan({ contentDir }),

@@ -2,10 +2,10 @@ import { defineConfig } from "vitest/config";
 
 // Two projects:
 // - unit:    fast Node tests of the domain core and CLI.
-// - browser: Node tests that serve the already-built site in dist/ and drive the system
-//            Chromium with playwright-core (see tests/browser/harness.ts). They never build
-//            the site: `npm test` runs `npm run build` first. Vitest's own browser mode is
-//            not used.
+// - browser: Node tests that serve the already-built site in dist/ and drive Chromium with
+//            playwright-core (see tests/browser/harness.ts; tests/browser/chromium.ts picks the
+//            browser). They never build the site: `npm test` runs `npm run build` first.
+//            Vitest's own browser mode is not used.
 export default defineConfig({
   test: {
     projects: [

@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
-import { checkLibrary, type SourceFile } from "../src/core/check.ts";
+import { checkLibrary } from "../src/core/check.ts";
+import type { SourceFile } from "../src/core/source/file.ts";
 import { hasErrors } from "../src/core/problem.ts";
-import { readLibraryFiles } from "../src/cli/library-files.ts";
+import { readLibraryFiles } from "../src/library/files.ts";
 import { BENCH_AS_OF } from "./generate.ts";
 import { median } from "./stats.ts";
 

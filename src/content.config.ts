@@ -1,7 +1,8 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { glob, type Loader } from "astro/loaders";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parse } from "yaml";
 import { PolicySchema } from "./core/schema/policy.ts";
 import { ProductSchema, type Product } from "./core/schema/product.ts";
@@ -10,12 +11,16 @@ import { notesReach, reaches, scopeProduct, sheetReaches } from "./core/audience
 import { FieldNoteSchema } from "./core/field-notes/schema.ts";
 import { buildAudience, keepOnly } from "./site/audience.ts";
 import { contentDir } from "./site/content-dir.ts";
+import { keepLastReadable } from "./site/keep-readable.ts";
 
 const audience = buildAudience();
 
+/** Mid-edit in `npm run dev`, a file that cannot be read leaves its entry as it was. */
+const files = (loader: Loader) => (import.meta.env.DEV ? keepLastReadable(loader) : loader);
+
 /** Only the sheets published to the build's audience, each as that audience may see it. */
 const products = defineCollection({
-  loader: keepOnly(glob({ pattern: "*.mdx", base: `${contentDir}/products` }), (data) =>
+  loader: keepOnly(files(glob({ pattern: "*.mdx", base: `${contentDir}/products` })), (data) =>
     sheetReaches(data as Product, audience),
   ),
   schema: ProductSchema.transform((product) => scopeProduct(product, audience)),
@@ -25,13 +30,19 @@ const products = defineCollection({
 const policy = defineCollection({
   loader: {
     name: "fieldguide:policy",
-    load: async ({ store, parseData }) => {
-      const data = await parseData({
-        id: "policy",
-        data: parse(await readFile(`${contentDir}/policy.yaml`, "utf8")),
+    load: async ({ store, parseData, watcher }) => {
+      const file = resolve(contentDir, "policy.yaml");
+      const read = async () => {
+        const data = await parseData({ id: "policy", data: parse(await readFile(file, "utf8")) });
+        store.clear();
+        store.set({ id: "policy", data });
+      };
+      await read();
+      // `npm run dev` rereads it on save; one that cannot be read leaves the last (the preview says why).
+      watcher?.add(file);
+      watcher?.on("change", (changed) => {
+        if (resolve(changed) === file) read().catch(() => undefined);
       });
-      store.clear();
-      store.set({ id: "policy", data });
     },
   },
   schema: PolicySchema,
@@ -40,22 +51,26 @@ const policy = defineCollection({
 /** Onboarding tracks published to the build's audience; their steps are matched to them in src/site/library.ts. */
 const tracks = defineCollection({
   loader: keepOnly(
-    glob({
-      pattern: "*/track.yaml",
-      base: `${contentDir}/onboarding`,
-      generateId: ({ entry }) => entry.split("/")[0]!,
-    }),
+    files(
+      glob({
+        pattern: "*/track.yaml",
+        base: `${contentDir}/onboarding`,
+        generateId: ({ entry }) => entry.split("/")[0]!,
+      }),
+    ),
     (data) => reaches((data as Track).audience, audience),
   ),
   schema: TrackSchema,
 });
 
 const steps = defineCollection({
-  loader: glob({
-    pattern: "*/*.mdx",
-    base: `${contentDir}/onboarding`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-  }),
+  loader: files(
+    glob({
+      pattern: "*/*.mdx",
+      base: `${contentDir}/onboarding`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+    }),
+  ),
   schema: StepSchema,
 });
 

@@ -6,8 +6,8 @@ import { hook, HOOK_USAGE } from "./commands/hook.ts";
 import { leakcheck, LEAKCHECK_USAGE } from "./commands/leakcheck.ts";
 import { newFile, NEW_USAGE } from "./commands/new.ts";
 import { report, REPORT_USAGE } from "./commands/report.ts";
-import { GitError } from "./git.ts";
-import { UsageError } from "./options.ts";
+import { GitError } from "../library/git.ts";
+import { UsageError } from "../library/usage-error.ts";
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
   check: { run: check, usage: CHECK_USAGE },

@@ -16,14 +16,9 @@ import { validateSchema } from "./rules/schema.ts";
 import { PolicySchema } from "./schema/policy.ts";
 import { ProductSchema } from "./schema/product.ts";
 import { decodeSource } from "./source/decode.ts";
+import type { SourceFile } from "./source/file.ts";
 import { parseSheetSource } from "./source/frontmatter.ts";
 import { parseYaml } from "./source/yaml.ts";
-
-/** A file of the library, as read from disk or git: its path relative to the library root. */
-export interface SourceFile {
-  path: string;
-  bytes: Uint8Array;
-}
 
 export const POLICY_FILE = "policy.yaml";
 export const PRODUCTS_DIR = "products/";
@@ -37,7 +32,10 @@ export function isLibraryFile(path: string): boolean {
 }
 
 export interface CheckResult {
-  /** Present when every file could be read and validated, even if cross-file rules found problems. */
+  /**
+   * Present when every file could be read and validated, even if other rules found problems; a
+   * misspelt or unknown field is read past (and reported), so it keeps no rule from running.
+   */
   library?: Library;
   /** Tracks and steps that could be read, present with `library`. */
   onboarding?: Onboarding;

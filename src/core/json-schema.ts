@@ -25,9 +25,23 @@ function generate(schema: z.ZodType, title: string, io: "input" | "output"): Jso
     unrepresentable: "any",
     override: (context) => {
       if (context.zodSchema._zod.def.type === "undefined") context.jsonSchema.not = {};
+      // Editors check the file as written, where a bare `claims:` is null.
+      if (io === "input" && isList(context.zodSchema)) context.jsonSchema.type = ["array", "null"];
     },
   });
   return { $schema, title, ...rest };
+}
+
+/** A `list()` of schema/common.ts: null or left out, read as an empty array. */
+function isList(schema: z.core.$ZodType): boolean {
+  const def = schema._zod.def;
+  if (def.type !== "pipe") return false;
+  const { in: input, out } = def as z.core.$ZodPipeDef;
+  return (
+    input._zod.def.type === "transform" &&
+    out._zod.def.type === "default" &&
+    (out._zod.def as z.core.$ZodDefaultDef).innerType._zod.def.type === "array"
+  );
 }
 
 export const frontmatterJsonSchema = () =>

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from "astro";
-import { checkContentFolder } from "../cli/check-content.ts";
-import { formatText } from "../cli/format.ts";
-import { asOfOption } from "../cli/options.ts";
+import { checkContentFolder } from "../library/check-folder.ts";
+import { formatText } from "../library/problem-format.ts";
+import { asOfOption } from "../library/as-of.ts";
 import { hasErrors } from "../core/problem.ts";
 
 /**
@@ -14,7 +14,8 @@ export function guardrails({ contentDir }: { contentDir: string }): AstroIntegra
     name: "fieldguide:guardrails",
     hooks: {
       "astro:config:setup": async ({ command, logger }) => {
-        if (command !== "build" && command !== "dev") return;
+        // `astro dev` checks on every save instead, and keeps serving: src/integrations/dev-preview.ts.
+        if (command !== "build") return;
         const { problems } = await checkContentFolder(contentDir, asOfOption(undefined));
         if (problems.length === 0) return;
         const report = formatText(problems, contentDir);

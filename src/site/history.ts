@@ -3,7 +3,7 @@ import type { Change } from "../core/diff/change.ts";
 import type { Product } from "../core/schema/product.ts";
 import { diffSheets } from "../core/diff/library.ts";
 import { readSheetVersion, type SheetVersion } from "../core/diff/snapshot.ts";
-import { git, gitText, locateInRepository, readBlobs } from "../cli/git.ts";
+import { git, gitText, locateInRepository, readBlobs } from "../library/git.ts";
 
 /** One commit that changed a sheet, in words: computed from the frontmatter, not the commit message. */
 export interface HistoryEntry {

@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
-import { asOfOption } from "../cli/options.ts";
+import { asOfOption } from "../library/as-of.ts";
 import { reviewDue } from "../core/rules/time.ts";
 import type { Claim, Product, PromiseBoundary } from "../core/schema/product.ts";
 import type { Policy } from "../core/schema/policy.ts";

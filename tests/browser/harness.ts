@@ -1,5 +1,5 @@
-// Helpers for the browser tests: serve the built site, drive the system Chromium with
-// playwright-core, keep every request on the served origin, and run axe.
+// Helpers for the browser tests: serve the built site, drive Chromium (the first that starts, see
+// chromium.ts) with playwright-core, keep every request on the served origin, and run axe.
 //
 // Typical use in a test file:
 //
@@ -36,6 +36,7 @@ import {
   type Page,
 } from "playwright-core";
 import sirv from "sirv";
+import { findChromium } from "./chromium.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -156,13 +157,13 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Launches the system Chromium (FIELDGUIDE_CHROMIUM, else /usr/bin/chromium) headless.
- * playwright-core gives every launch a fresh temporary profile (--user-data-dir in the OS
- * temp dir) and deletes it on `browser.close()`; it refuses a --user-data-dir argument.
+ * Launches the first Chromium that starts (see chromium.ts: FIELDGUIDE_CHROMIUM, the system's, the
+ * npm one) headless. playwright-core gives every launch a fresh temporary profile (--user-data-dir
+ * in the OS temp dir) and deletes it on `browser.close()`; it refuses a --user-data-dir argument.
  */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.FIELDGUIDE_CHROMIUM ?? "/usr/bin/chromium",
+    executablePath: await findChromium(),
     headless: true,
     args: CHROMIUM_ARGS,
   });

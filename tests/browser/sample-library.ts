@@ -1,7 +1,7 @@
 // The sample library in content/, read with the domain core: tests take their expected values
 // from it instead of repeating figures that a content edit would change.
 import { fileURLToPath } from "node:url";
-import { checkContentFolder } from "../../src/cli/check-content.ts";
+import { checkContentFolder } from "../../src/library/check-folder.ts";
 import type { Library, SheetEntry } from "../../src/core/library.ts";
 import type { Claim } from "../../src/core/schema/product.ts";
 

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { check } from "../../src/cli/commands/check.ts";
-import { UsageError } from "../../src/cli/options.ts";
+import { UsageError } from "../../src/library/usage-error.ts";
 import { caseLibrary, validLibrary, writeLibrary } from "../core/fixture-library.ts";
 
 const root = mkdtempSync(join(tmpdir(), "fieldguide-check-"));

@@ -50,6 +50,40 @@ describe("npm run diff", { timeout: 30_000 }, () => {
     );
   });
 
+  test("an added sheet lists everything it lets reps do; a removed one, what is withdrawn", () => {
+    repo = tempRepo();
+    repo.copy(VALID_LIBRARY, "content");
+    repo.commitAll("Add the library", "2026-01-10T09:00:00Z");
+    const monitoring = repo.read("content/products/monitoring.mdx");
+    repo.git("rm", "--quiet", "content/products/monitoring.mdx");
+    repo.write(
+      "content/products/uptime.mdx",
+      monitoring
+        .replace("title: Monitoring", "title: Uptime")
+        .replace("sku: EX-MO-1", "sku: EX-UP-1"),
+    );
+    const content = join(repo.root, "content");
+
+    const run = runCli(["diff", "HEAD", content], GIT_ENV);
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      `Monitoring (${content}/products/monitoring.mdx)\n  - sheet removed: reps may no longer use any of it\n  - withdrawn: list price`,
+    );
+    expect(run.stdout).toContain(
+      `Uptime (${content}/products/uptime.mdx)\n  - sheet added\n  - list price`,
+    );
+    const added = run.stdout.slice(run.stdout.indexOf("Uptime ("));
+    for (const line of [
+      "floor price",
+      "discount ladder: rep up to",
+      "claim monitoring-",
+      "promise '",
+      "      text:",
+    ])
+      expect(added).toContain(line);
+  });
+
   test("--format markdown is ready to post on a pull request", () => {
     repo = editedLibrary();
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -27,6 +27,22 @@ const errorsIn = (library: string) =>
     (problem) => problem.rule !== "placeholder",
   );
 
+/**
+ * Uncomments what an editor's "toggle line comment" would: the line starting with `start` when it is
+ * a comment, else the comment lines right under it. Each loses its "#" and one space after it.
+ */
+function uncommentUnder(text: string, start: string): string {
+  const lines = text.split("\n");
+  const at = lines.findIndex((line) => line.startsWith(start));
+  if (at === -1) throw new Error(`no line starts with ${start}`);
+  const uncomment = (line: string) => line.replace(/^(\s*)# ?/, "$1");
+  if (start.trimStart().startsWith("#")) lines[at] = uncomment(lines[at]!);
+  for (let index = at + 1; lines[index]?.startsWith("#"); index++) {
+    lines[index] = uncomment(lines[index]!);
+  }
+  return lines.join("\n");
+}
+
 describe("npm run new -- product", { timeout: 30_000 }, () => {
   test("creates a commented sheet that passes the checker as it is", () => {
     const run = newProduct("Signal Forecasts", "--owner", "jane.doe@example.com");
@@ -50,6 +66,41 @@ describe("npm run new -- product", { timeout: 30_000 }, () => {
     expect(sheet).toContain("#  - id: signal-forecasts-example\n");
     // The ladder example names the roles of this library's policy.
     expect(sheet).toContain("#  - { role: rep, upTo: 5 }\n#  - { role: manager, upTo: 10 }\n");
+  });
+
+  test("its commented examples can be uncommented as they stand, and the sheet stays valid", () => {
+    expect(newProduct("Signal Forecasts", "--owner", "jane.doe@example.com").status).toBe(0);
+    const file = join(folder, "products", "signal-forecasts.mdx");
+    const template = readFileSync(file, "utf8");
+
+    // The edit a marketer makes first: the example claim, and nothing else.
+    writeFileSync(file, uncommentUnder(template, "claims:"));
+    expect(errorsIn(folder)).toEqual([]);
+
+    const everything = [
+      "  # floorPrice",
+      "claims:",
+      "discounts:",
+      "termBonus:",
+      "promises:",
+      "forbidden:",
+    ];
+    writeFileSync(file, everything.reduce(uncommentUnder, template));
+    const { problems, library } = checkLibrary(readFolder(folder), { asOf: TODAY });
+    expect(problems.filter((problem) => problem.rule !== "placeholder")).toEqual([]);
+    expect(
+      library?.sheets.find((sheet) => sheet.slug === "signal-forecasts")?.product,
+    ).toMatchObject({
+      pricing: { floorPrice: 0.5 },
+      claims: [{ id: "signal-forecasts-example", expires: "2027-12-01" }],
+      discounts: [
+        { role: "rep", upTo: 5 },
+        { role: "manager", upTo: 10 },
+      ],
+      termBonus: [{ minMonths: 24, extra: 2 }],
+      promises: [{ topic: "Implementation time", escalate: "manager" }],
+      forbidden: [{ phrase: "a misleading phrase" }],
+    });
   });
 
   test("a name with YAML punctuation is quoted", () => {

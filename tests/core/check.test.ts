@@ -77,6 +77,35 @@ describe("checkLibrary", () => {
     ]);
   });
 
+  it("a misspelt field hides none of the sheet's other problems", () => {
+    let files = edit(base, ANALYTICS, "{ role: rep, upTo: 10 }", "{ role: rep, upto: 10 }");
+    files = edit(files, ANALYTICS, "{ role: director, upTo: 25 }", "{ role: director, upTo: 15 }");
+    files = edit(files, ANALYTICS, "escalate: director", "escalate: boss");
+    files = edit(
+      files,
+      ANALYTICS,
+      "Analytics has kept 99.9% uptime:",
+      "Risk-free, and 42% faster:",
+    );
+
+    expect(check(files).problems.map(({ field, rule }) => `${field} ${rule}`)).toEqual([
+      "discounts[0].upto schema",
+      "discounts[2].upTo ladder-increase",
+      "promises[0].escalate unknown-role",
+      " forbidden-phrase",
+      " unstated-figure",
+    ]);
+  });
+
+  it("an unknown field with no near name is left out for the other rules, and reported", () => {
+    const files = edit(base, MONITORING, "title: Monitoring", "title: Monitoring\nslogan: Fast");
+
+    expect(check(files)).toMatchObject({
+      library: { sheets: [{}, {}] },
+      problems: [{ field: "slogan", message: 'unknown field "slogan"' }],
+    });
+  });
+
   it("still validates every sheet's schema when policy.yaml is broken", () => {
     let files = withFile(base, POLICY, "company: [Example");
     files = edit(files, MONITORING, "listPrice: 20", "listPrice: -20");

@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkLibrary, type SourceFile } from "../../src/core/check.ts";
+import { checkLibrary } from "../../src/core/check.ts";
+import type { SourceFile } from "../../src/core/source/file.ts";
 import { AS_OF, POLICY, text, validLibrary, withFile } from "./fixture-library.ts";
 
 const base = validLibrary();

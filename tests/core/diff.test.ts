@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { diffLibraries } from "../../src/core/diff/library.ts";
 import { diffPolicy } from "../../src/core/diff/policy.ts";
 import { diffProducts } from "../../src/core/diff/product.ts";
+import { sheetContents } from "../../src/core/diff/sheet-contents.ts";
 import { readSnapshot } from "../../src/core/diff/snapshot.ts";
 import { PolicySchema, type Policy } from "../../src/core/schema/policy.ts";
 import { ProductSchema, type Product } from "../../src/core/schema/product.ts";
@@ -258,16 +259,80 @@ describe("library changes", () => {
           slug: "new",
           title: "New",
           file: "products/new.mdx",
-          changes: [{ area: "sheet", text: "sheet added" }],
+          changes: expect.arrayContaining([{ area: "sheet", text: "sheet added" }]),
         },
         {
           slug: "old",
           title: "Old",
           file: "products/old.mdx",
-          changes: [{ area: "sheet", text: "sheet removed" }],
+          changes: expect.arrayContaining([
+            { area: "sheet", text: "sheet removed: reps may no longer use any of it" },
+          ]),
         },
       ],
       unreadable: [{ file: "products/monitoring.mdx", side: "after" }],
+    });
+  });
+});
+
+describe("an added or removed sheet, in full", () => {
+  test("an added sheet lists everything it lets reps do", () => {
+    expect(sheetContents(base, "added")).toEqual([
+      { area: "sheet", text: "sheet added" },
+      { area: "pricing", text: "list price 100 per seat / month" },
+      { area: "pricing", text: "floor price 70" },
+      { area: "ladder", text: "discount ladder: rep up to 10%" },
+      { area: "ladder", text: "discount ladder: manager up to 15%" },
+      { area: "term-bonus", text: "term bonus for 24+ months: +3 points" },
+      {
+        area: "claim",
+        text: "claim analytics-uptime: evidence SLA report 2025; expires 2027-06-30",
+        after: "99.9% uptime in 2025.",
+      },
+      {
+        area: "promise",
+        text: `promise 'SLA': may not say "zero downtime"; escalate to director`,
+        after: "Commit to the standard SLA.",
+      },
+      {
+        area: "forbidden",
+        text: 'forbidden phrase "real-time everything"',
+        after: "Dashboards refresh on a schedule.",
+      },
+    ]);
+  });
+
+  test("a sheet without a ladder or floor says so, rather than saying nothing", () => {
+    const bare = { ...base, discounts: [], termBonus: [], pricing: { listPrice: 5, unit: "year" } };
+    expect(
+      sheetContents(bare, "added")
+        .map((change) => change.text)
+        .slice(1, 4),
+    ).toEqual([
+      "list price 5 per year",
+      "no floor price",
+      "no discount ladder: no discount may be given",
+    ]);
+  });
+
+  test("a removed sheet lists what is withdrawn, with the wording that may no longer be used", () => {
+    const removed = sheetContents(base, "removed");
+    expect(removed[0]).toEqual({
+      area: "sheet",
+      text: "sheet removed: reps may no longer use any of it",
+    });
+    expect(removed.slice(1).map((change) => change.text)).toEqual([
+      "withdrawn: list price 100 per seat / month",
+      "withdrawn: floor price 70",
+      "withdrawn: discount ladder: rep up to 10%",
+      "withdrawn: discount ladder: manager up to 15%",
+      "withdrawn: term bonus for 24+ months: +3 points",
+      "withdrawn: claim analytics-uptime: evidence SLA report 2025; expires 2027-06-30",
+      `withdrawn: promise 'SLA': may not say "zero downtime"; escalate to director`,
+      'withdrawn: forbidden phrase "real-time everything"',
+    ]);
+    expect(removed.find((change) => change.area === "claim")).toMatchObject({
+      before: "99.9% uptime in 2025.",
     });
   });
 });

@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BENCH_AS_OF, generateLibrary } from "../../bench/generate.ts";
-import { checkLibrary, type CheckResult, type SourceFile } from "../../src/core/check.ts";
+import { checkLibrary, type CheckResult } from "../../src/core/check.ts";
+import type { SourceFile } from "../../src/core/source/file.ts";
 import { applicablePhrases } from "../../src/core/guardrails.ts";
 import { hasErrors } from "../../src/core/problem.ts";
 

@@ -7,7 +7,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CheckResult, SourceFile } from "../../src/core/check.ts";
+import type { CheckResult } from "../../src/core/check.ts";
+import type { SourceFile } from "../../src/core/source/file.ts";
 import {
   ANALYTICS,
   check,

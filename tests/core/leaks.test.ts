@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SourceFile } from "../../src/core/check.ts";
+import type { SourceFile } from "../../src/core/source/file.ts";
 import { findLeaks, leakRules, unescapeMarkup, type LeakRules } from "../../src/core/leaks.ts";
 import {
   ANALYTICS,

@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
 import { checkLibrary } from "../../core/check.ts";
 import { hasErrors } from "../../core/problem.ts";
-import { formatGithub, formatText } from "../format.ts";
-import { readLibraryFiles } from "../library-files.ts";
-import { asOfOption, UsageError } from "../options.ts";
+import { formatGithub, formatText } from "../../library/problem-format.ts";
+import { readLibraryFiles } from "../../library/files.ts";
+import { asOfOption } from "../../library/as-of.ts";
+import { UsageError } from "../../library/usage-error.ts";
 
 export const CHECK_USAGE = `Usage: fieldguide check [DIR] [--as-of YYYY-MM-DD] [--format text|json]
 

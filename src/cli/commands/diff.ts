@@ -2,9 +2,9 @@ import { parseArgs } from "node:util";
 import { diffLibraries } from "../../core/diff/library.ts";
 import { readSnapshot } from "../../core/diff/snapshot.ts";
 import { formatDiffMarkdown, formatDiffText } from "../diff-format.ts";
-import { libraryFilesAt } from "../git-library.ts";
-import { readLibraryFiles } from "../library-files.ts";
-import { UsageError } from "../options.ts";
+import { libraryFilesAt } from "../../library/git-files.ts";
+import { readLibraryFiles } from "../../library/files.ts";
+import { UsageError } from "../../library/usage-error.ts";
 
 export const DIFF_USAGE = `Usage: fieldguide diff <git-revision> [DIR] [--format text|markdown]
 

@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { checkLibrary, type SourceFile } from "../../core/check.ts";
+import { checkLibrary } from "../../core/check.ts";
+import type { SourceFile } from "../../core/source/file.ts";
 import {
   noteFromMessage,
   readMessages,
@@ -11,10 +12,11 @@ import { FieldNoteSchema, type FieldNote } from "../../core/field-notes/schema.t
 import { notesByOwner, summarizeNotes } from "../../core/field-notes/summary.ts";
 import { formatFieldPath } from "../../core/problem.ts";
 import { formatNotesMarkdown, formatNotesText } from "../feedback-format.ts";
-import { formatText } from "../format.ts";
 import { noteFilePath, noteYaml, sameNote } from "../note-file.ts";
-import { readLibraryFiles } from "../library-files.ts";
-import { asOfOption, UsageError } from "../options.ts";
+import { asOfOption } from "../../library/as-of.ts";
+import { readLibraryFiles } from "../../library/files.ts";
+import { formatText } from "../../library/problem-format.ts";
+import { UsageError } from "../../library/usage-error.ts";
 
 export const FEEDBACK_USAGE = `Usage: fieldguide feedback import FILE… [--dir DIR]
        fieldguide feedback report [DIR] [--format text|json|markdown]

@@ -3,10 +3,11 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkLibrary } from "../../core/check.ts";
 import { hasErrors } from "../../core/problem.ts";
-import { formatText } from "../format.ts";
-import { gitText, locateInRepository } from "../git.ts";
-import { libraryFilesStaged } from "../git-library.ts";
-import { asOfOption, UsageError } from "../options.ts";
+import { formatText } from "../../library/problem-format.ts";
+import { gitText, locateInRepository } from "../../library/git.ts";
+import { libraryFilesStaged } from "../../library/git-files.ts";
+import { asOfOption } from "../../library/as-of.ts";
+import { UsageError } from "../../library/usage-error.ts";
 
 export const HOOK_USAGE = `Usage: fieldguide hook install | uninstall | pre-commit [DIR]
 

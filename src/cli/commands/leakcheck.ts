@@ -8,9 +8,10 @@ import { findLeaks, leakRules, type Leak } from "../../core/leaks.ts";
 import { hasErrors } from "../../core/problem.ts";
 import { internalPageRoutes } from "../../integrations/audience.ts";
 import { contentDir } from "../../site/content-dir.ts";
-import { formatText } from "../format.ts";
-import { readLibraryFiles } from "../library-files.ts";
-import { todayIso, UsageError } from "../options.ts";
+import { formatText } from "../../library/problem-format.ts";
+import { readLibraryFiles } from "../../library/files.ts";
+import { todayIso } from "../../library/as-of.ts";
+import { UsageError } from "../../library/usage-error.ts";
 
 export const LEAKCHECK_USAGE = `Usage: fieldguide leakcheck [DIR]
 

@@ -11,9 +11,10 @@ import {
 import { readOnboarding } from "../../core/onboarding/read.ts";
 import type { Problem } from "../../core/problem.ts";
 import { email } from "../../core/schema/common.ts";
-import { git } from "../git.ts";
-import { readLibraryFiles } from "../library-files.ts";
-import { asOfOption, UsageError } from "../options.ts";
+import { git } from "../../library/git.ts";
+import { readLibraryFiles } from "../../library/files.ts";
+import { asOfOption } from "../../library/as-of.ts";
+import { UsageError } from "../../library/usage-error.ts";
 import { productTemplate } from "../templates/product.ts";
 import { stepTemplate, trackTemplate } from "../templates/step.ts";
 import { slugify } from "../slug.ts";

@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
 import { checkLibrary } from "../../core/check.ts";
 import { contentHealth } from "../../core/report.ts";
-import { formatText } from "../format.ts";
-import { readLibraryFiles } from "../library-files.ts";
-import { asOfOption, UsageError } from "../options.ts";
+import { formatText } from "../../library/problem-format.ts";
+import { readLibraryFiles } from "../../library/files.ts";
+import { asOfOption } from "../../library/as-of.ts";
+import { UsageError } from "../../library/usage-error.ts";
 import { formatReportMarkdown, formatReportText } from "../report-format.ts";
 
 export const REPORT_USAGE = `Usage: fieldguide report [DIR] [--within DAYS] [--as-of YYYY-MM-DD] [--format text|json|markdown]

@@ -37,11 +37,14 @@ pricing:
   listPrice: 1 # TODO: the list price per unit, without the currency sign
   unit: TODO # what one unit is: seat, host, consultant day
   per: month # how often the price is paid: month, year or one-time
-  # floorPrice: 1 # the lowest unit price any approval may reach
+  # floorPrice: 0.5 # the lowest unit price any approval may reach
+
+# The lists below start empty. To fill one, uncomment its example (select the lines and toggle
+# comment, or delete the "# " each starts with) and edit it: it is valid as it stands.
 
 # Approved claims: statements reps may make word for word, each with its evidence.
 # Claim ids are unique across the library: start them with "${slug}-".
-claims: []
+claims:
 #  - id: ${slug}-example
 #    text: One statement we can prove, with its figure and period.
 #    evidence:
@@ -53,23 +56,23 @@ claims: []
 
 # Discount ladder: who may approve up to which discount, least authority first.
 # With no rungs, no discount may be given. Roles come from policy.yaml: ${roles.join(", ") || "see policy.yaml"}.
-discounts: []
+discounts:
 #  - { role: ${lowest}, upTo: 5 }
 #  - { role: ${next}, upTo: 10 }
 
 # Extra discount points on every rung for longer contracts.
-termBonus: []
+termBonus:
 #  - { minMonths: 24, extra: 2 }
 
 # What a rep may promise on a topic, the phrases that go too far, and who decides beyond it.
-promises: []
+promises:
 #  - topic: Implementation time
 #    may: What a rep may commit to, in one sentence.
 #    mayNot: [a phrase that promises too much]
 #    escalate: ${next} # a role id from policy.yaml, or an e-mail address
 
 # Phrases nobody may use about this product (company-wide ones are in policy.yaml).
-forbidden: []
+forbidden:
 #  - phrase: a misleading phrase
 #    why: Why it is misleading, and what to say instead.
 ---

@@ -2,6 +2,7 @@ import { PRODUCTS_DIR } from "../check.ts";
 import type { Change, LibraryChanges, ProductChanges } from "./change.ts";
 import { diffPolicy } from "./policy.ts";
 import { diffProducts } from "./product.ts";
+import { sheetContents } from "./sheet-contents.ts";
 import type { SheetVersion, Snapshot } from "./snapshot.ts";
 
 /** What changed between two snapshots of a library: policy first, then products by title. */
@@ -38,13 +39,17 @@ export function diffLibraries(before: Snapshot, after: Snapshot): LibraryChanges
       const changes: Change[] = [{ area: "sheet", text: `sheet moved from ${moved}` }];
       products.push(entry(file, now, [...changes, ...diffSheets(before.sheets.get(moved)!, now)]));
     } else {
-      products.push(entry(file, now, [{ area: "sheet", text: "sheet added" }]));
+      products.push(entry(file, now, sheetContents(now.product, "added")));
     }
   }
   for (const file of removedFiles) {
     if (!renamedFrom.has(file))
       products.push(
-        entry(file, before.sheets.get(file)!, [{ area: "sheet", text: "sheet removed" }]),
+        entry(
+          file,
+          before.sheets.get(file)!,
+          sheetContents(before.sheets.get(file)!.product, "removed"),
+        ),
       );
   }
   return {

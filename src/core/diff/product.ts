@@ -1,6 +1,7 @@
 import type { Claim, Product, PromiseBoundary } from "../schema/product.ts";
 import { listWords, pairBy, sameList, type Change } from "./change.ts";
 import { diffForbidden } from "./forbidden.ts";
+import { evidenceWords } from "./sheet-contents.ts";
 
 /** Every guardrail difference between two versions of a product's frontmatter, in sheet order. */
 export function diffProducts(before: Product, after: Product): Change[] {
@@ -158,10 +159,6 @@ function diffClaims(before: readonly Claim[], after: readonly Claim[]): Change[]
     })),
   );
   return changes;
-}
-
-function evidenceWords(evidence: Claim["evidence"]): string {
-  return [evidence.document, evidence.section, evidence.link].filter(Boolean).join(", ");
 }
 
 function diffPromises(

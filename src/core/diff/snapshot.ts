@@ -1,4 +1,5 @@
-import { POLICY_FILE, PRODUCTS_DIR, type SourceFile } from "../check.ts";
+import { POLICY_FILE, PRODUCTS_DIR } from "../check.ts";
+import type { SourceFile } from "../source/file.ts";
 import type { Problem } from "../problem.ts";
 import { validateSchema } from "../rules/schema.ts";
 import { PolicySchema, type Policy } from "../schema/policy.ts";
@@ -33,14 +34,17 @@ export function readSheetVersion(
   const source = parseSheetSource(file, decoded.text);
   if ("problems" in source) return source;
   const { value, problems } = validateSchema(ProductSchema, source.frontmatter, file);
-  return value ? { product: value, body: source.body } : { problems };
+  // Strict, unlike the checker: a sheet with any schema error is not compared.
+  return value && problems.length === 0 ? { product: value, body: source.body } : { problems };
 }
 
 function readPolicyVersion(file: string, bytes: Uint8Array): Policy | undefined {
   const decoded = decodeSource(file, bytes);
   if ("problem" in decoded) return undefined;
   const yaml = parseYaml(decoded.text, { file });
-  return "problems" in yaml ? undefined : validateSchema(PolicySchema, yaml, file).value;
+  if ("problems" in yaml) return undefined;
+  const { value, problems } = validateSchema(PolicySchema, yaml, file);
+  return problems.length === 0 ? value : undefined;
 }
 
 export function readSnapshot(files: readonly SourceFile[]): Snapshot {

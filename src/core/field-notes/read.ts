@@ -1,4 +1,4 @@
-import type { SourceFile } from "../check.ts";
+import type { SourceFile } from "../source/file.ts";
 import type { Problem } from "../problem.ts";
 import { validateSchema } from "../rules/schema.ts";
 import { decodeSource } from "../source/decode.ts";

@@ -1,5 +1,5 @@
 import type { CheckContext, Library } from "../library.ts";
-import { nearest } from "../onboarding/question.ts";
+import { nearest } from "../text/nearest.ts";
 import type { Problem } from "../problem.ts";
 import type { FieldNoteEntry } from "./read.ts";
 

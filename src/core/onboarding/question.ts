@@ -1,4 +1,3 @@
-import { closest, distance } from "fastest-levenshtein";
 import type { Audience } from "../audience.ts";
 import type { Policy } from "../schema/policy.ts";
 import type { Product } from "../schema/product.ts";
@@ -51,15 +50,6 @@ export function visibleTo(audience: readonly Audience[], readers: readonly Audie
 /** Numbers as a person writes them: 18, 12.5, not 12.50. */
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, "");
-}
-
-/** The candidate a misspelt name was most likely meant to be, if any is close enough. */
-export function nearest(name: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const near = closest(name, [...candidates]);
-  return distance(name.toLowerCase(), near.toLowerCase()) <= Math.max(2, name.length / 3)
-    ? near
-    : undefined;
 }
 
 /** Who a track reaches that `audience` does not, e.g. ["partner"]. */

@@ -3,13 +3,13 @@ import type { Claim, Product } from "../schema/product.ts";
 import { foldPhrase } from "../text/normalize.ts";
 import { fingerprint } from "./fingerprint.ts";
 import {
-  nearest,
   quote,
   visibleTo,
   type QuestionResult,
   type QuizContext,
   type QuizError,
 } from "./question.ts";
+import { didYouMean } from "../text/nearest.ts";
 import type { ClaimItem, PromiseItem } from "./schema.ts";
 import { shuffled, type Attempt } from "./seeded.ts";
 import {
@@ -155,14 +155,13 @@ function unknownTopic(
       rule: "audience",
     };
   }
-  const near = nearest(item.topic, topics);
   return {
     path: ["topic"],
     message: `${product.title} has no promise on "${item.topic}"`,
     hint:
       topics.length === 0
         ? `${product.title} has no promises: ask about a claim instead.`
-        : `${near ? `Did you mean "${near}"? ` : ""}Its topics are: ${topics.join(", ")}.`,
+        : `${didYouMean(item.topic, topics)}Its topics are: ${topics.join(", ")}.`,
     rule: "unknown-topic",
   };
 }
@@ -353,7 +352,7 @@ function claimProblem(
     message: owner
       ? `claim "${id}" belongs to ${owner.title}, not ${product.title}`
       : `unknown claim id "${id}"`,
-    hint,
+    hint: owner ? hint : `${didYouMean(id, ids)}${hint}`,
     rule: "unknown-claim",
   };
 }

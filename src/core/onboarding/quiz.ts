@@ -1,7 +1,6 @@
 import { closest } from "fastest-levenshtein";
 import { fingerprint } from "./fingerprint.ts";
 import {
-  nearest,
   unreached,
   visibleTo,
   type Question,
@@ -9,6 +8,7 @@ import {
   type QuizContext,
   type QuizError,
 } from "./question.ts";
+import { didYouMean } from "../text/nearest.ts";
 import { claimQuestion, promiseQuestion } from "./quiz-boundaries.ts";
 import { discountQuestion } from "./quiz-discount.ts";
 import type { Product } from "../schema/product.ts";
@@ -133,11 +133,10 @@ export function unpublishedProduct(
 
 /** Named with a "did you mean" when the slug is a near miss. */
 export function unknownProduct(slug: string, context: Pick<QuizContext, "products">): QuizError {
-  const near = nearest(slug, [...context.products.keys()]);
   return {
     path: ["product"],
     message: `unknown product "${slug}"`,
-    hint: `${near ? `Did you mean "${near}"? ` : ""}Use the file name of a product sheet in products/, without .mdx.`,
+    hint: `${didYouMean(slug, context.products.keys())}Use the file name of a product sheet in products/, without .mdx.`,
     rule: "unknown-product",
   };
 }

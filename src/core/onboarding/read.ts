@@ -1,10 +1,10 @@
-import type { SourceFile } from "../check.ts";
-import { closest, distance } from "fastest-levenshtein";
+import type { SourceFile } from "../source/file.ts";
 import type { Problem } from "../problem.ts";
 import { validateSchema } from "../rules/schema.ts";
 import { decodeSource } from "../source/decode.ts";
 import { parseSheetSource } from "../source/frontmatter.ts";
 import { parseYaml, type LocatedYaml } from "../source/yaml.ts";
+import { nearest } from "../text/nearest.ts";
 import { onboardingPath, ONBOARDING_DIR, stepKey, TRACK_FILE } from "./paths.ts";
 import { QUIZ_ITEM_FIELDS, StepSchema, TrackSchema, type Step, type Track } from "./schema.ts";
 
@@ -136,9 +136,9 @@ function withQuizFieldHint(problem: Problem, data: unknown): Problem {
   const known = QUIZ_ITEM_FIELDS[scenario as keyof typeof QUIZ_ITEM_FIELDS];
   if (!known) return problem;
   const key = match[2]!;
-  const near = closest(key, known);
+  const near = nearest(key, known);
   const hint =
-    distance(key, near) <= Math.max(2, key.length / 3)
+    near !== undefined
       ? `Did you mean "${near}"? Rename the field.`
       : `Remove it, or use one of: ${known.join(", ")}.`;
   return { ...problem, hint };

@@ -2,6 +2,7 @@ import { bodyPosition, talkTrackOf, talkTrackPosition, type Library } from "../l
 import { formatFieldPath, type Problem } from "../problem.ts";
 import { checkWording } from "../rules/wording.ts";
 import { stepTexts } from "../spoken.ts";
+import { didYouMean } from "../text/nearest.ts";
 import { RESERVED_STEP_SLUGS, RESERVED_TRACK_SLUGS } from "./paths.ts";
 import { visibleTo, type QuizContext } from "./question.ts";
 import { generateQuiz, unknownProduct, unpublishedProduct } from "./quiz.ts";
@@ -231,7 +232,7 @@ function checkStepBody(entry: StepEntry, library: Library, context: QuizContext)
       problems.push({
         ...at(reference.offset),
         message: `<Claim id="${reference.id}"/>: unknown claim id "${reference.id}"`,
-        hint: "Use the id of an approved claim (see the claims of any product sheet), or remove the reference.",
+        hint: `${didYouMean(reference.id, claims.keys())}Use the id of an approved claim (see the claims of any product sheet), or remove the reference.`,
         rule: "unknown-claim",
       });
     } else if (!visibleTo(found.claim.audience ?? found.sheet.product.audience, context.audience)) {

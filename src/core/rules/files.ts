@@ -1,4 +1,4 @@
-import type { SourceFile } from "../check.ts";
+import type { SourceFile } from "../source/file.ts";
 import type { Problem } from "../problem.ts";
 
 /** What a sheet's file name must be: it is the page's address, `/products/<slug>/`. */

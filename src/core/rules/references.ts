@@ -1,6 +1,7 @@
 import type { Library } from "../library.ts";
 import { bodyPosition, talkTrackOf } from "../library.ts";
 import type { Problem } from "../problem.ts";
+import { didYouMean } from "../text/nearest.ts";
 
 /** Everything that names something else must name something that exists, once. */
 export function checkReferences(library: Library): Problem[] {
@@ -63,7 +64,7 @@ export function checkReferences(library: Library): Problem[] {
             ["discounts", index, "role"],
             `discounts[${index}].role`,
             `unknown role "${rung.role}"`,
-            `Use a role id from policy.yaml: ${roleList}.`,
+            `${didYouMean(rung.role, roleIds)}Use a role id from policy.yaml: ${roleList}.`,
             "unknown-role",
           ),
         );
@@ -76,7 +77,7 @@ export function checkReferences(library: Library): Problem[] {
             ["promises", index, "escalate"],
             `promises[${index}].escalate`,
             `unknown role "${promise.escalate}"`,
-            `Use a role id from policy.yaml (${roleList}) or an e-mail address.`,
+            `${didYouMean(promise.escalate, roleIds)}Use a role id from policy.yaml (${roleList}) or an e-mail address.`,
             "unknown-role",
           ),
         );
@@ -86,8 +87,8 @@ export function checkReferences(library: Library): Problem[] {
 
   const allClaims = new Set(claimOwners.keys());
   const unknownClaim = (id: string) => `unknown claim id "${id}"`;
-  const claimHint =
-    "Use the id of an approved claim (see the claims of any product sheet), or remove the reference.";
+  const claimHint = (id: string) =>
+    `${didYouMean(id, allClaims)}Use the id of an approved claim (see the claims of any product sheet), or remove the reference.`;
   library.policy.policy.forbidden.forEach((rule, index) => {
     if (rule.insteadSay !== undefined && !allClaims.has(rule.insteadSay)) {
       problems.push({
@@ -96,7 +97,7 @@ export function checkReferences(library: Library): Problem[] {
         ...library.policy.locate(["forbidden", index, "insteadSay"], "value"),
         field: `forbidden[${index}].insteadSay`,
         message: unknownClaim(rule.insteadSay),
-        hint: claimHint,
+        hint: claimHint(rule.insteadSay),
         rule: "unknown-claim",
       });
     }
@@ -110,7 +111,7 @@ export function checkReferences(library: Library): Problem[] {
           ...sheet.locate(["forbidden", index, "insteadSay"], "value"),
           field: `forbidden[${index}].insteadSay`,
           message: unknownClaim(rule.insteadSay),
-          hint: claimHint,
+          hint: claimHint(rule.insteadSay),
           rule: "unknown-claim",
         });
       }
@@ -123,7 +124,7 @@ export function checkReferences(library: Library): Problem[] {
           ...bodyPosition(sheet, reference.offset),
           field: "",
           message: `<Claim id="${reference.id}"/>: ${unknownClaim(reference.id)}`,
-          hint: claimHint,
+          hint: claimHint(reference.id),
           rule: "unknown-claim",
         });
       }

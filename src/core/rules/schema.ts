@@ -1,9 +1,14 @@
-import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import { formatFieldPath, type Problem } from "../problem.ts";
 import type { LocatedYaml } from "../source/yaml.ts";
+import { nearest } from "../text/nearest.ts";
 
-/** Validates located YAML against a schema; every zod issue becomes a problem at the offending line. */
+/**
+ * Validates located YAML against a schema; every zod issue becomes a problem at the offending line.
+ * A misspelt or unknown field is an error, yet it hides nothing else: `value` is then the data read
+ * past it (the misspelling as the field it is nearest, an unknown field left out), so that the
+ * file's other rules still run on it.
+ */
 export function validateSchema<T extends z.ZodType>(
   schema: T,
   yaml: LocatedYaml,
@@ -12,9 +17,60 @@ export function validateSchema<T extends z.ZodType>(
   // Without the input in each issue, a value of the wrong type would read as a missing one.
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return { value: result.data, problems: [] };
+  const { data, renamed } = readPastUnknownKeys(yaml.data, result.error.issues, schema);
+  const readPast = renamed === undefined ? undefined : schema.safeParse(data);
+  // "upTo is required" beside "unknown field upto: did you mean upTo?" would say the same twice.
+  const issues = result.error.issues.filter(
+    (issue) => !(isRequired(issue) && renamed?.has(pathKey(issue.path))),
+  );
   return {
-    problems: result.error.issues.flatMap((issue) => issueToProblems(issue, yaml, file, schema)),
+    value: readPast?.success ? readPast.data : undefined,
+    problems: issues.flatMap((issue) => issueToProblems(issue, yaml, file, schema)),
   };
+}
+
+/**
+ * A copy of `data` with each unknown key renamed to the known key it is nearest (when that one is
+ * not already there) or removed, and the paths renamed to; no `renamed` without unknown keys.
+ */
+function readPastUnknownKeys(
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  schema: z.ZodType,
+): { data: unknown; renamed?: Set<string> } {
+  const unknown = issues.filter((issue) => issue.code === "unrecognized_keys");
+  if (unknown.length === 0) return { data };
+  const copy = structuredClone(data);
+  const renamed = new Set<string>();
+  for (const issue of unknown) {
+    const path = fieldPath(issue.path);
+    const holder = path.reduce<unknown>(
+      (node, segment) => (node as Record<string | number, unknown> | undefined)?.[segment],
+      copy,
+    ) as Record<string, unknown> | undefined;
+    if (!holder) continue;
+    for (const key of issue.keys) {
+      const meant = nearest(key, knownKeys(schema, path));
+      if (meant !== undefined && !(meant in holder)) {
+        holder[meant] = holder[key];
+        renamed.add(pathKey([...path, meant]));
+      }
+      delete holder[key];
+    }
+  }
+  return { data: copy, renamed };
+}
+
+function isRequired(issue: z.core.$ZodIssue): boolean {
+  return issue.code === "invalid_type" && issue.input === undefined;
+}
+
+function fieldPath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.filter((segment): segment is string | number => typeof segment !== "symbol");
+}
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return JSON.stringify(fieldPath(path));
 }
 
 function issueToProblems(
@@ -23,9 +79,7 @@ function issueToProblems(
   file: string,
   schema: z.ZodType,
 ): Problem[] {
-  const path = issue.path.filter(
-    (segment): segment is string | number => typeof segment !== "symbol",
-  );
+  const path = fieldPath(issue.path);
   const at = (fieldPath: (string | number)[], message: string, hint: string): Problem => ({
     severity: "error",
     file,
@@ -39,19 +93,17 @@ function issueToProblems(
   if (issue.code === "unrecognized_keys") {
     const known = knownKeys(schema, path);
     return issue.keys.map((key) => {
-      const suggestion = known.length > 0 ? closest(key, known) : undefined;
-      const near =
-        suggestion !== undefined && distance(key, suggestion) <= Math.max(2, key.length / 3);
+      const meant = nearest(key, known);
       return at(
         [...path, key],
         `unknown field "${key}"`,
-        near
-          ? `Did you mean "${suggestion}"? Rename the field.`
+        meant !== undefined
+          ? `Did you mean "${meant}"? Rename the field.`
           : `Remove it, or use one of: ${known.join(", ")}.`,
       );
     });
   }
-  if (issue.code === "invalid_type" && issue.input === undefined) {
+  if (isRequired(issue)) {
     return [at(path, "is required", requiredHint(path))];
   }
   if (issue.code === "invalid_type" && issue.expected === "object") {

@@ -35,6 +35,14 @@ export const audience = z
     error: "must name at least one audience",
   });
 
+/**
+ * A list, empty when left out or when only its key is written (`claims:`): `npm run new` writes
+ * such keys with commented examples under them, which stay valid once uncommented as they stand.
+ */
+export function list<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => value ?? undefined, z.array(item).default([]));
+}
+
 export const email = z.email({ error: "must be an e-mail address" });
 
 export const forbiddenPhrase = z.strictObject({

@@ -6,6 +6,7 @@ import {
   forbiddenPhrase,
   id,
   isoDate,
+  list,
   percent,
   text,
 } from "./common.ts";
@@ -95,16 +96,14 @@ export const ProductSchema = z.strictObject({
       .optional()
       .describe(`The lowest unit price any approval may reach. ${ALWAYS_INTERNAL}`),
   }),
-  claims: z.array(ClaimSchema).default([]),
-  discounts: z
-    .array(RungSchema)
-    .default([])
-    .describe(`The discount ladder: who may approve up to what. ${ALWAYS_INTERNAL}`),
-  termBonus: z
-    .array(TermBonusSchema)
-    .default([])
-    .describe(`Extra discount points for longer contracts. ${ALWAYS_INTERNAL}`),
-  promises: z.array(PromiseSchema).default([]),
-  forbidden: z.array(forbiddenPhrase).default([]),
+  claims: list(ClaimSchema),
+  discounts: list(RungSchema).describe(
+    `The discount ladder: who may approve up to what. ${ALWAYS_INTERNAL}`,
+  ),
+  termBonus: list(TermBonusSchema).describe(
+    `Extra discount points for longer contracts. ${ALWAYS_INTERNAL}`,
+  ),
+  promises: list(PromiseSchema),
+  forbidden: list(forbiddenPhrase),
 });
 export type Product = z.infer<typeof ProductSchema>;

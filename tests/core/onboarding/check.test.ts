@@ -1,9 +1,9 @@
 // The onboarding files through the library checker: every problem with its file, line and field.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { SourceFile } from "../../../src/core/check.ts";
+import type { SourceFile } from "../../../src/core/source/file.ts";
 import type { Problem } from "../../../src/core/problem.ts";
-import { check, FIXTURES, readFolder } from "../fixture-library.ts";
+import { check, edit, FIXTURES, readFolder } from "../fixture-library.ts";
 
 const ONBOARDING_FIXTURES = join(FIXTURES, "onboarding");
 
@@ -154,6 +154,28 @@ describe("onboarding content", () => {
       'Did you mean "analytics"? Use the file name of a product sheet in products/, without .mdx.',
       'Did you mean "SLA"? Its topics are: SLA, Refunds.',
       "Use one of the claims of Analytics: analytics-uptime, analytics-win-rate.",
+    ]);
+  });
+
+  it("suggests the claim a misspelt id in a quiz or a <Claim> was meant to be", () => {
+    const file = "onboarding/basics/01-claims.mdx";
+    let files = edit(
+      onboardingCase(),
+      file,
+      "    product: analytics\n",
+      "    product: analytics\n    claim: analytics-uptme\n",
+    );
+    files = edit(files, file, '<Claim id="analytics-uptime" />', '<Claim id="analytics-uptme" />');
+
+    expect(check(files).problems.map(({ field, hint }) => [field, hint])).toEqual([
+      [
+        "quiz[0].claim",
+        'Did you mean "analytics-uptime"? Use one of the claims of Analytics: analytics-uptime, analytics-win-rate.',
+      ],
+      [
+        "",
+        'Did you mean "analytics-uptime"? Use the id of an approved claim (see the claims of any product sheet), or remove the reference.',
+      ],
     ]);
   });
 

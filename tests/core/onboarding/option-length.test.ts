@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateLibrary } from "../../../bench/generate.ts";
-import { checkLibrary, type SourceFile } from "../../../src/core/check.ts";
+import { checkLibrary } from "../../../src/core/check.ts";
+import type { SourceFile } from "../../../src/core/source/file.ts";
 import type { Audience } from "../../../src/core/audience.ts";
 import type { Question, QuizContext } from "../../../src/core/onboarding/question.ts";
 import {

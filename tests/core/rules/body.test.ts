@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SourceFile } from "../../../src/core/check.ts";
+import type { SourceFile } from "../../../src/core/source/file.ts";
 import { checkBodies } from "../../../src/core/rules/body.ts";
 import { ANALYTICS, edit, libraryOf, MONITORING, validLibrary } from "../fixture-library.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkLadders } from "../../../src/core/rules/ladder.ts";
 import { ANALYTICS, edit, libraryOf, MONITORING, validLibrary } from "../fixture-library.ts";
-import type { SourceFile } from "../../../src/core/check.ts";
+import type { SourceFile } from "../../../src/core/source/file.ts";
 
 const base = validLibrary();
 

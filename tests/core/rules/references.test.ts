@@ -174,7 +174,7 @@ describe("checkReferences", () => {
         column: 15,
         field: "",
         message: '<Claim id="analytics-trail"/>: unknown claim id "analytics-trail"',
-        hint: CLAIM_HINT,
+        hint: `Did you mean "analytics-trial"? ${CLAIM_HINT}`,
         rule: "unknown-claim",
       },
     ]);
@@ -184,5 +184,57 @@ describe("checkReferences", () => {
     const files = edit(base, ANALYTICS, "owner: owner@example.com", "owner: nobody");
 
     expect(check(files).problems.map((problem) => problem.rule)).toEqual(["schema"]);
+  });
+
+  describe("did you mean", () => {
+    const hints = (files: ReturnType<typeof edit>) =>
+      checkReferences(libraryOf(files)).map(({ field, hint }) => [field, hint]);
+
+    it("suggests the role a misspelt ladder or escalation role was meant to be", () => {
+      let files = edit(
+        base,
+        ANALYTICS,
+        "{ role: manager, upTo: 20 }",
+        "{ role: manger, upTo: 20 }",
+      );
+      files = edit(files, ANALYTICS, "escalate: director", "escalate: directr");
+
+      expect(hints(files)).toEqual([
+        [
+          "discounts[1].role",
+          'Did you mean "manager"? Use a role id from policy.yaml: rep, manager, director.',
+        ],
+        [
+          "promises[0].escalate",
+          'Did you mean "director"? Use a role id from policy.yaml (rep, manager, director) or an e-mail address.',
+        ],
+      ]);
+    });
+
+    it("suggests the claim a misspelt insteadSay was meant to be, in policy.yaml and in a sheet", () => {
+      let files = edit(base, POLICY, "insteadSay: analytics-trial", "insteadSay: analytics-trail");
+      files = edit(
+        files,
+        ANALYTICS,
+        "    why: Dashboards refresh on a schedule.\n",
+        "    why: Dashboards refresh on a schedule.\n    insteadSay: analytic-uptime\n",
+      );
+
+      expect(hints(files)).toEqual([
+        ["forbidden[0].insteadSay", `Did you mean "analytics-trial"? ${CLAIM_HINT}`],
+        ["forbidden[0].insteadSay", `Did you mean "analytics-uptime"? ${CLAIM_HINT}`],
+      ]);
+    });
+
+    it("suggests nothing when no name is close", () => {
+      const files = edit(base, ANALYTICS, "escalate: director", "escalate: board");
+
+      expect(hints(files)).toEqual([
+        [
+          "promises[0].escalate",
+          "Use a role id from policy.yaml (rep, manager, director) or an e-mail address.",
+        ],
+      ]);
+    });
   });
 });

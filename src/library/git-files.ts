@@ -1,4 +1,5 @@
-import { isLibraryFile, type SourceFile } from "../core/check.ts";
+import { isLibraryFile } from "../core/check.ts";
+import type { SourceFile } from "../core/source/file.ts";
 import { git, GitError, gitText, locateInRepository, readBlobs } from "./git.ts";
 
 /** The library folder as it was at a revision, with paths relative to the folder (like readLibraryFiles). */

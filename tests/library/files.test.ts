@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readLibraryFiles } from "../../src/cli/library-files.ts";
+import { readLibraryFiles, readLibraryFilesNow } from "../../src/library/files.ts";
 import { validLibrary, writeLibrary } from "../core/fixture-library.ts";
 
 describe("readLibraryFiles", () => {
@@ -37,5 +37,14 @@ describe("readLibraryFiles", () => {
 
   it("fails with ENOENT for a folder that does not exist", async () => {
     await expect(readLibraryFiles(join(root, "missing"))).rejects.toMatchObject({ code: "ENOENT" });
+  });
+
+  it("reads the same files at once, for the dev preview", async () => {
+    const byPath = (files: { path: string }[]) =>
+      [...files].sort((a, b) => a.path.localeCompare(b.path));
+    expect(byPath(readLibraryFilesNow(root))).toEqual(byPath(await readLibraryFiles(root)));
+    expect(() => readLibraryFilesNow(join(root, "missing"))).toThrow(
+      expect.objectContaining({ code: "ENOENT" }),
+    );
   });
 });

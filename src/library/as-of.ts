@@ -1,5 +1,4 @@
-/** A mistake in how a command was called: shown with the usage, never as a stack trace. */
-export class UsageError extends Error {}
+import { UsageError } from "./usage-error.ts";
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);

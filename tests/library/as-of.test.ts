@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { asOfOption, todayIso, UsageError } from "../../src/cli/options.ts";
+import { asOfOption, todayIso } from "../../src/library/as-of.ts";
+import { UsageError } from "../../src/library/usage-error.ts";
 
 afterEach(() => {
   vi.unstubAllEnvs();

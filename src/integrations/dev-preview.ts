@@ -1,0 +1,75 @@
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkLibrary } from "../core/check.ts";
+import { hasErrors } from "../core/problem.ts";
+import { asOfOption } from "../library/as-of.ts";
+import { readLibraryFilesNow } from "../library/files.ts";
+import { formatText } from "../library/problem-format.ts";
+import { PROBLEMS_EVENT, PROBLEMS_PATH, type ProblemsReport } from "../site/dev-channel.ts";
+import { lastGoodSheets } from "./dev-preview/last-good-sheets.ts";
+
+const LIBRARY_FILE = /\.(mdx|ya?ml)$/;
+const OVERLAY = fileURLToPath(new URL("../scripts/dev-problems.ts", import.meta.url));
+
+/**
+ * `npm run dev`: the live preview for content editing. Every save of a library file runs the whole
+ * check; its problems go to the terminal and to every previewed page, which keeps rendering (the
+ * build, by contrast, stops on an error: src/integrations/guardrails.ts).
+ */
+export function devPreview({ contentDir }: { contentDir: string }): AstroIntegration {
+  return {
+    name: "fieldguide:dev-preview",
+    hooks: {
+      "astro:config:setup": ({ command, injectScript, updateConfig }) => {
+        if (command !== "dev") return;
+        injectScript("page", `import ${JSON.stringify(OVERLAY)};`);
+        updateConfig({ vite: { plugins: [lastGoodSheets(contentDir)] } });
+      },
+      "astro:server:setup": ({ server, logger }) => {
+        const hot = server.environments.client!.hot;
+        let run = 0;
+        let report: ProblemsReport = { run, root: contentDir, problems: [] };
+        // At once, within the save's file event: the result goes out before Astro's own reload of
+        // the page competes for the process (a check of the sample library takes tens of ms).
+        const check = () => {
+          report = checkNow(contentDir, ++run, logger) ?? report;
+          hot.send(PROBLEMS_EVENT, report);
+        };
+        // A page that Astro reloads after a save asks for the latest result here.
+        server.middlewares.use(PROBLEMS_PATH, (_request, response) => {
+          response.setHeader("Content-Type", "application/json");
+          response.end(JSON.stringify(report));
+        });
+
+        const folder = resolve(contentDir) + sep;
+        const onFile = (path: string) => {
+          if (path.startsWith(folder) && LIBRARY_FILE.test(path)) check();
+        };
+        server.watcher.add(contentDir);
+        server.watcher.on("change", onFile).on("add", onFile).on("unlink", onFile);
+        check();
+      },
+    },
+  };
+}
+
+/** Checks the library folder and reports to the terminal; undefined when the folder cannot be read. */
+function checkNow(
+  contentDir: string,
+  run: number,
+  logger: AstroIntegrationLogger,
+): ProblemsReport | undefined {
+  try {
+    const files = readLibraryFilesNow(contentDir);
+    const { problems } = checkLibrary(files, { asOf: asOfOption(undefined) });
+    if (problems.length === 0) logger.info(`No problems in ${contentDir}/.`);
+    else if (hasErrors(problems)) logger.error(formatText(problems, contentDir));
+    else logger.warn(formatText(problems, contentDir));
+    return { run, root: contentDir, problems };
+  } catch (error) {
+    // The folder went missing or unreadable mid-edit: say so, and keep serving.
+    logger.error(`Cannot read ${contentDir}: ${(error as Error).message}`);
+    return undefined;
+  }
+}

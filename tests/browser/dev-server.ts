@@ -1,0 +1,76 @@
+// Runs `npm run dev` (astro dev) on a library folder for the dev preview's browser tests.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export interface DevServer {
+  url: string;
+  /** Everything the server printed so far, standard output and error together. */
+  output(): string;
+  close(): Promise<void>;
+}
+
+/** Starts the dev server on a free port with FIELDGUIDE_CONTENT_DIR set to `contentDir`. */
+export async function startDevServer(contentDir: string): Promise<DevServer> {
+  const port = await freePort();
+  const child = spawn(
+    "npm",
+    ["run", "dev", "--", "--port", String(port), "--host", "127.0.0.1", "--strictPort"],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...outsideVitest(), FIELDGUIDE_CONTENT_DIR: contentDir, NO_COLOR: "1" },
+      // Its own process group, so that close() ends npm, astro and whatever astro started.
+      detached: true,
+    },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const server: DevServer = {
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    close: async () => {
+      if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
+      await exited;
+    },
+  };
+  const deadline = Date.now() + 90_000;
+  while (!(await answers(server.url))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await server.close();
+      throw new Error(`astro dev did not start:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return server;
+}
+
+/** Vitest sets NODE_ENV=test, MODE, BASE_URL and more, under which astro dev serves nothing. */
+function outsideVitest(): NodeJS.ProcessEnv {
+  const vitest = new Set(["NODE_ENV", "MODE", "BASE_URL", "DEV", "PROD", "SSR", "TEST"]);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !vitest.has(key) && !key.startsWith("VITEST")),
+  );
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
