@@ -14,6 +14,8 @@ export const PAGE_SIZE = {
   roles: 100,
   /** Product cards of one category. */
   category: 60,
+  /** Rows of content health's dates. */
+  dates: 250,
 } as const;
 
 /** Per category on the home page and the product list; the rest are on the category's pages. */

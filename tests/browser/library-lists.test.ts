@@ -131,7 +131,22 @@ describe("a library larger than one page of each list", () => {
     }
   });
 
-  test("a letter opens the page where its products start", async () => {
+  test("content health draws months, not thousands of marks, and lists every date on pages", async () => {
+    const health = await html("/health/");
+    expect(Buffer.byteLength(health)).toBeLessThan(MAX_PAGE_BYTES);
+    const pages = await listPages("/health/dates/");
+    expectLight(pages);
+    const dated = allMatches(pages, /<tr[^>]*>\s*<td[^>]*><time datetime="([^"]+)"/g);
+    const expected = products.flatMap(([, product]) => [
+      product.lastReviewed,
+      ...product.claims.flatMap((claim) => claim.expires ?? []),
+    ]);
+    expect(dated.length).toBe(expected.length);
+    expect(dated).toEqual([...dated].sort());
+    expect(health).toContain('href="/health/dates/"');
+  });
+
+  test("a letter opens the page where its products start", { timeout: 90_000 }, async () => {
     const tab = await newPage(browser, site.url);
     try {
       await tab.page.goto("/claims/");
@@ -148,7 +163,7 @@ describe("a library larger than one page of each list", () => {
     }
   });
 
-  test("a role's page answers for the contract term chosen", async () => {
+  test("a role's page answers for the contract term chosen", { timeout: 90_000 }, async () => {
     const tab = await newPage(browser, site.url);
     try {
       await tab.page.goto("/roles/manager/");

@@ -18,7 +18,7 @@ export async function writeOfflineDownload(
   zipPath: string,
   builtAt: string,
 ): Promise<{ path: string; size: number }> {
-  const files: [string, () => Promise<Uint8Array>][] = [
+  const files: [string, () => Promise<Uint8Array<ArrayBuffer>>][] = [
     [`${FOLDER}/README.txt`, async () => strToU8(readme(builtAt))],
     [`${FOLDER}/serve.mjs`, () => readFile(SERVER_SCRIPT)],
   ];
@@ -42,7 +42,7 @@ export async function writeOfflineDownload(
  * (hundreds of megabytes at 5,000 sheets, at the build's peak).
  */
 async function zipFiles(
-  files: [string, () => Promise<Uint8Array>][],
+  files: [string, () => Promise<Uint8Array<ArrayBuffer>>][],
   mtime: Date,
   out: WriteStream,
 ): Promise<number> {
