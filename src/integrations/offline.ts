@@ -23,6 +23,11 @@ export function offline(): AstroIntegration {
         const builtAt = new Date().toISOString();
         const site = fileURLToPath(dir).replace(/\/$/, "");
         const budgetMB = Number(process.env.FIELDGUIDE_OFFLINE_BUDGET_MB ?? OFFLINE_BUDGET_MB);
+        if (!(budgetMB >= 0)) {
+          throw new Error(
+            `FIELDGUIDE_OFFLINE_BUDGET_MB must be a number of megabytes, such as 100, not "${process.env.FIELDGUIDE_OFFLINE_BUDGET_MB}".`,
+          );
+        }
         const worker = await writeServiceWorker(site, builtAt, {
           budgetBytes: budgetMB * 1024 * 1024,
           base,
