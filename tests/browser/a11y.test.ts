@@ -19,7 +19,14 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ["product sheet due for review", "/products/uptime-monitor/"],
   ["all claims", "/claims/"],
   ["promise boundaries by topic", "/promises/"],
+  ["one topic's boundaries", "/promises/sla/"],
   ["roles", "/roles/"],
+  [
+    "a role's ladders for a chosen term",
+    "/roles/manager/",
+    (page) => page.selectOption("#term", { label: "24 months or more" }).then(() => undefined),
+  ],
+  ["a category's products", "/categories/analytics/"],
   [
     "deal checker with an answer",
     "/deal-checker/?product=edge-shield",

@@ -36,7 +36,9 @@ cleanupOutdatedCaches();
 // (src/scripts/keep-library.ts, which writes to the same cache).
 if (LIBRARY_CACHE) {
   registerRoute(
-    ({ request, url }) => request.mode === "navigate" && url.origin === worker.location.origin,
+    // A page's own address: a search's (`/?q=…`) would fill the cache with a copy per query.
+    ({ request, url }) =>
+      request.mode === "navigate" && url.origin === worker.location.origin && url.search === "",
     new CacheFirst({ cacheName: LIBRARY_CACHE }),
   );
 }
