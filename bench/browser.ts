@@ -48,9 +48,12 @@ export interface PageTypeFigures {
   htmlBytes: number;
   dataBytes: number;
   transfer: Transfer;
-  /** Median, with 4× CPU throttle: from navigation to the load event or the end of the last
-   * request the page makes by itself, whichever is later. */
+  /** With 4× CPU throttle: from navigation to the load event or the end of the last request the
+   * page makes by itself, whichever is later. The best run: other work on the machine can only
+   * slow a run down, never speed it up. */
   msToUsable: number;
+  /** The median run, to show how much other work moved the figure. */
+  medianMsToUsable: number;
   runs: number;
 }
 
@@ -109,7 +112,8 @@ export async function measurePageType(
     htmlBytes: transfer.html,
     dataBytes: inlineData + transfer.fetched,
     transfer,
-    msToUsable: median(times),
+    msToUsable: Math.min(...times),
+    medianMsToUsable: median(times),
     runs,
   };
 }
