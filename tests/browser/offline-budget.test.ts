@@ -91,6 +91,9 @@ describe("a library over the offline budget", () => {
     const { page, context } = tab;
     await page.goto("/products/edge-shield/");
     expect(await page.locator("h1").innerText()).toBe("Edge Shield");
+    // No server, not just the offline flag, which a service worker's own fetches may slip past.
+    const port = Number(new URL(page.url()).port);
+    await site?.close();
     await context.setOffline(true);
     try {
       const read = await page.goto("/products/edge-shield/");
@@ -99,6 +102,7 @@ describe("a library over the offline budget", () => {
       await expect(page.goto("/products/log-vault/")).rejects.toThrow();
     } finally {
       await context.setOffline(false);
+      site = await serveSite(dist, port);
     }
   }, 60_000);
 
@@ -107,8 +111,8 @@ describe("a library over the offline budget", () => {
     await page.goto("/");
     const keep = page.getByRole("button", { name: "Keep the whole library on this device" });
     await expect.poll(() => keep.isVisible(), UI).toBe(true);
-    expect(await page.getByText("are not on this device yet").innerText()).toMatch(
-      new RegExp(`${library.pages.length - 1} product and list pages`),
+    expect(await page.getByText("are not on this device yet").innerText()).toContain(
+      `${library.pages.length - 1} product and list pages`,
     );
     expect(await checkA11y(page)).toEqual([]);
     await keep.click();
