@@ -20,8 +20,8 @@ export interface OfflineFigures {
 
 /** The two offline sizes of a built site, from its files and the list of pages kept as read. */
 export async function measureOffline(site: string): Promise<OfflineFigures> {
-  const library = JSON.parse(await readFile(join(site, LIBRARY_LIST_FILE), "utf8")) as LibraryList;
-  const deferred = new Set(library.pages.map((page) => `${page.replace(/^\//, "")}index.html`));
+  const pages = JSON.parse(await readFile(join(site, LIBRARY_LIST_FILE), "utf8")) as LibraryList;
+  const deferred = new Set(pages.map((page) => `${page.replace(/^\//, "")}index.html`));
   const notCached = new Set(["sw.js", ...HOST_FILES]);
   const entries = await readdir(site, { recursive: true, withFileTypes: true });
   const firstVisit: OfflineSize = { files: 0, bytes: 0, gzipBytes: 0 };

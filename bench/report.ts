@@ -274,7 +274,7 @@ ${(results[0]?.pageTypes ?? [])
   the JSON in the page plus what its scripts fetch before anything is clicked or typed.
 - **Offline**: the built site's files as the service worker precaches them: all of them up to the
   offline budget (${OFFLINE_BUDGET_MB} MiB, src/site/config.ts), above it all but the sheets and list
-  pages that offline-library.json names. Gzip figures compress each file at level 6 (Pagefind's
+  pages that offline-library-pages.json names. Gzip figures compress each file at level 6 (Pagefind's
   files, gzip already, as they are), as a static host with compression would send them.
 
 ${findings}

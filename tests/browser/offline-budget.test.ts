@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { LibraryList } from "../../src/integrations/offline/library-pages.ts";
+import {
+  LIBRARY_LIST_FILE,
+  type LibraryList,
+} from "../../src/integrations/offline/library-pages.ts";
 import { buildLibrary } from "./build-library.ts";
 import {
   checkA11y,
@@ -49,7 +52,7 @@ describe("a library over the offline budget", () => {
       }),
       launchBrowser(),
     ]);
-    library = JSON.parse(await readFile(join(dist, "offline-library.json"), "utf8"));
+    library = JSON.parse(await readFile(join(dist, LIBRARY_LIST_FILE), "utf8"));
     site = await serveSite(dist);
     tab = await newPage(browser, site.url, { serviceWorkers: "allow" });
   }, 240_000);
@@ -77,12 +80,13 @@ describe("a library over the offline budget", () => {
         "/guardrails.json",
         "/pagefind/pagefind-entry.json",
         "/offline-library.json",
+        "/offline-library-pages.json",
       ]),
     );
     expect(
       precached.filter((path) => path.startsWith("/products/") && path !== "/products/index.html"),
     ).toEqual([]);
-    expect(library.pages).toEqual(
+    expect(library).toEqual(
       expect.arrayContaining(["/products/edge-shield/", "/products/log-vault/"]),
     );
   }, 120_000);
@@ -112,7 +116,7 @@ describe("a library over the offline budget", () => {
     const keep = page.getByRole("button", { name: "Keep the whole library on this device" });
     await expect.poll(() => keep.isVisible(), UI).toBe(true);
     expect(await page.getByText("are not on this device yet").innerText()).toContain(
-      `${library.pages.length - 1} product and list pages`,
+      `${library.length - 1} product and list pages`,
     );
     expect(await checkA11y(page)).toEqual([]);
     await keep.click();
@@ -125,13 +129,13 @@ describe("a library over the offline budget", () => {
         const progress = bar as HTMLProgressElement;
         return [progress.value, progress.max];
       }),
-    ).toEqual([library.pages.length, library.pages.length]);
+    ).toEqual([library.length, library.length]);
 
     // No server at all: only what is on the device can answer.
     await site?.close();
     site = undefined;
     await context.setOffline(true);
-    for (const path of library.pages) {
+    for (const path of library) {
       const response = await page.goto(path);
       expect({ path, status: response?.status() }).toEqual({ path, status: 200 });
     }

@@ -20,14 +20,21 @@ export function pageUrl(path: string, base: string): string {
   return `${base.replace(/\/$/, "")}/${path.replace(/index\.html$/, "")}`;
 }
 
-/** Written into the site for src/scripts/keep-library.ts, and precached with the shell. */
-export const LIBRARY_LIST_FILE = "offline-library.json";
+/**
+ * Written into the site for src/scripts/keep-library.ts and precached with the shell: the summary
+ * is read on every visit to the home page, the list (thousands of addresses in a large library)
+ * only when the reader asks to keep the whole library.
+ */
+export const LIBRARY_SUMMARY_FILE = "offline-library.json";
+export const LIBRARY_LIST_FILE = "offline-library-pages.json";
 
-export interface LibraryList {
+export interface LibrarySummary {
   /** The service worker's cache for pages kept as read; this build's own. */
   cache: string;
-  /** Addresses not precached, empty when the whole library is. */
-  pages: string[];
-  /** Their size in bytes. */
+  /** How many pages are not precached (0 when the whole library is), and their size in bytes. */
+  pages: number;
   bytes: number;
 }
+
+/** The addresses of the pages not precached. */
+export type LibraryList = string[];

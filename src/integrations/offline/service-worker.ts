@@ -6,7 +6,14 @@ import type { ManifestEntry } from "workbox-build";
 // Only the file-list part of workbox-build: its index also loads Rollup, Babel and Terser for
 // generateSW, 0.9 s of CPU at every build's start for code this project does not run.
 import { getManifest } from "workbox-build/build/get-manifest.js";
-import { isLibraryPage, LIBRARY_LIST_FILE, pageUrl, type LibraryList } from "./library-pages.ts";
+import {
+  isLibraryPage,
+  LIBRARY_LIST_FILE,
+  LIBRARY_SUMMARY_FILE,
+  pageUrl,
+  type LibraryList,
+  type LibrarySummary,
+} from "./library-pages.ts";
 
 /**
  * Instructions for the static host (Netlify, Cloudflare Pages), not pages: hosts answer 404 for
@@ -22,8 +29,6 @@ export interface Precache {
   size: number;
   /** Every file of the build, and their bytes: what "Keep the whole library" brings the device to. */
   total: { count: number; size: number };
-  /** Paths (relative to the site) of the precached files. */
-  files: string[];
 }
 
 /**
@@ -42,7 +47,7 @@ export async function writeServiceWorker(
   const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: siteDir,
     globPatterns: ["**/*"],
-    globIgnores: [...HOST_FILES, "sw.js", LIBRARY_LIST_FILE],
+    globIgnores: [...HOST_FILES, "sw.js", LIBRARY_SUMMARY_FILE, LIBRARY_LIST_FILE],
     // guardrails.json grows with the library (4 MB at 1,000 sheets, see docs/benchmarks.md):
     // Workbox's 2 MB default would fail the build of a large library.
     maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
@@ -59,12 +64,15 @@ export async function writeServiceWorker(
   const whole = size <= options.budgetBytes;
   const deferred = whole ? [] : entries.filter((entry) => isLibraryPage(entry.url));
   const precached = whole ? entries : entries.filter((entry) => !isLibraryPage(entry.url));
-  const library: LibraryList = {
+  const summary: LibrarySummary = {
     cache: `fieldguide-${buildId}-library`,
-    pages: deferred.map((entry) => pageUrl(entry.url, options.base)),
+    pages: deferred.length,
     bytes: await sizeOf(siteDir, deferred),
   };
-  await writeFile(join(siteDir, LIBRARY_LIST_FILE), JSON.stringify(library));
+  const list: LibraryList = deferred.map((entry) => pageUrl(entry.url, options.base));
+  await writeFile(join(siteDir, LIBRARY_SUMMARY_FILE), JSON.stringify(summary));
+  await writeFile(join(siteDir, LIBRARY_LIST_FILE), JSON.stringify(list));
+  const written = [LIBRARY_SUMMARY_FILE, LIBRARY_LIST_FILE];
 
   const bundled = await build({
     entryPoints: [WORKER_SOURCE],
@@ -78,19 +86,18 @@ export async function writeServiceWorker(
       BUILD_ID: JSON.stringify(buildId),
       PRECACHE: JSON.stringify([
         ...precached.map(({ url, revision }) => ({ url, revision })),
-        { url: LIBRARY_LIST_FILE, revision: buildId },
+        ...written.map((url) => ({ url, revision: buildId })),
       ]),
-      LIBRARY_CACHE: JSON.stringify(whole ? "" : library.cache),
+      LIBRARY_CACHE: JSON.stringify(whole ? "" : summary.cache),
       // Workbox's modules log only in development builds.
       "process.env.NODE_ENV": JSON.stringify("production"),
     },
   });
   await writeFile(join(siteDir, "sw.js"), bundled.outputFiles[0]!.contents);
   return {
-    count: precached.length + 1,
-    size: size - library.bytes,
-    total: { count: count + 1, size },
-    files: [...precached.map((entry) => entry.url), LIBRARY_LIST_FILE],
+    count: precached.length + written.length,
+    size: size - summary.bytes,
+    total: { count: count + written.length, size },
   };
 }
 
