@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { newPage } from "../tests/browser/harness.ts";
+import { median } from "./stats.ts";
 
 export interface Transfer {
   requests: number;
@@ -13,6 +14,8 @@ export interface Transfer {
   /** The same bodies gzipped (level 6), as a host that compresses would send them. */
   jsGzip: number;
   totalGzip: number;
+  /** What the page's scripts fetched (fetch or XHR): data, not code. */
+  fetched: number;
 }
 
 export interface SearchFigures extends Transfer {
@@ -35,6 +38,84 @@ export async function measurePage(browser: Browser, site: string, path: string):
   } finally {
     await tab.close();
   }
+}
+
+export interface PageTypeFigures {
+  name: string;
+  path: string;
+  /** The page's HTML as sent, and the data it reads before the reader does anything: JSON in the
+   * page plus what its scripts fetch (not HTML, CSS or JS). */
+  htmlBytes: number;
+  dataBytes: number;
+  transfer: Transfer;
+  /** With 4× CPU throttle: from navigation to the load event or the end of the last request the
+   * page makes by itself, whichever is later. The best run: other work on the machine can only
+   * slow a run down, never speed it up. */
+  msToUsable: number;
+  /** The median run, to show how much other work moved the figure. */
+  medianMsToUsable: number;
+  runs: number;
+}
+
+/** The CPU of a mid-range phone, as Chrome's performance panel offers it. */
+const CPU_THROTTLE = 4;
+
+/**
+ * One page type: its weight, and how long it takes to be usable on a throttled CPU (service
+ * workers blocked, so every run loads from the server as a first visit does).
+ */
+export async function measurePageType(
+  browser: Browser,
+  site: string,
+  name: string,
+  path: string,
+  runs: number,
+): Promise<PageTypeFigures> {
+  const times: number[] = [];
+  let weight: { transfer: Transfer; inlineData: number } | undefined;
+  for (let run = 0; run < runs; run++) {
+    const tab = await newPage(browser, site);
+    try {
+      const cdp = await tab.context.newCDPSession(tab.page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_THROTTLE });
+      const transfer = await recording(tab.page, async () => {
+        await tab.page.goto(path, { waitUntil: "load", timeout: LOAD_TIMEOUT_MS });
+        await networkQuiet(tab.page);
+      });
+      const timing = await tab.page.evaluate(() => {
+        const navigation = performance.getEntriesByType(
+          "navigation",
+        )[0] as PerformanceNavigationTiming;
+        const ownRequests = (
+          performance.getEntriesByType("resource") as PerformanceResourceTiming[]
+        )
+          .filter(
+            (entry) => entry.initiatorType === "fetch" || entry.initiatorType === "xmlhttprequest",
+          )
+          .map((entry) => entry.responseEnd);
+        const inlineData = [...document.querySelectorAll('script[type="application/json"]')].reduce(
+          (sum, script) => sum + new TextEncoder().encode(script.textContent ?? "").length,
+          0,
+        );
+        return { usable: Math.max(navigation.loadEventEnd, ...ownRequests), inlineData };
+      });
+      times.push(timing.usable);
+      weight ??= { transfer, inlineData: timing.inlineData };
+    } finally {
+      await tab.close();
+    }
+  }
+  const { transfer, inlineData } = weight!;
+  return {
+    name,
+    path,
+    htmlBytes: transfer.html,
+    dataBytes: inlineData + transfer.fetched,
+    transfer,
+    msToUsable: Math.min(...times),
+    medianMsToUsable: median(times),
+    runs,
+  };
 }
 
 /** The first search of a visit to the home page: what it downloads and how long until results show. */
@@ -163,6 +244,7 @@ async function recording(page: Page, work: () => Promise<void>): Promise<Transfe
     other: total - html - css - js,
     total,
     jsGzip: sum(["script"], gzip),
+    fetched: sum(["fetch", "xhr"], raw),
     totalGzip: sum(null, gzip),
   };
 }

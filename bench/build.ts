@@ -89,11 +89,3 @@ async function resourceUsage(
     peakMiB: Math.round(field("Maximum resident set size (kbytes)") / 1024),
   };
 }
-
-/** What the site's service worker will download on a first visit, as the build logged it. */
-export async function precacheFromLog(
-  log: string,
-): Promise<{ files: number; kib: number } | undefined> {
-  const match = /precaches (\d+) files \((\d+) KiB\)/.exec(await readFile(log, "utf8"));
-  return match ? { files: Number(match[1]), kib: Number(match[2]) } : undefined;
-}

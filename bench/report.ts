@@ -1,20 +1,22 @@
 import { readFileSync } from "node:fs";
 import type { BuildFigures } from "./build.ts";
-import type { SearchFigures, Transfer } from "./browser.ts";
+import type { PageTypeFigures, SearchFigures, Transfer } from "./browser.ts";
 import type { CheckerFigures } from "./checker.ts";
 import { checkerBudgetRows, checkerResultRows, type CheckerPagesFigures } from "./draft-checker.ts";
 import type { Machine } from "./machine.ts";
+import type { OfflineFigures, OfflineSize } from "./offline.ts";
+import { OFFLINE_BUDGET_MB } from "../src/site/config.ts";
 
 export interface SizeResult {
   sheets: number;
   checker: CheckerFigures;
   build: { runs: number; full: BuildFigures; bare: BuildFigures };
-  /** What the site's service worker downloads after a first visit, as the build logged it. */
-  precache?: { files: number; kib: number };
+  offline: OfflineFigures;
   pagefindBytes: number;
   page: Transfer;
   search: SearchFigures;
   checkers?: CheckerPagesFigures;
+  pageTypes: PageTypeFigures[];
 }
 
 export interface Report {
@@ -37,6 +39,11 @@ const BUDGETS = {
   buildGrowth: 6,
   pageJsGzip: 15 * 1024,
   firstSearch: 300 * 1024,
+  pageHtml: 300 * 1024,
+  pageData: 300 * 1024,
+  msToUsable: 1500,
+  peakMiB: 2048,
+  firstVisitMiB: OFFLINE_BUDGET_MB,
 };
 
 /** Hand-written findings (causes of failing budgets, with their profiles), kept across runs. */
@@ -80,6 +87,27 @@ export function budgets(results: readonly SizeResult[]): Budget[] {
       [large.build.full.seconds, small.build.full.seconds],
     );
   const heaviestJs = Math.max(...results.map((result) => result.page.jsGzip));
+  const everyPage = results.flatMap((result) =>
+    result.pageTypes.map((page) => ({ sheets: result.sheets, page })),
+  );
+  const heaviest = (bytes: (page: PageTypeFigures) => number) =>
+    everyPage.reduce<(typeof everyPage)[number] | undefined>(
+      (worst, entry) => (!worst || bytes(entry.page) > bytes(worst.page) ? entry : worst),
+      undefined,
+    );
+  const heaviestHtml = heaviest((page) => page.htmlBytes);
+  const heaviestData = heaviest((page) => page.dataBytes);
+  const slowest = large?.pageTypes.reduce<PageTypeFigures | undefined>(
+    (worst, page) => (!worst || page.msToUsable > worst.msToUsable ? page : worst),
+    undefined,
+  );
+  const largestFirstVisit = Math.max(
+    ...results.map((result) => result.offline.firstVisit.bytes / 1024 / 1024),
+  );
+  const where = (entry: (typeof everyPage)[number] | undefined, bytes: number | undefined) =>
+    entry && bytes !== undefined
+      ? `${kb(bytes)} (${entry.page.name}, ${entry.sheets.toLocaleString("en")} sheets)`
+      : "not measured";
   const check = (value: number | undefined, limit: number) =>
     value === undefined ? undefined : value <= limit;
   const times = (measured: { text: string } | undefined) => measured?.text ?? "not measured";
@@ -115,6 +143,36 @@ export function budgets(results: readonly SizeResult[]): Budget[] {
       pass: check(large?.search.total, BUDGETS.firstSearch),
     },
     ...checkerBudgetRows(results),
+    {
+      name: "Every page type ≤ 300 KB of HTML, every size",
+      measured: where(heaviestHtml, heaviestHtml?.page.htmlBytes),
+      pass: check(heaviestHtml?.page.htmlBytes, BUDGETS.pageHtml),
+    },
+    {
+      name: "Every page type ≤ 300 KB of its own data before the reader asks for more, every size",
+      measured: where(heaviestData, heaviestData?.page.dataBytes),
+      pass: check(heaviestData?.page.dataBytes, BUDGETS.pageData),
+    },
+    {
+      name: "Every page type usable ≤ 1.5 s with 4× CPU throttle at 5,000 sheets",
+      measured: slowest
+        ? `${Math.round(slowest.msToUsable).toLocaleString("en")} ms (${slowest.name})`
+        : "not measured",
+      pass: check(slowest?.msToUsable, BUDGETS.msToUsable),
+    },
+    {
+      name: "Full build peak memory at 5,000 sheets ≤ 2 GB",
+      measured:
+        large?.build.full.peakMiB !== undefined
+          ? `${large.build.full.peakMiB.toLocaleString("en")} MiB`
+          : "not measured",
+      pass: check(large?.build.full.peakMiB, BUDGETS.peakMiB),
+    },
+    {
+      name: `A first visit precaches ≤ the offline budget (${OFFLINE_BUDGET_MB} MiB), every size`,
+      measured: `${largestFirstVisit.toFixed(1)} MiB at most`,
+      pass: check(largestFirstVisit, BUDGETS.firstVisitMiB),
+    },
   ];
 }
 
@@ -171,7 +229,8 @@ ${row("Pages per second: full / bare", (r) => `${(r.build.full.pages / r.build.f
 ${row("Seconds per sheet: full / bare", (r) => `${(r.build.full.seconds / r.sheets).toFixed(3)} / ${(r.build.bare.seconds / r.sheets).toFixed(3)}`)}
 ${row("Peak memory (largest process): full / bare", (r) => `${mib(r.build.full.peakMiB)} / ${mib(r.build.bare.peakMiB)}`)}
 ${row("Pagefind index (all files)", (r) => kb(r.pagefindBytes))}
-${row("Service worker precache after a first visit", (r) => (r.precache ? `${r.precache.files.toLocaleString("en")} files, ${r.precache.kib.toLocaleString("en")} KiB` : "n/a"))}
+${row("**Offline**, first visit precaches: files, size (gzip transferred)", (r) => offlineSize(r.offline.firstVisit))}
+${row('Offline, whole library (after "Keep the whole library"): files, size (gzip)', (r) => offlineSize(r.offline.whole))}
 ${row("**Product sheet page**, before search: HTML / CSS / JS", (r) => `${kb(r.page.html)} / ${kb(r.page.css)} / ${kb(r.page.js)}`)}
 ${row("Product sheet page: JS gzip; all requests", (r) => `${kb(r.page.jsGzip)}; ${r.page.requests} requests, ${kb(r.page.total)}`)}
 ${row(`**First search** ("${results[0]?.search.term ?? ""}", home page ${results[0]?.search.via ?? ""}): transferred`, (r) => `${kb(r.search.total)} in ${r.search.requests} requests (gzip ${kb(r.search.totalGzip)})`)}
@@ -179,6 +238,17 @@ ${row("First search: of which JS", (r) => kb(r.search.js))}
 ${row("First search: time to first results", (r) => msec(r.search.msToFirstResults))}
 ${row("First search: results", (r) => r.search.results)}
 ${checkerResultRows(row).join("\n")}
+${(results[0]?.pageTypes ?? [])
+  .map((type, index) =>
+    row(
+      `**${type.name}** (\`${type.path}\`): HTML / own data; usable with 4× CPU throttle, best of three`,
+      (r) => {
+        const page = r.pageTypes[index]!;
+        return `${kb(page.htmlBytes)} / ${kb(page.dataBytes)}; ${msec(page.msToUsable)} (median ${msec(page.medianMsToUsable)})`;
+      },
+    ),
+  )
+  .join("\n")}
 
 ## Method
 
@@ -200,9 +270,24 @@ ${checkerResultRows(row).join("\n")}
   Chromium, a fresh context per measurement, service workers blocked. The product page is loaded and
   left idle; the first search types the term into the home page's search box and submits it, timed in
   the page from submit to the first result in the list, bytes counted until the network is idle.
+- **Page types**: one page of each type, each loaded three times in a fresh context with the CPU
+  slowed 4× (Chrome DevTools Protocol \`Emulation.setCPUThrottlingRate\`, a mid-range phone), the
+  network local. "Usable" is the later of the load event and the end of the last request the page's
+  scripts make by themselves, from navigation start: the best of the three runs judges the budget
+  (other work on the machine can only slow a run down), the median is shown beside it. "Own data" is
+  the JSON in the page plus what its scripts fetch before anything is clicked or typed.
+- **Offline**: the built site's files as the service worker precaches them: all of them up to the
+  offline budget (${OFFLINE_BUDGET_MB} MiB, src/site/config.ts), above it all but the sheets and list
+  pages that offline-library-pages.json names. Gzip figures compress each file at level 6 (Pagefind's
+  files, gzip already, as they are), as a static host with compression would send them.
 
 ${findings}
 `;
+}
+
+function offlineSize(size: OfflineSize): string {
+  const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return `${size.files.toLocaleString("en")} files, ${mib(size.bytes)} (${mib(size.gzipBytes)})`;
 }
 
 function kb(bytes: number): string {

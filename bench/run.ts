@@ -8,11 +8,13 @@ import { fileURLToPath } from "node:url";
 import { launchBrowser, serveSite } from "../tests/browser/harness.ts";
 import { writeBareProject } from "./bare-project.ts";
 import { measureFirstSearch, measurePage } from "./browser.ts";
-import { precacheFromLog, removeBuild, runBuild, type BuildFigures } from "./build.ts";
+import { removeBuild, runBuild, type BuildFigures } from "./build.ts";
 import { measureChecker } from "./checker.ts";
 import { measureCheckerPages } from "./draft-checker.ts";
 import { generateLibrary, writeLibrary } from "./generate.ts";
 import { describeMachine } from "./machine.ts";
+import { measureOffline } from "./offline.ts";
+import { measurePageTypes } from "./page-types.ts";
 import { copyProject } from "./workspace.ts";
 import { renderReport, type SizeResult } from "./report.ts";
 import { median } from "./stats.ts";
@@ -62,6 +64,8 @@ for (const sheets of sizes) {
   const page = await measurePage(browser, site.url, `/products/${slug}/`);
   const search = await measureFirstSearch(browser, site.url, SEARCH_TERM);
   const checkers = await measureCheckerPages(browser, site.url, fullOut);
+  log(`${sheets} sheets: page types, 4× CPU throttle`);
+  const pageTypes = await measurePageTypes(browser, site.url, library);
   await browser.close();
   await site.close();
 
@@ -69,11 +73,12 @@ for (const sheets of sizes) {
     sheets,
     checker,
     build: { runs: buildRuns, full: summarize(full), bare: summarize(baseline) },
-    precache: await precacheFromLog(join(work, `full-${sheets}-${buildRuns}.log`)),
+    offline: await measureOffline(fullOut),
     pagefindBytes: await folderSize(join(fullOut, "pagefind")),
     page,
     search,
     checkers,
+    pageTypes,
   });
   log(
     `  product page JS ${page.jsGzip} B gzip; first search ${search.total} B in ${ms(search.msToFirstResults)}`,

@@ -6,3 +6,11 @@ export const REPOSITORY = {
   url: "https://github.com/northwind-signal/fieldguide",
   branch: "main",
 } as const;
+
+/**
+ * Offline: a library up to this size is precached whole on the first visit. Above it, the first
+ * visit precaches the shell, search index, checkers and guardrail data; sheets and list pages are
+ * kept as they are read, and "Keep the whole library on this device" fetches the rest. Test builds
+ * set FIELDGUIDE_OFFLINE_BUDGET_MB to try the large-library mode on a small library.
+ */
+export const OFFLINE_BUDGET_MB = 100;

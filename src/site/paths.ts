@@ -34,3 +34,8 @@ export function claimPath(productSlug: string, claimId: string): string {
 export function promisePath(productSlug: string, topic: string): string {
   return sitePath(`/products/${productSlug}/#${promiseAnchor(topic)}`);
 }
+
+/** The first page of a category's products. */
+export function categoryPath(category: string): string {
+  return sitePath(`/categories/${slugify(category)}/`);
+}

@@ -9,6 +9,8 @@ export interface TimelineTick {
 
 export interface TimelineMark extends TimelineEvent {
   x: number;
+  /** Events the mark stands for: 1, or all of its kind in its month on a crowded timeline. */
+  count: number;
   /** 0 for the first event of its kind on its date, 1 for the next…: drawn side by side, not on top. */
   stack: number;
   /** Inside the report's window, or already past. */
@@ -28,6 +30,11 @@ export interface TimelineView {
 /** The drawing is WIDTH units wide; dates map onto PLOT, leaving a gutter on the left for lane names. */
 export const WIDTH = 1000;
 export const PLOT = { left: 170, right: 965 } as const;
+/**
+ * Above this many events (a library of hundreds of sheets), one mark stands for all events of a
+ * kind in a month: thousands of marks would make the page megabytes and the picture unreadable.
+ */
+export const MAX_TIMELINE_MARKS = 250;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
@@ -64,15 +71,51 @@ export function timelineView(
     today: x(asOf),
     windowEnd: x(windowEnd),
     ticks,
-    marks: events.map((event, index) => ({
-      ...event,
-      x: x(event.date),
-      stack: events
-        .slice(0, index)
-        .filter((other) => other.kind === event.kind && other.date === event.date).length,
-      urgent: event.date <= windowEnd,
-    })),
+    marks:
+      events.length > MAX_TIMELINE_MARKS
+        ? monthlyMarks(events, x, windowEnd)
+        : eachEvent(events, x, windowEnd),
   };
+}
+
+function eachEvent(
+  events: readonly TimelineEvent[],
+  x: (date: string) => number,
+  windowEnd: string,
+): TimelineMark[] {
+  const seen = new Map<string, number>();
+  return events.map((event) => {
+    const key = `${event.kind} ${event.date}`;
+    const stack = seen.get(key) ?? 0;
+    seen.set(key, stack + 1);
+    return { ...event, x: x(event.date), count: 1, stack, urgent: event.date <= windowEnd };
+  });
+}
+
+/** One mark per kind and month, at the month's first event, urgent if any of its events is. */
+function monthlyMarks(
+  events: readonly TimelineEvent[],
+  x: (date: string) => number,
+  windowEnd: string,
+): TimelineMark[] {
+  const marks = new Map<string, TimelineMark>();
+  for (const event of events) {
+    const key = `${event.kind} ${event.date.slice(0, 7)}`;
+    const mark = marks.get(key);
+    if (mark) {
+      mark.count++;
+      mark.urgent ||= event.date <= windowEnd;
+    } else {
+      marks.set(key, {
+        ...event,
+        x: x(event.date),
+        count: 1,
+        stack: 0,
+        urgent: event.date <= windowEnd,
+      });
+    }
+  }
+  return [...marks.values()];
 }
 
 function firstOfMonth(date: string): string {

@@ -24,7 +24,14 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ["product sheet due for review", "/products/uptime-monitor/"],
   ["all claims", "/claims/"],
   ["promise boundaries by topic", "/promises/"],
+  ["one topic's boundaries", "/promises/sla/"],
   ["roles", "/roles/"],
+  [
+    "a role's ladders for a chosen term",
+    "/roles/manager/",
+    (page) => page.selectOption("#term", { label: "24 months or more" }).then(() => undefined),
+  ],
+  ["a category's products", "/categories/analytics/"],
   [
     "deal checker with an answer",
     "/deal-checker/?months=24&product=edge-shield&discount=18&product2=log-vault&quantity2=500&price2=0.4",

@@ -1,14 +1,13 @@
 // Offline first: after one visit the whole library (pages, search, checkers) works with no
 // network, and a new build arrives only when the reader asks for it, pages and index together.
 // Runs against the built dist/ and builds one changed copy of the sample library for the update.
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { buildLibrary } from "./build-library.ts";
 import { HOST_FILES } from "../../src/integrations/offline/service-worker.ts";
 import {
   checkA11y,
@@ -38,25 +37,7 @@ async function buildChangedLibrary(workDir: string): Promise<string> {
   if (!source.includes(OLD_CLAIM)) throw new Error(`${CHANGED_SHEET} no longer has "${OLD_CLAIM}"`);
   await writeFile(sheet, source.replace(OLD_CLAIM, NEW_CLAIM));
 
-  const outDir = join(workDir, "dist");
-  // Not vitest's environment: NODE_ENV=test would change what Astro builds.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => name !== "NODE_ENV" && !name.startsWith("VITEST"),
-    ),
-  );
-  const astro = join(PROJECT_ROOT, "node_modules/astro/bin/astro.mjs");
-  await promisify(execFile)(process.execPath, [astro, "build", "--outDir", outDir], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...env,
-      FIELDGUIDE_CONTENT_DIR: content,
-      FIELDGUIDE_AS_OF: "2026-12-01",
-      ASTRO_TELEMETRY_DISABLED: "1",
-    },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return outDir;
+  return buildLibrary(content, join(workDir, "dist"), { FIELDGUIDE_AS_OF: "2026-12-01" });
 }
 
 async function filesUnder(dir: string): Promise<string[]> {

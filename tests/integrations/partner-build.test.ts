@@ -46,9 +46,12 @@ describe("the partner build of the sample library", () => {
       "/guardrails.json",
       "/guardrails.schema.json",
       "/health",
+      "/health/dates/[...page]",
     ]);
     for (const path of paths) {
-      const file = path.includes(".") ? path : `${path}/index.html`;
+      // A paginated list's first page is at the list's own address.
+      const page = path.replace("/[...page]", "");
+      const file = page.includes(".") ? page : `${page}/index.html`;
       expect(existsSync(join(PARTNER, file)), path).toBe(false);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { TimelineEvent } from "../../src/core/report.ts";
-import { PLOT, timelineView } from "../../src/site/timeline.ts";
+import { MAX_TIMELINE_MARKS, PLOT, timelineView } from "../../src/site/timeline.ts";
 
 const event = (
   date: string,
@@ -60,5 +60,28 @@ describe("the health timeline's layout", () => {
     const view = timelineView([event("2029-12-31", 1126)], "2026-12-01", 30);
 
     expect(view.ticks.map((tick) => tick.label)).toEqual(["2027", "2028", "2029", "2030"]);
+  });
+
+  test("a crowded timeline draws one mark per kind and month, counting its events", () => {
+    const many = Array.from({ length: MAX_TIMELINE_MARKS + 1 }, (_, index) =>
+      index % 2 === 0
+        ? event(`2027-0${1 + (index % 3)}-1${index % 10}`, 60, "review-due")
+        : event("2026-12-20", 19),
+    );
+    const view = timelineView(many, "2026-12-01", 30);
+
+    const marks = view.marks.map((mark) => [
+      mark.kind,
+      mark.date.slice(0, 7),
+      mark.count,
+      mark.urgent,
+    ]);
+    expect(marks).toEqual([
+      ["review-due", "2027-01", 42, false],
+      ["claim-expires", "2026-12", 125, true],
+      ["review-due", "2027-03", 42, false],
+      ["review-due", "2027-02", 42, false],
+    ]);
+    expect(view.marks.reduce((sum, mark) => sum + mark.count, 0)).toBe(many.length);
   });
 });

@@ -2,14 +2,23 @@
 // precache list filled in. Workbox does the caching; this file only says how.
 import { clientsClaim, setCacheNameDetails } from "workbox-core";
 import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from "workbox-precaching";
+import { registerRoute } from "workbox-routing";
+import { CacheFirst } from "workbox-strategies";
 
 // Replaced when the worker is bundled (service-worker.ts).
 declare const BUILD_ID: string;
 declare const PRECACHE: PrecacheEntry[];
+/** Where pages left out of the precache are kept as they are read; empty when nothing is left out. */
+declare const LIBRARY_CACHE: string;
 
 const worker = self as unknown as {
+  location: Location;
   skipWaiting(): Promise<void>;
   addEventListener(type: "message", listener: (event: { data?: { type?: string } }) => void): void;
+  addEventListener(
+    type: "activate",
+    listener: (event: { waitUntil(done: Promise<unknown>): void }) => void,
+  ): void;
 };
 
 // One cache per build, so one worker never mixes pages and search index of two builds; on
@@ -21,6 +30,32 @@ precacheAndRoute(PRECACHE, {
   ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^fbclid$/],
 });
 cleanupOutdatedCaches();
+
+// A library over the offline budget: a page that is not precached (a sheet, a page of a list) is
+// kept the first time it is read, or when "Keep the whole library" fetches it
+// (src/scripts/keep-library.ts, which writes to the same cache).
+if (LIBRARY_CACHE) {
+  registerRoute(
+    // A page's own address: a search's (`/?q=…`) would fill the cache with a copy per query.
+    ({ request, url }) =>
+      request.mode === "navigate" && url.origin === worker.location.origin && url.search === "",
+    new CacheFirst({ cacheName: LIBRARY_CACHE }),
+  );
+}
+worker.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => /^fieldguide-\d+-library$/.test(name) && name !== LIBRARY_CACHE)
+            .map((name) => caches.delete(name)),
+        ),
+      ),
+  );
+});
+
 // The first visit is controlled at once, so a search made before any reload already works offline.
 clientsClaim();
 

@@ -1,0 +1,35 @@
+// Builds another library than content/ into a folder of its own, as `npm run build` would, for
+// tests that need a changed, a larger or a differently configured site.
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Builds the library in `content` into `outDir`; `env` adds settings such as the offline budget. */
+export async function buildLibrary(
+  content: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): Promise<string> {
+  // Not vitest's environment: NODE_ENV=test would change what Astro builds.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => name !== "NODE_ENV" && !name.startsWith("VITEST"),
+    ),
+  );
+  const astro = join(PROJECT_ROOT, "node_modules/astro/bin/astro.mjs");
+  // --force: the content cache may hold another test library's entries under the same ids.
+  await promisify(execFile)(process.execPath, [astro, "build", "--force", "--outDir", outDir], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...inherited,
+      FIELDGUIDE_CONTENT_DIR: content,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return outDir;
+}
