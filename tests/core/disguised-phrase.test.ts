@@ -161,10 +161,12 @@ describe("a phrase put into any rep-facing text, in any disguise", { timeout: 60
               ? "  "
               : "      "
             : "";
-        const written = disguises.reduce(
-          (text, how) => disguise(text, how, at, indent),
-          chosen.phrase,
+        // A character reference goes on last: a look-alike letter put inside "&#x47;" would make it
+        // no reference at all, and no longer the phrase a reader sees.
+        const order = [...disguises].sort(
+          (a, b) => Number(a === "entity") - Number(b === "entity"),
         );
+        const written = order.reduce((text, how) => disguise(text, how, at, indent), chosen.phrase);
 
         const text = source.split("\n");
         text[lineNumber - 1] = `${text[lineNumber - 1]} and ${written} too`;
