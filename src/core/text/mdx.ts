@@ -106,7 +106,10 @@ export function readTalkTrack(body: string, kind: TalkTrackKind): TalkTrack {
   const track: TalkTrack = { spoken: [], claims: [], problems: [] };
   let root: Node;
   try {
-    root = mdxToMdast(body) as Node;
+    // satteri aborts the whole process (a Rust panic, not an exception) on an import/export line
+    // whose string ends the input in a backslash (`export '\`); a final line break avoids it and
+    // moves no position.
+    root = mdxToMdast(`${body}\n`) as Node;
   } catch (error) {
     track.problems.push(syntaxProblem(body, error, kind));
     return track;

@@ -71,6 +71,11 @@ describe("unsafeUrl", () => {
 });
 
 describe("readTalkTrack on anything", () => {
+  it("answers an export line whose string ends the talk track in a backslash, without aborting", () => {
+    const track = read("export '\\");
+    expect(track.problems.length).toBeGreaterThan(0);
+  });
+
   const token = fc.constantFrom(
     ..."<>{}/!-&#;:[]()`*_\\\"'\n ".split(""),
     "<!--",
