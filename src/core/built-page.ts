@@ -1,6 +1,6 @@
 import { htmlToHast } from "satteri";
 import type { PhraseRule } from "./guardrails.ts";
-import { findPhrases } from "./text/phrases.ts";
+import { phraseFinder, type PhraseMatch } from "./text/phrases.ts";
 import { unsafeUrl } from "./text/mdx.ts";
 
 /**
@@ -129,8 +129,9 @@ export function scanBuiltPage(html: string, rules: BuiltPageRules): string[] {
     head: false,
   });
   flush();
+  const find = finderFor(rules.phrases);
   for (const text of texts) {
-    for (const match of findPhrases(text, rules.phrases, (rule) => rule.phrase)) {
+    for (const match of find(text)) {
       const what = match.rule.kind === "forbidden" ? "a forbidden phrase" : "a may-not phrase";
       found.push(
         `"${text.slice(match.start, match.end)}" (${what}) in: ${excerpt(text, match.start, match.end)}`,
@@ -138,6 +139,20 @@ export function scanBuiltPage(html: string, rules: BuiltPageRules): string[] {
     }
   }
   return found;
+}
+
+/**
+ * The phrases folded once per rule list, not once per page: a build scans every page against the
+ * whole library's phrases, which would otherwise cost pages × phrases.
+ */
+const finders = new WeakMap<readonly PhraseRule[], (text: string) => PhraseMatch<PhraseRule>[]>();
+function finderFor(phrases: readonly PhraseRule[]): (text: string) => PhraseMatch<PhraseRule>[] {
+  let find = finders.get(phrases);
+  if (!find) {
+    find = phraseFinder(phrases, (rule) => rule.phrase);
+    finders.set(phrases, find);
+  }
+  return find;
 }
 
 /** Whether an address, resolved against the page, stays on the site; an unreadable one does not. */
