@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { checkContentFolder } from "../library/check-folder.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { scanBuiltPage } from "../core/built-page.ts";
-import { applicablePhrases } from "../core/guardrails.ts";
+import { applicablePhrases, type PhraseRule } from "../core/guardrails.ts";
 import type { CheckResult } from "../core/check.ts";
 
 /**
@@ -29,19 +29,16 @@ export function builtPageScan({ contentDir }: { contentDir: string }): AstroInte
           // Throwing would bury the message under a stack trace.
           process.exit(1);
         }
-        const rules = {
-          phrases: applicablePhrases(
-            library.policy.policy,
-            library.sheets.map((sheet) => sheet.product),
-          ),
-          claimIds: new Set(
-            library.sheets.flatMap((sheet) => sheet.product.claims.map((claim) => claim.id)),
-          ),
-        };
+        const claimIds = new Set(
+          library.sheets.flatMap((sheet) => sheet.product.claims.map((claim) => claim.id)),
+        );
+        const phrases = pagePhrases(result);
+        const companyWide = applicablePhrases(library.policy.policy, []);
         const sources = pageSources(result, contentDir);
         const pages = await htmlFiles(site);
         const report: string[] = [];
         for (const page of pages) {
+          const rules = { phrases: phrases.get(page) ?? companyWide, claimIds };
           const found = scanBuiltPage(await readFile(join(site, page), "utf8"), rules);
           if (found.length === 0) continue;
           const source = sources.get(page);
@@ -61,6 +58,30 @@ export function builtPageScan({ contentDir }: { contentDir: string }): AstroInte
       },
     },
   };
+}
+
+/**
+ * The phrases each page is held to, as the checker holds its source: a sheet's page to the
+ * company-wide phrases and its own, a step's page to those of the products it is about, every other
+ * page to the company-wide ones. A claim or boundary listed elsewhere is also on its sheet's page.
+ * (Holding every page to every product's phrases would cost pages × phrases, and would refuse one
+ * product's approved wording for being another's may-not.)
+ */
+function pagePhrases({ library, onboarding }: CheckResult): Map<string, PhraseRule[]> {
+  const phrases = new Map<string, PhraseRule[]>();
+  if (!library) return phrases;
+  const { policy } = library.policy;
+  const products = new Map(library.sheets.map((sheet) => [sheet.slug, sheet.product]));
+  for (const sheet of library.sheets)
+    phrases.set(`products/${sheet.slug}/index.html`, applicablePhrases(policy, [sheet.product]));
+  for (const step of onboarding?.steps ?? []) {
+    const about = step.step.products.flatMap((slug) => products.get(slug) ?? []);
+    phrases.set(
+      `onboarding/${step.track}/${step.slug}/index.html`,
+      applicablePhrases(policy, about),
+    );
+  }
+  return phrases;
 }
 
 /** The source file of each page built from one: a sheet or an onboarding step. */
