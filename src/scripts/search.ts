@@ -95,7 +95,13 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       });
       const found = await matchingResults(search.results, term, filters.type);
       if (id !== latest) return;
+      // A rep already walking the results keeps their place when a later answer redraws them.
+      const at = list.contains(document.activeElement)
+        ? document.activeElement?.closest("a")?.getAttribute("href")
+        : undefined;
       list.replaceChildren(...found.hits.map(resultItem));
+      if (at != null)
+        (list.querySelector<HTMLElement>(`a[href="${CSS.escape(at)}"]`) ?? input).focus();
       status.textContent = summary(search.results.length, found, term, filters);
     } catch {
       if (id === latest)
@@ -145,6 +151,7 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
   });
   dialog.querySelector("[data-search-close]")?.addEventListener("click", () => dialog.close());
   dialog.addEventListener("close", () => {
+    clearTimeout(pause);
     if (!leaving) keepInUrl("", {});
     leaving = false;
   });

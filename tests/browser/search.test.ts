@@ -93,7 +93,10 @@ describe("opening and walking search with the keyboard", () => {
       await tab.page.keyboard.press("Control+k");
       expect(await focusedId(tab.page)).toBe("search-input");
       await tab.page.keyboard.type("refund");
-      await expect.poll(() => results(tab.page).count(), LOADED).toBeGreaterThan(2);
+      await expect
+        .poll(() => tab.page.locator("#search-status").innerText(), LOADED)
+        .toContain("“refund”");
+      expect(await results(tab.page).count()).toBeGreaterThan(2);
       const urls = (await shown(tab.page)).map((result) => result.url);
 
       await tab.page.keyboard.press("ArrowDown");
@@ -118,6 +121,26 @@ describe("opening and walking search with the keyboard", () => {
         .toBe(new URL(urls[0]!, tab.page.url()).hash);
       expect(new URL(tab.page.url()).pathname).toBe(urls[0]!.replace(/#.*/, ""));
       expect(tab.pageErrors()).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test("a rep walking the results keeps their place when a later answer redraws the list", async () => {
+    const tab = await built.newPage();
+    try {
+      await search(tab.page, "refund", "/products/edge-shield/");
+      const urls = (await shown(tab.page)).map((result) => result.url);
+      await tab.page.keyboard.press("ArrowDown");
+      await tab.page.keyboard.press("ArrowDown");
+      expect(await focusedHref(tab.page)).toBe(urls[1]);
+
+      const before = await results(tab.page).first().elementHandle();
+      await tab.page.evaluate(() =>
+        document.querySelector<HTMLFormElement>("#search")!.requestSubmit(),
+      );
+      await expect.poll(() => before!.evaluate((item) => item.isConnected), LOADED).toBe(false);
+      expect(await focusedHref(tab.page)).toBe(urls[1]);
     } finally {
       await tab.close();
     }
