@@ -311,6 +311,33 @@ test("a claim's result copies its exact wording, from the result itself", async 
   }
 });
 
+test("a first search downloads no filter list; unfolding the filters loads every product and category", async () => {
+  const tab = await built.newPage();
+  const fetched: string[] = [];
+  tab.page.on("requestfinished", (request) => fetched.push(new URL(request.url()).pathname));
+  const filterFiles = () => fetched.filter((path) => path.startsWith("/pagefind/filter/"));
+  try {
+    await search(tab.page, "refund");
+    await tab.page.waitForLoadState("networkidle");
+    expect(filterFiles()).toEqual([]);
+    expect(await tab.page.locator("#search-product").isVisible()).toBe(false);
+
+    await tab.page.getByText("Filters", { exact: true }).click();
+    const products = library.sheets.map((entry) => entry.product.title).sort();
+    await expect
+      .poll(() => tab.page.locator("#search-product option").allTextContents(), LOADED)
+      .toEqual(["Any product", ...products]);
+    const categories = [...new Set(library.sheets.map((entry) => entry.product.category))].sort();
+    expect(await tab.page.locator("#search-category option").allTextContents()).toEqual([
+      "Any category",
+      ...categories,
+    ]);
+    expect(filterFiles().length).toBeGreaterThan(0);
+  } finally {
+    await tab.close();
+  }
+});
+
 test("filters narrow the results by type and product", async () => {
   const { claim: owasp, sheet: edgeShield } = claim(library, "edge-shield-owasp");
   const word = "OWASP";
@@ -321,6 +348,7 @@ test("filters narrow the results by type and product", async () => {
     expect(new Set(everything.map((result) => result.type)).size).toBeGreaterThan(1);
     expect(everything.map((result) => result.text)).toContain(owasp.text);
 
+    await tab.page.getByText("Filters", { exact: true }).click();
     await tab.page.selectOption("#search-type", SEARCH_TYPES.claim);
     await expect
       .poll(async () => new Set((await shown(tab.page)).map((result) => result.type)), LOADED)
@@ -353,6 +381,7 @@ test("filters alone, with no words, list a product's claims", async () => {
   try {
     await tab.page.goto("/");
     await tab.page.keyboard.press("/");
+    await tab.page.getByText("Filters", { exact: true }).click();
     await tab.page.selectOption("#search-type", SEARCH_TYPES.claim);
     await tab.page.selectOption("#search-product", product.title);
     await expect
