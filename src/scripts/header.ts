@@ -36,12 +36,15 @@ if (dialog && content) {
   document.addEventListener("keydown", (event) => {
     const shortcut =
       (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k";
+    // Right after Esc the closed dialog's field can still hold the focus: "/" there reopens search.
+    const inClosedDialog =
+      !dialog.open && event.target instanceof Node && dialog.contains(event.target);
     const slash =
       event.key === "/" &&
       !event.ctrlKey &&
       !event.metaKey &&
       !event.altKey &&
-      !isTyping(event.target);
+      (inClosedDialog || !isTyping(event.target));
     if (!shortcut && !slash) return;
     event.preventDefault();
     if (shortcut && dialog.open) dialog.close();

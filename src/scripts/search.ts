@@ -73,6 +73,8 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
   };
 
   const searchNow = async (id: number) => {
+    // Closed before its turn: reopening searches again, and the page keeps its own address.
+    if (!dialog.open) return;
     const { term, filters } = query();
     shownFor = JSON.stringify({ term, filters });
     keepInUrl(term, filters);

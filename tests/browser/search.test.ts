@@ -126,6 +126,26 @@ describe("opening and walking search with the keyboard", () => {
     }
   });
 
+  test("Esc then / at once reopens search, even while the closed dialog's field still has the focus", async () => {
+    const tab = await built.newPage();
+    try {
+      await search(tab.page, "refund", "/products/edge-shield/");
+      // Chromium hands the focus back a moment after a dialog closes; a fast rep's "/" lands first.
+      await tab.page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>("#search-input")!;
+        document.querySelector<HTMLDialogElement>("#search-dialog")!.close();
+        input.dispatchEvent(
+          new KeyboardEvent("keydown", { key: "/", bubbles: true, cancelable: true }),
+        );
+      });
+      expect(await tab.page.locator("#search-dialog").isVisible()).toBe(true);
+      expect(await focusedId(tab.page)).toBe("search-input");
+      expect(await tab.page.inputValue("#search-input")).toBe("refund");
+    } finally {
+      await tab.close();
+    }
+  });
+
   test("a rep walking the results keeps their place when a later answer redraws the list", async () => {
     const tab = await built.newPage();
     try {
