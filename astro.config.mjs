@@ -13,8 +13,9 @@ export default defineConfig({
   integrations: [
     audienceBuilds(),
     guardrails({ contentDir }),
-    // Before mdx(): its sheet plugin must see a sheet before the MDX compiler does.
     devPreview({ contentDir }),
+    // Only for reading .mdx files into the content collections (their frontmatter and body): talk
+    // tracks are rendered from the stored body (src/components/TalkTrack.astro), not compiled by it.
     mdx(),
     // After the build writes its pages and before they are indexed: a hole in the checker fails here.
     builtPageScan({ contentDir }),
