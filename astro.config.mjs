@@ -14,8 +14,9 @@ export default defineConfig({
     audienceBuilds(),
     guardrails({ contentDir }),
     devPreview({ contentDir }),
-    // Only for reading .mdx files into the content collections (their frontmatter and body): talk
-    // tracks are rendered from the stored body (src/components/TalkTrack.astro), not compiled by it.
+    // Reads .mdx files into the content collections (frontmatter and body), and compiles only a talk
+    // track that shows an image from a file of the library; every other one is rendered from its
+    // stored body (src/components/TalkTrack.astro), which keeps a large library's build light.
     mdx(),
     // After the build writes its pages and before they are indexed: a hole in the checker fails here.
     builtPageScan({ contentDir }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { talkTrackParts } from "../../../src/core/text/talk-track-parts.ts";
+import { showsLocalImage, talkTrackParts } from "../../../src/core/text/talk-track-parts.ts";
 
 const headingsWithRepeatedTitle = "# Why it works\n\n## Pricing & terms\n\n## Pricing & terms\n";
 const paragraphWithLink = "Read [the SLA](https://example.com/sla?a=1&b=2) first.";
@@ -89,5 +89,19 @@ describe("talkTrackParts", () => {
     );
     expect(() => talkTrackParts("Total: {1 + 1}")).toThrow(/mdxTextExpression/);
     expect(() => talkTrackParts("<a href={url}>x</a>")).toThrow(/\{ \} on <a>/);
+  });
+});
+
+describe("showsLocalImage", () => {
+  it("is true for an image from a file of the library, also through a reference", () => {
+    expect(showsLocalImage("See ![the flow](../images/flow.png).")).toBe(true);
+    expect(showsLocalImage("See ![the flow][flow].\n\n[flow]: ./flow.png")).toBe(true);
+  });
+
+  it("is false for an image from the site's root or another site, and for no image", () => {
+    expect(showsLocalImage("![logo](/logo.svg) ![chart](https://example.com/chart.png)")).toBe(
+      false,
+    );
+    expect(showsLocalImage("A [link](../elsewhere.md), not an image.")).toBe(false);
   });
 });
