@@ -13,8 +13,10 @@ export default defineConfig({
   integrations: [
     audienceBuilds(),
     guardrails({ contentDir }),
-    // Before mdx(): its sheet plugin must see a sheet before the MDX compiler does.
     devPreview({ contentDir }),
+    // Reads .mdx files into the content collections (frontmatter and body), and compiles only a talk
+    // track that shows an image from a file of the library; every other one is rendered from its
+    // stored body (src/components/TalkTrack.astro), which keeps a large library's build light.
     mdx(),
     // After the build writes its pages and before they are indexed: a hole in the checker fails here.
     builtPageScan({ contentDir }),

@@ -10,6 +10,7 @@ import { StepSchema, TrackSchema, type Track } from "./core/onboarding/schema.ts
 import { notesReach, reaches, scopeProduct, sheetReaches } from "./core/audience.ts";
 import { FieldNoteSchema } from "./core/field-notes/schema.ts";
 import { buildAudience, keepOnly } from "./site/audience.ts";
+import { bodyOnly } from "./site/body-only.ts";
 import { contentDir } from "./site/content-dir.ts";
 import { keepLastReadable } from "./site/keep-readable.ts";
 
@@ -20,8 +21,9 @@ const files = (loader: Loader) => (import.meta.env.DEV ? keepLastReadable(loader
 
 /** Only the sheets published to the build's audience, each as that audience may see it. */
 const products = defineCollection({
-  loader: keepOnly(files(glob({ pattern: "*.mdx", base: `${contentDir}/products` })), (data) =>
-    sheetReaches(data as Product, audience),
+  loader: keepOnly(
+    files(bodyOnly(glob({ pattern: "*.mdx", base: `${contentDir}/products` }))),
+    (data) => sheetReaches(data as Product, audience),
   ),
   schema: ProductSchema.transform((product) => scopeProduct(product, audience)),
 });
@@ -65,11 +67,13 @@ const tracks = defineCollection({
 
 const steps = defineCollection({
   loader: files(
-    glob({
-      pattern: "*/*.mdx",
-      base: `${contentDir}/onboarding`,
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-    }),
+    bodyOnly(
+      glob({
+        pattern: "*/*.mdx",
+        base: `${contentDir}/onboarding`,
+        generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+      }),
+    ),
   ),
   schema: StepSchema,
 });

@@ -90,8 +90,11 @@ describe("npm run dev", () => {
       .poll(() => panel.innerText())
       .toContain(`${library}/products/signal-analytics.mdx:${line}:7`);
     expect(await panel.innerText()).toContain("→ Say instead:");
-    // The page keeps rendering underneath, with the new talk track.
-    await expect.poll(() => page.locator("main").innerText()).toContain("risk-free for you");
+    // The page keeps rendering underneath, with the new talk track: Astro reloads it once it has
+    // saved the content store, which it does at most every 500 ms.
+    await expect
+      .poll(() => page.locator("main").innerText(), { timeout: 5_000 })
+      .toContain("risk-free for you");
     expect(server.output()).toMatch(
       new RegExp(`signal-analytics\\.mdx:${line}:7 +error: ${message}`),
     );

@@ -102,14 +102,20 @@ export function unsafeUrl(url: string): string | undefined {
     : `${protocol} links are not allowed`;
 }
 
+/**
+ * A talk track as satteri is given it. satteri aborts the whole process (a Rust panic, not an
+ * exception) on an import/export line whose string ends the input in a backslash (`export '\`); a
+ * final line break avoids it and moves no position.
+ */
+export function satteriInput(body: string): string {
+  return `${body}\n`;
+}
+
 export function readTalkTrack(body: string, kind: TalkTrackKind): TalkTrack {
   const track: TalkTrack = { spoken: [], claims: [], problems: [] };
   let root: Node;
   try {
-    // satteri aborts the whole process (a Rust panic, not an exception) on an import/export line
-    // whose string ends the input in a backslash (`export '\`); a final line break avoids it and
-    // moves no position.
-    root = mdxToMdast(`${body}\n`) as Node;
+    root = mdxToMdast(satteriInput(body)) as Node;
   } catch (error) {
     track.problems.push(syntaxProblem(body, error, kind));
     return track;
