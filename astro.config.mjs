@@ -13,6 +13,7 @@ export default defineConfig({
   integrations: [
     audienceBuilds(),
     guardrails({ contentDir }),
+    // Before mdx(): its sheet plugin must see a compiled sheet before the MDX compiler does.
     devPreview({ contentDir }),
     // Reads .mdx files into the content collections (frontmatter and body), and compiles only a talk
     // track that shows an image from a file of the library; every other one is rendered from its

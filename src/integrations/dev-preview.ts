@@ -7,6 +7,7 @@ import { asOfOption } from "../library/as-of.ts";
 import { readLibraryFilesNow } from "../library/files.ts";
 import { formatText } from "../library/problem-format.ts";
 import { PROBLEMS_EVENT, PROBLEMS_PATH, type ProblemsReport } from "../site/dev-channel.ts";
+import { lastGoodSheets } from "./dev-preview/last-good-sheets.ts";
 
 const LIBRARY_FILE = /\.(mdx|ya?ml)$/;
 const OVERLAY = fileURLToPath(new URL("../scripts/dev-problems.ts", import.meta.url));
@@ -20,8 +21,10 @@ export function devPreview({ contentDir }: { contentDir: string }): AstroIntegra
   return {
     name: "fieldguide:dev-preview",
     hooks: {
-      "astro:config:setup": ({ command, injectScript }) => {
-        if (command === "dev") injectScript("page", `import ${JSON.stringify(OVERLAY)};`);
+      "astro:config:setup": ({ command, injectScript, updateConfig }) => {
+        if (command !== "dev") return;
+        injectScript("page", `import ${JSON.stringify(OVERLAY)};`);
+        updateConfig({ vite: { plugins: [lastGoodSheets(contentDir)] } });
       },
       "astro:server:setup": ({ server, logger }) => {
         const hot = server.environments.client!.hot;

@@ -1,6 +1,6 @@
 // `npm run dev` on a copy of the sample library: every save is checked and its problems show on the
 // previewed page, which keeps rendering. Starts its own dev server; needs no build.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -128,4 +128,39 @@ describe("npm run dev", () => {
       .poll(() => page.locator(".dev-problems").innerText(), { timeout: 10_000 })
       .not.toContain("the YAML cannot be read");
   });
+
+  test("a talk track showing an image of the library, which MDX still compiles, keeps its last good state through broken YAML", async () => {
+    mkdirSync(join(library, "images"), { recursive: true });
+    writeFileSync(join(library, "images/diagram.png"), Buffer.from(ONE_PIXEL_PNG, "base64"));
+    const withImage = original.replace(
+      "## Overview",
+      "## Overview\n\n![Architecture diagram](../images/diagram.png)",
+    );
+    writeFileSync(sheet, withImage);
+    await expect
+      .poll(() => page.locator('main img[alt="Architecture diagram"]').count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+
+    const outputBefore = server.output().length;
+    await saveAndWaitFor(
+      withImage.replace(/^title: .*$/m, "title: [Signal Analytics"),
+      "the YAML cannot be read",
+    );
+    await page.waitForTimeout(1500);
+    expect(await page.locator("h1").first().innerText()).toBe("Signal Analytics");
+    expect(await page.locator('main img[alt="Architecture diagram"]').count()).toBe(1);
+    expect(await page.content()).not.toMatch(/YAMLException|Stack trace/i);
+    expect(server.output().slice(outputBefore)).not.toMatch(/Stack trace|^\s+at /m);
+
+    writeFileSync(sheet, original);
+    await expect
+      .poll(() => page.locator(".dev-problems").innerText(), { timeout: 10_000 })
+      .not.toContain("the YAML cannot be read");
+  });
 });
+
+/** The smallest PNG: one transparent pixel. */
+const ONE_PIXEL_PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
