@@ -1,6 +1,5 @@
 import { defineCollection } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parse } from "yaml";
@@ -9,9 +8,11 @@ import { ProductSchema, type Product } from "./core/schema/product.ts";
 import { StepSchema, TrackSchema, type Track } from "./core/onboarding/schema.ts";
 import { notesReach, reaches, scopeProduct, sheetReaches } from "./core/audience.ts";
 import { FieldNoteSchema } from "./core/field-notes/schema.ts";
+import { FIELD_NOTES_DIR } from "./core/field-notes/read.ts";
+import { ONBOARDING_DIR } from "./core/onboarding/paths.ts";
 import { buildAudience, keepOnly } from "./site/audience.ts";
 import { bodyOnly } from "./site/body-only.ts";
-import { contentDir } from "./site/content-dir.ts";
+import { contentDir, libraryHas } from "./site/content-dir.ts";
 import { keepLastReadable } from "./site/keep-readable.ts";
 
 const audience = buildAudience();
@@ -50,31 +51,42 @@ const policy = defineCollection({
   schema: PolicySchema,
 });
 
+/** A collection the library has no folder for: empty. */
+const none = (name: string): Loader => ({
+  name: `fieldguide:no-${name}`,
+  load: async ({ store }) => store.clear(),
+});
+
 /** Onboarding tracks published to the build's audience; their steps are matched to them in src/site/library.ts. */
+const hasOnboarding = libraryHas(ONBOARDING_DIR);
 const tracks = defineCollection({
-  loader: keepOnly(
-    files(
-      glob({
-        pattern: "*/track.yaml",
-        base: `${contentDir}/onboarding`,
-        generateId: ({ entry }) => entry.split("/")[0]!,
-      }),
-    ),
-    (data) => reaches((data as Track).audience, audience),
-  ),
+  loader: !hasOnboarding
+    ? none("onboarding")
+    : keepOnly(
+        files(
+          glob({
+            pattern: "*/track.yaml",
+            base: `${contentDir}/onboarding`,
+            generateId: ({ entry }) => entry.split("/")[0]!,
+          }),
+        ),
+        (data) => reaches((data as Track).audience, audience),
+      ),
   schema: TrackSchema,
 });
 
 const steps = defineCollection({
-  loader: files(
-    bodyOnly(
-      glob({
-        pattern: "*/*.mdx",
-        base: `${contentDir}/onboarding`,
-        generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-      }),
-    ),
-  ),
+  loader: !hasOnboarding
+    ? none("onboarding")
+    : files(
+        bodyOnly(
+          glob({
+            pattern: "*/*.mdx",
+            base: `${contentDir}/onboarding`,
+            generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+          }),
+        ),
+      ),
   schema: StepSchema,
 });
 
@@ -82,12 +94,11 @@ const steps = defineCollection({
  * Field notes, in internal builds only: a partner build never loads a note, so no page, index or
  * JSON file of it can hold one. A library without a field-notes/ folder simply has none.
  */
-const notesFolder = `${contentDir}/field-notes`;
 const notes = defineCollection({
   loader:
-    notesReach(audience) && existsSync(notesFolder)
-      ? glob({ pattern: "*.yaml", base: notesFolder })
-      : { name: "fieldguide:no-notes", load: async ({ store }) => store.clear() },
+    notesReach(audience) && libraryHas(FIELD_NOTES_DIR)
+      ? glob({ pattern: "*.yaml", base: `${contentDir}/${FIELD_NOTES_DIR}` })
+      : none("notes"),
   schema: FieldNoteSchema,
 });
 

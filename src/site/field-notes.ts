@@ -1,6 +1,8 @@
 import { getCollection } from "astro:content";
 import type { NoteSheet } from "../core/field-notes/message.ts";
 import { summarizeNotes, type SubjectNotes } from "../core/field-notes/summary.ts";
+import { FIELD_NOTES_DIR } from "../core/field-notes/read.ts";
+import { libraryHas } from "./content-dir.ts";
 import { loadProducts, oncePerBuild } from "./library.ts";
 
 /**
@@ -8,10 +10,12 @@ import { loadProducts, oncePerBuild } from "./library.ts";
  * collection holds no note (src/content.config.ts), so this is empty there.
  */
 export const fieldNoteSubjects: () => Promise<SubjectNotes[]> = oncePerBuild(async () =>
-  summarizeNotes(
-    (await getCollection("notes")).map((entry) => entry.data),
-    await loadProducts(),
-  ),
+  libraryHas(FIELD_NOTES_DIR)
+    ? summarizeNotes(
+        (await getCollection("notes")).map((entry) => entry.data),
+        await loadProducts(),
+      )
+    : [],
 );
 
 const sheetsBySlug = oncePerBuild(

@@ -5,6 +5,7 @@ import type { Claim, Product, PromiseBoundary } from "../core/schema/product.ts"
 import type { Policy } from "../core/schema/policy.ts";
 import { slugify } from "./slug.ts";
 import { buildAudience } from "./audience.ts";
+import { libraryHas } from "./content-dir.ts";
 import { ONBOARDING_DIR, onboardingPath, stepKey } from "../core/onboarding/paths.ts";
 import { generateQuiz, type Quiz } from "../core/onboarding/quiz.ts";
 import type { Step, Track } from "../core/onboarding/schema.ts";
@@ -168,6 +169,7 @@ export interface TrackView {
  * Questions are generated here, at build time, from the sheets as this build sees them.
  */
 export async function loadTracks(): Promise<TrackView[]> {
+  if (!libraryHas(ONBOARDING_DIR)) return [];
   const [policy, products, tracks, steps] = await Promise.all([
     loadPolicy(),
     loadProducts(),

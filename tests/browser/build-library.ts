@@ -7,12 +7,18 @@ import { promisify } from "node:util";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
+export interface BuiltLibrary {
+  dist: string;
+  /** What the build printed, as a marketer would read it in the terminal. */
+  output: string;
+}
+
 /** Builds the library in `content` into `outDir`; `env` adds settings such as the offline budget. */
 export async function buildLibrary(
   content: string,
   outDir: string,
   env: Record<string, string> = {},
-): Promise<string> {
+): Promise<BuiltLibrary> {
   // Not vitest's environment: NODE_ENV=test would change what Astro builds.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
@@ -21,15 +27,19 @@ export async function buildLibrary(
   );
   const astro = join(PROJECT_ROOT, "node_modules/astro/bin/astro.mjs");
   // --force: the content cache may hold another test library's entries under the same ids.
-  await promisify(execFile)(process.execPath, [astro, "build", "--force", "--outDir", outDir], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...inherited,
-      FIELDGUIDE_CONTENT_DIR: content,
-      ASTRO_TELEMETRY_DISABLED: "1",
-      ...env,
+  const { stdout, stderr } = await promisify(execFile)(
+    process.execPath,
+    [astro, "build", "--force", "--outDir", outDir],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...inherited,
+        FIELDGUIDE_CONTENT_DIR: content,
+        ASTRO_TELEMETRY_DISABLED: "1",
+        ...env,
+      },
+      maxBuffer: 16 * 1024 * 1024,
     },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return outDir;
+  );
+  return { dist: outDir, output: `${stdout}${stderr}` };
 }

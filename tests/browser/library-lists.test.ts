@@ -23,13 +23,15 @@ let workDir: string;
 let site: ServedSite;
 let browser: Browser;
 let products: [string, Product][];
+let buildOutput: string;
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), "fieldguide-lists-"));
   const library = await writeLibrary(generateLibrary({ sheets: LIBRARY_SHEETS }), workDir);
-  const dist = await buildLibrary(library, join(workDir, "dist"), {
+  const { dist, output } = await buildLibrary(library, join(workDir, "dist"), {
     FIELDGUIDE_AS_OF: BENCH_AS_OF,
   });
+  buildOutput = output;
   const guardrails = JSON.parse(await readFile(join(dist, "guardrails.json"), "utf8")) as {
     products: Record<string, Product>;
   };
@@ -41,6 +43,13 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+test("a library with no onboarding/ or field-notes/ folder builds without a warning", () => {
+  expect(buildOutput).toContain("Complete!");
+  const warnings = buildOutput.split("\n").filter((line) => /\bWARN\b/i.test(line));
+  // The test helper's --force (a marketer's build has none) says so as a warning.
+  expect(warnings.filter((line) => !line.includes("data store cleared (force)"))).toEqual([]);
 });
 
 async function html(path: string): Promise<string> {

@@ -49,7 +49,7 @@ describe("a library over the offline budget", () => {
       buildLibrary(CONTENT, join(workDir, "dist"), {
         FIELDGUIDE_AS_OF: "2026-12-01",
         FIELDGUIDE_OFFLINE_BUDGET_MB: TINY_BUDGET_MB,
-      }),
+      }).then((built) => built.dist),
       launchBrowser(),
     ]);
     library = JSON.parse(await readFile(join(dist, LIBRARY_LIST_FILE), "utf8"));

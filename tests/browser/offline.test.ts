@@ -37,7 +37,10 @@ async function buildChangedLibrary(workDir: string): Promise<string> {
   if (!source.includes(OLD_CLAIM)) throw new Error(`${CHANGED_SHEET} no longer has "${OLD_CLAIM}"`);
   await writeFile(sheet, source.replace(OLD_CLAIM, NEW_CLAIM));
 
-  return buildLibrary(content, join(workDir, "dist"), { FIELDGUIDE_AS_OF: "2026-12-01" });
+  const { dist } = await buildLibrary(content, join(workDir, "dist"), {
+    FIELDGUIDE_AS_OF: "2026-12-01",
+  });
+  return dist;
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
