@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { buildEnvironment } from "../build-env.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -19,12 +20,6 @@ export async function buildLibrary(
   outDir: string,
   env: Record<string, string> = {},
 ): Promise<BuiltLibrary> {
-  // Not vitest's environment: NODE_ENV=test would change what Astro builds.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => name !== "NODE_ENV" && !name.startsWith("VITEST"),
-    ),
-  );
   const astro = join(PROJECT_ROOT, "node_modules/astro/bin/astro.mjs");
   // --force: the content cache may hold another test library's entries under the same ids.
   const { stdout, stderr } = await promisify(execFile)(
@@ -32,12 +27,11 @@ export async function buildLibrary(
     [astro, "build", "--force", "--outDir", outDir],
     {
       cwd: PROJECT_ROOT,
-      env: {
-        ...inherited,
+      env: buildEnvironment({
         FIELDGUIDE_CONTENT_DIR: content,
         ASTRO_TELEMETRY_DISABLED: "1",
         ...env,
-      },
+      }),
       maxBuffer: 16 * 1024 * 1024,
     },
   );

@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { buildEnvironment } from "../build-env.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -20,7 +21,7 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
     ["run", "dev", "--", "--port", String(port), "--host", "127.0.0.1", "--strictPort"],
     {
       cwd: PROJECT_ROOT,
-      env: { ...outsideVitest(), FIELDGUIDE_CONTENT_DIR: contentDir, NO_COLOR: "1" },
+      env: buildEnvironment({ FIELDGUIDE_CONTENT_DIR: contentDir, NO_COLOR: "1" }),
       // Its own process group, so that close() ends npm, astro and whatever astro started.
       detached: true,
     },
@@ -46,14 +47,6 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return server;
-}
-
-/** Vitest sets NODE_ENV=test, MODE, BASE_URL and more, under which astro dev serves nothing. */
-function outsideVitest(): NodeJS.ProcessEnv {
-  const vitest = new Set(["NODE_ENV", "MODE", "BASE_URL", "DEV", "PROD", "SSR", "TEST"]);
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !vitest.has(key) && !key.startsWith("VITEST")),
-  );
 }
 
 async function answers(url: string): Promise<boolean> {

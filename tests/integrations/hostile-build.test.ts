@@ -19,6 +19,7 @@ import {
   withFile,
   writeLibrary,
 } from "../core/fixture-library.ts";
+import { buildEnvironment } from "../build-env.ts";
 import { ROOT, runCli, STACK_LINE } from "../cli/run-cli.ts";
 
 const TRACK = "title: Basics\naudience: [internal]\nsummary: The first things to know.\norder: 1\n";
@@ -45,20 +46,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs `npm run build` (or astro with another config) on a library, as a user would. */
 function build(library: string, config?: string) {
-  // Not vitest's environment: Vite's own variables (NODE_ENV=test, MODE, SSR…) change what Astro
-  // builds, or break it.
-  const vite = ["NODE_ENV", "BASE_URL", "DEV", "PROD", "MODE", "SSR", "TEST"];
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !vite.includes(name) && !name.startsWith("VITEST"),
-    ),
-  );
   const outDir = join(work, `dist-${config ? "weakened" : "checked"}`);
   const args = ["run", "build", "--", "--outDir", outDir, ...(config ? ["--config", config] : [])];
   const run = spawnSync("npm", args, {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...env, FIELDGUIDE_CONTENT_DIR: library, FIELDGUIDE_AS_OF: AS_OF },
+    env: buildEnvironment({ FIELDGUIDE_CONTENT_DIR: library, FIELDGUIDE_AS_OF: AS_OF }),
     timeout: 240_000,
   });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
@@ -229,5 +222,24 @@ describe("a build whose checker let dangerous content through", { timeout: 240_0
     ])
       expect(output).toContain(finding);
     expect(output).not.toMatch(STACK_LINE);
+  });
+});
+
+describe("a build whose checker missed a sheet the build cannot read", { timeout: 240_000 }, () => {
+  const files = edit(
+    validLibrary(),
+    MONITORING,
+    "summary: Uptime checks with alerts.",
+    "summary: [Uptime checks with alerts.",
+  );
+  const library = join(work, "unreadable-past-the-checker");
+  writeLibrary(files, library);
+
+  it("fails, naming the sheet, rather than publishing the library without it", () => {
+    rmSync(join(ROOT, "node_modules/.astro-weakened-checker"), { recursive: true, force: true });
+    const { status, output } = build(library, "tests/fixtures/weakened-checker/astro.config.mjs");
+
+    expect(status).toBe(1);
+    expect(output).toContain("monitoring.mdx");
   });
 });
