@@ -1,5 +1,5 @@
 import type { CheckContext, Library, PolicyEntry, SheetEntry } from "./library.ts";
-import { compareProblems, type Problem } from "./problem.ts";
+import { compareProblems, fileProblem, type Problem } from "./problem.ts";
 import { checkAmbiguity } from "./rules/ambiguity.ts";
 import { checkClaimAudiences } from "./rules/audience.ts";
 import { checkBodies } from "./rules/body.ts";
@@ -50,16 +50,13 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
   const policyFile = files.find((file) => file.path === POLICY_FILE);
   const policy = policyFile ? readPolicy(policyFile, problems) : undefined;
   if (!policyFile) {
-    problems.push({
-      severity: "error",
-      file: POLICY_FILE,
-      line: 1,
-      column: 1,
-      field: "",
-      message: "the library has no policy.yaml",
-      hint: "Create policy.yaml with company, currency, reviewIntervalDays, roles and forbidden (see README.md).",
-      rule: "missing-policy",
-    });
+    problems.push(
+      fileProblem(POLICY_FILE, {
+        message: "the library has no policy.yaml",
+        hint: "Create policy.yaml with company, currency, reviewIntervalDays, roles and forbidden (see README.md).",
+        rule: "missing-policy",
+      }),
+    );
   }
   // Sorted, so that "already used by" names the same sheet whatever order the files came in.
   const sheetFiles = files

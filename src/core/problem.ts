@@ -19,7 +19,13 @@ export interface Problem {
 
 export type Position = Pick<Problem, "line" | "column">;
 
-export const START_OF_FILE: Position = { line: 1, column: 1 };
+/** A problem with a file as a whole (its name, place or size), reported at its first line. */
+export function fileProblem(
+  file: string,
+  { message, hint, rule }: Pick<Problem, "message" | "hint" | "rule">,
+): Problem {
+  return { severity: "error", file, line: 1, column: 1, field: "", message, hint, rule };
+}
 
 export function formatFieldPath(path: readonly PropertyKey[]): string {
   return path

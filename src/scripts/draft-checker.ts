@@ -1,7 +1,13 @@
 // The draft checker island: the core's checkDraft over the compact phrase index, and the core's
 // advice for where the draft goes. The draft never leaves this page: no request carries it, nothing
 // stores it; the only requests are for the library's own files.
-import { adviseOn, READERS, type Destination, type Wording } from "../core/draft-advice.ts";
+import {
+  adviseOn,
+  DEFAULT_DESTINATION,
+  READERS,
+  type Destination,
+  type Wording,
+} from "../core/draft-advice.ts";
 import {
   checkDraft,
   compileDraftIndex,
@@ -63,8 +69,9 @@ function load(): Promise<void> {
 }
 
 function destination(): Destination {
-  const chosen = CHANNELS.find((candidate) => candidate === channel.value) ?? "email";
-  const who = READERS.find((candidate) => candidate === reader.value) ?? "customer";
+  const chosen =
+    CHANNELS.find((candidate) => candidate === channel.value) ?? DEFAULT_DESTINATION.channel;
+  const who = READERS.find((candidate) => candidate === reader.value) ?? DEFAULT_DESTINATION.reader;
   return { channel: chosen, reader: who };
 }
 

@@ -1,5 +1,5 @@
 import type { SourceFile } from "../source/file.ts";
-import type { Problem } from "../problem.ts";
+import { fileProblem, type Problem } from "../problem.ts";
 import { validateSchema } from "../rules/schema.ts";
 import { decodeSource } from "../source/decode.ts";
 import { parseYaml, type LocatedYaml } from "../source/yaml.ts";
@@ -53,14 +53,9 @@ function oneNotePerFile(problem: Problem): Problem {
 }
 
 function unexpectedFile(path: string): Problem {
-  return {
-    severity: "error",
-    file: path,
-    line: 1,
-    column: 1,
-    field: "",
+  return fileProblem(path, {
     message: "this file is not where field notes are read from",
     hint: "A field note is one file field-notes/<name>.yaml, named in lowercase letters, digits and hyphens (e.g. 2026-11-29-signal-analytics-uptime.yaml).",
     rule: "field-note-file",
-  };
+  });
 }

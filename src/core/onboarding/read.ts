@@ -1,5 +1,5 @@
 import type { SourceFile } from "../source/file.ts";
-import type { Problem } from "../problem.ts";
+import { fileProblem, type Problem } from "../problem.ts";
 import { validateSchema } from "../rules/schema.ts";
 import { decodeSource } from "../source/decode.ts";
 import { parseSheetSource } from "../source/frontmatter.ts";
@@ -75,18 +75,13 @@ export function readOnboarding(files: readonly SourceFile[], problems: Problem[]
 }
 
 function unexpectedFile(path: string): Problem {
-  return {
-    severity: "error",
-    file: path,
-    line: 1,
-    column: 1,
-    field: "",
+  return fileProblem(path, {
     message: "this file is not where onboarding content is read from",
     hint:
       `A track is a folder onboarding/<track>/ holding ${TRACK_FILE} and one file per step named ` +
       "NN-slug.mdx (e.g. 01-welcome.mdx), in lowercase letters, digits and hyphens.",
     rule: "onboarding-file",
-  };
+  });
 }
 
 function readTrack(file: SourceFile, slug: string, problems: Problem[]): TrackEntry | undefined {

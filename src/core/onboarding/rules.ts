@@ -1,5 +1,5 @@
 import { bodyPosition, talkTrackOf, talkTrackPosition, type Library } from "../library.ts";
-import { formatFieldPath, type Problem } from "../problem.ts";
+import { fileProblem, formatFieldPath, type Problem } from "../problem.ts";
 import { checkWording } from "../rules/wording.ts";
 import { stepTexts } from "../spoken.ts";
 import { didYouMean } from "../text/nearest.ts";
@@ -8,32 +8,28 @@ import { visibleTo, type QuizContext } from "./question.ts";
 import { generateQuiz, unknownProduct, unpublishedProduct } from "./quiz.ts";
 import type { Onboarding, StepEntry, TrackEntry } from "./read.ts";
 
-const fileStart = { line: 1, column: 1, field: "" };
-
 /** Rules within the onboarding folder: every track has steps, numbered 1, 2, 3… once each. */
 export function checkTracks(onboarding: Onboarding): Problem[] {
   const problems: Problem[] = [];
   for (const [slug, folder] of onboarding.folders) {
     if (!folder.trackFile) {
       for (const file of folder.stepFiles) {
-        problems.push({
-          severity: "error",
-          file,
-          ...fileStart,
-          message: `the track "${slug}" has no track.yaml`,
-          hint: `Create onboarding/${slug}/track.yaml with title, audience, summary and order.`,
-          rule: "missing-track",
-        });
+        problems.push(
+          fileProblem(file, {
+            message: `the track "${slug}" has no track.yaml`,
+            hint: `Create onboarding/${slug}/track.yaml with title, audience, summary and order.`,
+            rule: "missing-track",
+          }),
+        );
       }
     } else if (folder.stepFiles.length === 0) {
-      problems.push({
-        severity: "error",
-        file: folder.trackFile,
-        ...fileStart,
-        message: `the track "${slug}" has no steps`,
-        hint: `Add its first step as onboarding/${slug}/01-<slug>.mdx.`,
-        rule: "empty-track",
-      });
+      problems.push(
+        fileProblem(folder.trackFile, {
+          message: `the track "${slug}" has no steps`,
+          hint: `Add its first step as onboarding/${slug}/01-<slug>.mdx.`,
+          rule: "empty-track",
+        }),
+      );
     }
     const steps = onboarding.steps.filter((entry) => entry.track === slug);
     problems.push(...checkNumbering(steps, !onboarding.incomplete.has(slug)), ...checkSlugs(steps));
@@ -41,14 +37,13 @@ export function checkTracks(onboarding: Onboarding): Problem[] {
   problems.push(...checkTrackOrder(onboarding.tracks));
   for (const entry of onboarding.tracks) {
     if ((RESERVED_TRACK_SLUGS as readonly string[]).includes(entry.slug)) {
-      problems.push({
-        severity: "error",
-        file: entry.file,
-        ...fileStart,
-        message: `"${entry.slug}" is the address of an onboarding page (/onboarding/${entry.slug}/), so no track may be named so`,
-        hint: "Rename the track's folder.",
-        rule: "reserved-track-slug",
-      });
+      problems.push(
+        fileProblem(entry.file, {
+          message: `"${entry.slug}" is the address of an onboarding page (/onboarding/${entry.slug}/), so no track may be named so`,
+          hint: "Rename the track's folder.",
+          rule: "reserved-track-slug",
+        }),
+      );
     }
   }
   return problems;
@@ -109,24 +104,22 @@ function checkSlugs(steps: StepEntry[]): Problem[] {
   for (const entry of [...steps].sort((a, b) => a.file.localeCompare(b.file))) {
     const owner = owners.get(entry.slug);
     if (owner) {
-      problems.push({
-        severity: "error",
-        file: entry.file,
-        ...fileStart,
-        message: `the step name "${entry.slug}" is also used by ${owner}: both would have the same address`,
-        hint: "Rename one of the files (the part after the number).",
-        rule: "duplicate-step-slug",
-      });
+      problems.push(
+        fileProblem(entry.file, {
+          message: `the step name "${entry.slug}" is also used by ${owner}: both would have the same address`,
+          hint: "Rename one of the files (the part after the number).",
+          rule: "duplicate-step-slug",
+        }),
+      );
     } else owners.set(entry.slug, entry.file);
     if ((RESERVED_STEP_SLUGS as readonly string[]).includes(entry.slug)) {
-      problems.push({
-        severity: "error",
-        file: entry.file,
-        ...fileStart,
-        message: `"${entry.slug}" is the address of the track's completion page`,
-        hint: "Rename the file (the part after the number), e.g. to wrap-up.",
-        rule: "reserved-step-slug",
-      });
+      problems.push(
+        fileProblem(entry.file, {
+          message: `"${entry.slug}" is the address of the track's completion page`,
+          hint: "Rename the file (the part after the number), e.g. to wrap-up.",
+          rule: "reserved-step-slug",
+        }),
+      );
     }
   }
   return problems;

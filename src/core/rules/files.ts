@@ -1,5 +1,5 @@
 import type { SourceFile } from "../source/file.ts";
-import type { Problem } from "../problem.ts";
+import { fileProblem, type Problem } from "../problem.ts";
 
 /** What a sheet's file name must be: it is the page's address, `/products/<slug>/`. */
 export const SHEET_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -11,16 +11,8 @@ export const SHEET_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function checkSheetFiles(files: readonly SourceFile[], productsDir: string): Problem[] {
   const problems: Problem[] = [];
   const byAddress = new Map<string, string>();
-  const problem = (file: string, message: string, hint: string, rule: string): Problem => ({
-    severity: "error",
-    file,
-    line: 1,
-    column: 1,
-    field: "",
-    message,
-    hint,
-    rule,
-  });
+  const problem = (file: string, message: string, hint: string, rule: string): Problem =>
+    fileProblem(file, { message, hint, rule });
   for (const path of files.map((file) => file.path).sort()) {
     if (!path.startsWith(productsDir)) continue;
     const name = path.slice(productsDir.length);

@@ -54,7 +54,6 @@ export const TermBonusSchema = z.strictObject({
     }),
   extra: percent,
 });
-export type TermBonus = z.infer<typeof TermBonusSchema>;
 
 export const PromiseSchema = z.strictObject({
   topic: text,

@@ -1,4 +1,4 @@
-import type { Problem } from "../problem.ts";
+import { fileProblem, type Problem } from "../problem.ts";
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 const lenient = new TextDecoder("utf-8");
@@ -16,16 +16,11 @@ export function decodeSource(
 ): { text: string } | { problem: Problem } {
   if (bytes.length > MAX_SOURCE_BYTES) {
     return {
-      problem: {
-        severity: "error",
-        file,
-        line: 1,
-        column: 1,
-        field: "",
+      problem: fileProblem(file, {
         message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the 1 MB a library file may hold`,
         hint: "Shorten it: a sheet is read between two calls. Link to long documents as evidence instead.",
         rule: "file-size",
-      },
+      }),
     };
   }
   try {
