@@ -3,7 +3,7 @@ import { compareProblems, fileProblem, type Problem } from "./problem.ts";
 import { checkAmbiguity } from "./rules/ambiguity.ts";
 import { checkClaimAudiences } from "./rules/audience.ts";
 import { checkBodies } from "./rules/body.ts";
-import { checkSheetFiles } from "./rules/files.ts";
+import { checkLinks, checkSheetFiles } from "./rules/files.ts";
 import { checkDates } from "./rules/time.ts";
 import { readFieldNotes, type FieldNoteEntry } from "./field-notes/read.ts";
 import { checkFieldNotes } from "./field-notes/rules.ts";
@@ -15,10 +15,8 @@ import { checkReferences } from "./rules/references.ts";
 import { validateSchema } from "./rules/schema.ts";
 import { PolicySchema } from "./schema/policy.ts";
 import { ProductSchema } from "./schema/product.ts";
-import { decodeSource } from "./source/decode.ts";
 import type { SourceFile } from "./source/file.ts";
-import { parseSheetSource } from "./source/frontmatter.ts";
-import { parseYaml } from "./source/yaml.ts";
+import { readMdxFile, readYamlFile } from "./source/read.ts";
 
 export const POLICY_FILE = "policy.yaml";
 export const PRODUCTS_DIR = "products/";
@@ -45,8 +43,9 @@ export interface CheckResult {
 }
 
 /** Validates a whole library: every file and every cross-file rule, all problems at once. */
-export function checkLibrary(files: readonly SourceFile[], context: CheckContext): CheckResult {
-  const problems: Problem[] = [];
+export function checkLibrary(listed: readonly SourceFile[], context: CheckContext): CheckResult {
+  const problems: Problem[] = checkLinks(listed);
+  const files = listed.filter((file) => !file.link);
   const policyFile = files.find((file) => file.path === POLICY_FILE);
   const policy = policyFile ? readPolicy(policyFile, problems) : undefined;
   if (!policyFile) {
@@ -90,9 +89,7 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
 }
 
 function readPolicy(file: SourceFile, problems: Problem[]): PolicyEntry | undefined {
-  const decoded = decodeSource(file.path, file.bytes);
-  if ("problem" in decoded) return void problems.push(decoded.problem);
-  const yaml = parseYaml(decoded.text, { file: file.path });
+  const yaml = readYamlFile(file);
   if ("problems" in yaml) return void problems.push(...yaml.problems);
   const { value, problems: found } = validateSchema(PolicySchema, yaml, file.path);
   problems.push(...found);
@@ -100,9 +97,7 @@ function readPolicy(file: SourceFile, problems: Problem[]): PolicyEntry | undefi
 }
 
 function readSheet(file: SourceFile, problems: Problem[]): SheetEntry | undefined {
-  const decoded = decodeSource(file.path, file.bytes);
-  if ("problem" in decoded) return void problems.push(decoded.problem);
-  const source = parseSheetSource(file.path, decoded.text);
+  const source = readMdxFile(file);
   if ("problems" in source) return void problems.push(...source.problems);
   const { value, problems: found } = validateSchema(ProductSchema, source.frontmatter, file.path);
   problems.push(...found);

@@ -1,16 +1,21 @@
-import { readdirSync, readFileSync, type Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { isLibraryFile } from "../core/check.ts";
 import type { SourceFile } from "../core/source/file.ts";
 
-/** Every file under a library folder, with paths relative to it in POSIX form. */
+/**
+ * Every file under a library folder, with paths relative to it in POSIX form: the checker, the
+ * build's content loader and the dev preview all read the library here. A symbolic link anywhere
+ * is listed as a link and not followed (the checker refuses it); the folder itself may be one.
+ */
 export async function readLibraryFiles(root: string): Promise<SourceFile[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return Promise.all(
-    entries
-      .filter((entry) => entry.isFile() && isLibraryFile(relativePath(root, entry)))
-      .map(async (entry) => sourceFile(root, entry, await readFile(path(entry)))),
+    listLibrary(root).map(async (entry) =>
+      entry.link
+        ? entry
+        : { path: entry.path, bytes: new Uint8Array(await readFile(join(root, entry.path))) },
+    ),
   );
 }
 
@@ -19,19 +24,21 @@ export async function readLibraryFiles(root: string): Promise<SourceFile[]> {
  * reload work for it competes for the process.
  */
 export function readLibraryFilesNow(root: string): SourceFile[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && isLibraryFile(relativePath(root, entry)))
-    .map((entry) => sourceFile(root, entry, readFileSync(path(entry))));
+  return listLibrary(root).map((entry) =>
+    entry.link
+      ? entry
+      : { path: entry.path, bytes: new Uint8Array(readFileSync(join(root, entry.path))) },
+  );
 }
 
-function path(entry: Dirent): string {
-  return join(entry.parentPath, entry.name);
-}
+type Listed = { path: string; link?: undefined } | SourceFile;
 
-function relativePath(root: string, entry: Dirent): string {
-  return relative(root, path(entry)).split(sep).join("/");
-}
-
-function sourceFile(root: string, entry: Dirent, bytes: Buffer): SourceFile {
-  return { path: relativePath(root, entry), bytes: new Uint8Array(bytes) };
+/** Node's recursive readdir follows a linked folder; this walk lists the link instead. */
+function listLibrary(root: string, folder = ""): Listed[] {
+  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry): Listed[] => {
+    const path = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isSymbolicLink()) return [{ path, bytes: new Uint8Array(), link: true }];
+    if (entry.isDirectory()) return listLibrary(root, path);
+    return entry.isFile() && isLibraryFile(path) ? [{ path }] : [];
+  });
 }

@@ -4,9 +4,7 @@ import type { Problem } from "../problem.ts";
 import { validateSchema } from "../rules/schema.ts";
 import { PolicySchema, type Policy } from "../schema/policy.ts";
 import { ProductSchema, type Product } from "../schema/product.ts";
-import { decodeSource } from "../source/decode.ts";
-import { parseSheetSource } from "../source/frontmatter.ts";
-import { parseYaml } from "../source/yaml.ts";
+import { readMdxFile, readYamlFile } from "../source/read.ts";
 
 /** One version of a product sheet, as far as a diff needs it. */
 export interface SheetVersion {
@@ -29,9 +27,7 @@ export function readSheetVersion(
   file: string,
   bytes: Uint8Array,
 ): SheetVersion | { problems: Problem[] } {
-  const decoded = decodeSource(file, bytes);
-  if ("problem" in decoded) return { problems: [decoded.problem] };
-  const source = parseSheetSource(file, decoded.text);
+  const source = readMdxFile({ path: file, bytes });
   if ("problems" in source) return source;
   const { value, problems } = validateSchema(ProductSchema, source.frontmatter, file);
   // Strict, unlike the checker: a sheet with any schema error is not compared.
@@ -39,9 +35,7 @@ export function readSheetVersion(
 }
 
 function readPolicyVersion(file: string, bytes: Uint8Array): Policy | undefined {
-  const decoded = decodeSource(file, bytes);
-  if ("problem" in decoded) return undefined;
-  const yaml = parseYaml(decoded.text, { file });
+  const yaml = readYamlFile({ path: file, bytes });
   if ("problems" in yaml) return undefined;
   const { value, problems } = validateSchema(PolicySchema, yaml, file);
   return problems.length === 0 ? value : undefined;

@@ -1,8 +1,8 @@
 import type { SourceFile } from "../source/file.ts";
 import { fileProblem, type Problem } from "../problem.ts";
 import { validateSchema } from "../rules/schema.ts";
-import { decodeSource } from "../source/decode.ts";
-import { parseYaml, type LocatedYaml } from "../source/yaml.ts";
+import { readYamlFile } from "../source/read.ts";
+import type { LocatedYaml } from "../source/yaml.ts";
 import { FieldNoteSchema, type FieldNote } from "./schema.ts";
 
 export const FIELD_NOTES_DIR = "field-notes/";
@@ -25,12 +25,7 @@ export function readFieldNotes(
       problems.push(unexpectedFile(file.path));
       continue;
     }
-    const decoded = decodeSource(file.path, file.bytes);
-    if ("problem" in decoded) {
-      problems.push(decoded.problem);
-      continue;
-    }
-    const yaml = parseYaml(decoded.text, { file: file.path });
+    const yaml = readYamlFile(file);
     if ("problems" in yaml) {
       problems.push(...yaml.problems);
       continue;

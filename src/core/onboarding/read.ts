@@ -1,9 +1,8 @@
 import type { SourceFile } from "../source/file.ts";
 import { fileProblem, type Problem } from "../problem.ts";
 import { validateSchema } from "../rules/schema.ts";
-import { decodeSource } from "../source/decode.ts";
-import { parseSheetSource } from "../source/frontmatter.ts";
-import { parseYaml, type LocatedYaml } from "../source/yaml.ts";
+import { readMdxFile, readYamlFile } from "../source/read.ts";
+import type { LocatedYaml } from "../source/yaml.ts";
 import { nearest } from "../text/nearest.ts";
 import { onboardingPath, ONBOARDING_DIR, stepKey, TRACK_FILE } from "./paths.ts";
 import { QUIZ_ITEM_FIELDS, StepSchema, TrackSchema, type Step, type Track } from "./schema.ts";
@@ -85,9 +84,7 @@ function unexpectedFile(path: string): Problem {
 }
 
 function readTrack(file: SourceFile, slug: string, problems: Problem[]): TrackEntry | undefined {
-  const decoded = decodeSource(file.path, file.bytes);
-  if ("problem" in decoded) return void problems.push(decoded.problem);
-  const yaml = parseYaml(decoded.text, { file: file.path });
+  const yaml = readYamlFile(file);
   if ("problems" in yaml) return void problems.push(...yaml.problems);
   const { value, problems: found } = validateSchema(TrackSchema, yaml, file.path);
   problems.push(...found);
@@ -99,9 +96,7 @@ function readStep(
   where: { track: string; number: number; slug: string },
   problems: Problem[],
 ): StepEntry | undefined {
-  const decoded = decodeSource(file.path, file.bytes);
-  if ("problem" in decoded) return void problems.push(decoded.problem);
-  const source = parseSheetSource(file.path, decoded.text);
+  const source = readMdxFile(file);
   if ("problems" in source) return void problems.push(...source.problems);
   const { value, problems: found } = validateSchema(StepSchema, source.frontmatter, file.path);
   problems.push(...found.map((problem) => withQuizFieldHint(problem, source.frontmatter.data)));

@@ -57,6 +57,22 @@ export function checkSheetFiles(files: readonly SourceFile[], productsDir: strin
   return problems;
 }
 
+/**
+ * A symbolic link is never read: the library is what is in its folder. Followed, a link would
+ * publish a file nobody reviewed here, or read differently on every machine.
+ */
+export function checkLinks(files: readonly SourceFile[]): Problem[] {
+  return files
+    .filter((file) => file.link)
+    .map((file) =>
+      fileProblem(file.path, {
+        message: "this is a symbolic link: the library reads no links, so it is left out",
+        hint: "Put the file (or the folder) itself here instead of a link to it, or remove the link.",
+        rule: "symlink",
+      }),
+    );
+}
+
 function suggestSlug(name: string): string {
   return (
     name

@@ -1,4 +1,4 @@
-import { fileProblem, type Problem } from "../problem.ts";
+import { fileProblem, type Position, type Problem } from "../problem.ts";
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 const lenient = new TextDecoder("utf-8");
@@ -9,7 +9,17 @@ const lenient = new TextDecoder("utf-8");
  */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
-/** Decodes a file as UTF-8 (a BOM is accepted and dropped) and normalises CRLF line endings. */
+/**
+ * Control characters other than tab and newline (C0, DEL, C1: a raw ESC, a U+0085 pasted from an
+ * e-mail). No editor shows them, YAML refuses most of them, and a page would carry them unseen.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+
+/**
+ * Decodes a file as UTF-8 (a BOM is accepted and dropped) and normalises its line endings (CRLF and
+ * a lone CR become LF): every reader of the library, the checker and the build alike, gets this text.
+ */
 export function decodeSource(
   file: string,
   bytes: Uint8Array,
@@ -23,19 +33,17 @@ export function decodeSource(
       }),
     };
   }
+  let text: string;
   try {
-    return { text: strict.decode(bytes).replace(/\r\n?/g, "\n") };
+    text = strict.decode(bytes).replace(/\r\n?/g, "\n");
   } catch {
     // The lenient decoder marks each invalid byte with U+FFFD, which tells us the line.
-    const text = lenient.decode(bytes);
-    const before = text.slice(0, Math.max(0, text.indexOf("\uFFFD")));
-    const line = before.split("\n").length;
+    const marked = lenient.decode(bytes);
     return {
       problem: {
         severity: "error",
         file,
-        line,
-        column: before.length - before.lastIndexOf("\n"),
+        ...positionOf(marked, marked.indexOf("\uFFFD")),
         field: "",
         message: "the file is not valid UTF-8 text",
         hint: "Save the file with UTF-8 encoding (most editors: File › Save with encoding › UTF-8).",
@@ -43,4 +51,25 @@ export function decodeSource(
       },
     };
   }
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    return {
+      problem: {
+        severity: "error",
+        file,
+        ...positionOf(text, control.index),
+        field: "",
+        message: `the file holds an invisible control character (U+${code})`,
+        hint: "Delete it (it often comes with text pasted from an e-mail or a terminal): retype the word it stands in.",
+        rule: "encoding",
+      },
+    };
+  }
+  return { text };
+}
+
+function positionOf(text: string, offset: number): Position {
+  const before = text.slice(0, Math.max(0, offset));
+  return { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
 }

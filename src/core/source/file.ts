@@ -2,4 +2,9 @@
 export interface SourceFile {
   path: string;
   bytes: Uint8Array;
+  /**
+   * A symbolic link (to a file or a folder), never followed: what it points at is not part of the
+   * library, and could be different on every machine. The checker refuses it at its path.
+   */
+  link?: true;
 }

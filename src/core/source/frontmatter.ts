@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import type { Problem } from "../problem.ts";
-import { parseFrontmatterYaml } from "./frontmatter-yaml.ts";
+import { parseYamlValues } from "./yaml-values.ts";
 import type { LocatedYaml } from "./yaml.ts";
 
 export interface SheetSource {
@@ -60,7 +60,7 @@ export function parseSheetSource(
       // gray-matter hands over the YAML starting with the newline that ends the fence line,
       // so YAML line numbers are already file line numbers.
       yaml: (source: string) => {
-        located = parseFrontmatterYaml(source, file);
+        located = parseYamlValues(source, file);
         return {};
       },
     },

@@ -29,7 +29,8 @@ const SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [strictTimestamp] });
  */
 export function loadAsBuild(source: string): { data: unknown } | { error: unknown } {
   try {
-    return { data: load(source, { schema: SCHEMA }) };
+    // An empty document is null, as in every other YAML reader, not js-yaml's undefined.
+    return { data: load(source, { schema: SCHEMA }) ?? null };
   } catch (error) {
     return { error };
   }

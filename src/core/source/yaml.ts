@@ -71,6 +71,22 @@ export function parseYaml(
     }
     return { problems: [...firstPerLine.values()] };
   }
+  const tagged = firstTagged(doc, source);
+  if (tagged) {
+    return {
+      problems: [
+        {
+          severity: "error",
+          file,
+          ...position(tagged.offset),
+          field: "",
+          message: `the YAML tag ${tagged.tag} is not used in the library`,
+          hint: "Remove the tag (the word starting with !): put the value in quotes if it must stay text.",
+          rule: "yaml",
+        },
+      ],
+    };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -169,6 +185,24 @@ function nodeStart(node: unknown): number | undefined {
 
 function firstSentence(message: string): string {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/**
+ * The first node with a tag written out (`!!binary`, `!secret`): each YAML library reads tags its
+ * own way, or refuses them, and no field of the library needs one.
+ */
+function firstTagged(doc: Document, source: string): { tag: string; offset: number } | undefined {
+  let found: { tag: string; offset: number } | undefined;
+  visit(doc, (_key, node) => {
+    const tag = (node as { tag?: string } | null)?.tag;
+    if (!tag) return undefined;
+    // The node starts at its value; the tag written before it is the place to fix.
+    let offset = Math.max(0, source.lastIndexOf("!", nodeStart(node) ?? 0));
+    while (source[offset - 1] === "!") offset -= 1;
+    found = { tag: tag.replace(/^tag:yaml\.org,2002:/, "!!"), offset };
+    return visit.BREAK;
+  });
+  return found;
 }
 
 function firstAliasOffset(doc: Document): number {

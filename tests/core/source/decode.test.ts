@@ -44,6 +44,32 @@ describe("decodeSource", () => {
     });
   });
 
+  it.each([
+    ["a raw ESC", "\u001B", "001B"],
+    ["a C1 next-line pasted from an e-mail", "\u0085", "0085"],
+    ["a C1 control", "\u009B", "009B"],
+    ["a form feed", "\f", "000C"],
+    ["a NUL", "\u0000", "0000"],
+    ["a DEL", "\u007F", "007F"],
+  ])("reports %s at its line and column, by its code", (_case, control, code) => {
+    expect(decodeSource("policy.yaml", bytes(`company: X\r\ncurrency: E${control}UR\n`))).toEqual({
+      problem: {
+        severity: "error",
+        file: "policy.yaml",
+        line: 2,
+        column: 12,
+        field: "",
+        message: `the file holds an invisible control character (U+${code})`,
+        hint: "Delete it (it often comes with text pasted from an e-mail or a terminal): retype the word it stands in.",
+        rule: "encoding",
+      },
+    });
+  });
+
+  it("keeps tabs and line endings, which are not control characters to a reader", () => {
+    expect(decodeSource("policy.yaml", bytes("a:\t1\rb: 2\n"))).toEqual({ text: "a:\t1\nb: 2\n" });
+  });
+
   it("reports an invalid first byte at line 1, column 1", () => {
     const result = decodeSource("policy.yaml", bytes([0xff], "company: X\n"));
 

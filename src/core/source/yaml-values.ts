@@ -4,23 +4,25 @@ import { loadAsBuild } from "./mdx-yaml.ts";
 import { lazyLocator, parseYaml, type LocatedYaml } from "./yaml.ts";
 
 /**
- * An anchor (&) or alias (*) may be there. js-yaml shares an aliased value without any limit, and a
- * small file whose aliases expand into a huge object would only blow up later, in validation: the
- * located parser caps aliases first.
+ * An anchor (&), alias (*) or tag (!) may be there. js-yaml shares an aliased value without any
+ * limit, and a small file whose aliases expand into a huge object would only blow up later, in
+ * validation: the located parser caps aliases first. It also refuses tags, which js-yaml would
+ * turn into values no field expects (`!!binary`) or refuse with no line (an unknown tag).
  */
-const MAY_HAVE_ALIASES = /[&*]/;
+const NEEDS_LOCATED = /[&*]|(?:^|[\s[{,])!/;
 
 /**
- * Frontmatter with the values the build will get. It is read with the fast parser the build uses;
+ * YAML with the values the build will get, for every kind of file (policy, frontmatter, tracks,
+ * field notes): the checker and the site's content loader both read it here. It is read with js-yaml;
  * the located parser, several times slower, only runs when a position is needed, when the fast
- * parser refuses the YAML (to say where and why), or when aliases need capping.
- * `source` starts with the newline that ends the opening fence, so its lines are file lines.
+ * parser refuses the YAML (to say where and why), or when aliases or tags may be there.
+ * Frontmatter's `source` starts with the newline that ends the opening fence, so its lines are file lines.
  */
-export function parseFrontmatterYaml(
+export function parseYamlValues(
   source: string,
   file: string,
 ): LocatedYaml | { problems: Problem[] } {
-  const loaded = MAY_HAVE_ALIASES.test(source) ? undefined : loadAsBuild(source);
+  const loaded = NEEDS_LOCATED.test(source) ? undefined : loadAsBuild(source);
   if (loaded && "data" in loaded) return { data: loaded.data, locate: lazyLocator(source) };
   const located = parseYaml(source, { file });
   if ("problems" in located) return located;

@@ -5,7 +5,7 @@ import type { Problem } from "../../../src/core/problem.ts";
 import { validateSchema } from "../../../src/core/rules/schema.ts";
 import { AUDIENCES } from "../../../src/core/schema/common.ts";
 import { CHANNELS, ProductSchema } from "../../../src/core/schema/product.ts";
-import { parseFrontmatterYaml } from "../../../src/core/source/frontmatter-yaml.ts";
+import { parseYamlValues } from "../../../src/core/source/yaml-values.ts";
 import { parseYaml, type LocatedYaml } from "../../../src/core/source/yaml.ts";
 
 const FILE = "products/example.mdx";
@@ -13,18 +13,18 @@ const FILE = "products/example.mdx";
 // Each source starts with a newline, as the frontmatter does after its opening fence: line 2 of
 // the source is line 2 of the file.
 function located(source: string): LocatedYaml {
-  const result = parseFrontmatterYaml(source, FILE);
+  const result = parseYamlValues(source, FILE);
   if ("problems" in result) throw new Error(JSON.stringify(result.problems));
   return result;
 }
 
 function problems(source: string): Problem[] {
-  const result = parseFrontmatterYaml(source, FILE);
+  const result = parseYamlValues(source, FILE);
   if (!("problems" in result)) throw new Error("expected the YAML to be rejected");
   return result.problems;
 }
 
-describe("parseFrontmatterYaml: the values the build reads", () => {
+describe("parseYamlValues: the values the build reads", () => {
   it("reads an unquoted date as a Date, as Astro's js-yaml does, and a quoted one as text", () => {
     expect(located('\nlastReviewed: 2026-10-01\nsummary: "2026-10-01"\n').data).toEqual({
       lastReviewed: new Date("2026-10-01T00:00:00Z"),
@@ -45,7 +45,7 @@ describe("parseFrontmatterYaml: the values the build reads", () => {
   });
 });
 
-describe("parseFrontmatterYaml: positions", () => {
+describe("parseYamlValues: positions", () => {
   it("locates keys and values of YAML read by the fast parser at their file lines", () => {
     const yaml = located("\ntitle: Example\npricing:\n  listPrice: 10\n");
 
@@ -69,23 +69,34 @@ describe("parseFrontmatterYaml: positions", () => {
     ]);
   });
 
-  it("reports what only the build's parser refuses, where it stopped", () => {
-    expect(problems("\ntitle: A\nsummary: !custom x\n")).toEqual([
+  it.each([
+    ["an unknown tag", "summary: !custom x", "!custom"],
+    ["a tag js-yaml would turn into bytes", "summary: !!binary aGk=", "!!binary"],
+    ["a tag on a list", "channels: !!set [direct]", "!!set"],
+  ])("refuses %s at the tag, whichever parser would have read it", (_case, line, tag) => {
+    expect(problems(`\ntitle: A\n${line}\n`)).toEqual([
       {
         severity: "error",
         file: FILE,
         line: 3,
-        column: 19,
+        column: line.indexOf("!") + 1,
         field: "",
-        message: "the YAML cannot be read by the site's build: unknown tag !<!custom>",
-        hint: "Check the YAML syntax near this line: indentation, brackets, and quotes around text that contains special characters.",
+        message: `the YAML tag ${tag} is not used in the library`,
+        hint: "Remove the tag (the word starting with !): put the value in quotes if it must stay text.",
         rule: "yaml",
       },
     ]);
   });
+
+  it("reads an exclamation mark inside text as text", () => {
+    expect(located("\ntitle: Fast! Really fast!\nsummary: 'Yes!'\n").data).toEqual({
+      title: "Fast! Really fast!",
+      summary: "Yes!",
+    });
+  });
 });
 
-describe("parseFrontmatterYaml: anchors and aliases", () => {
+describe("parseYamlValues: anchors and aliases", () => {
   it("refuses aliases that expand into a huge object, at the first alias", () => {
     const bomb = [
       "",
@@ -193,12 +204,12 @@ const style = fc.record({
   lineWidth: fc.constantFrom(0, 40, 80),
 } as const);
 
-describe("parseFrontmatterYaml: the fast parser and the located one agree", () => {
+describe("parseYamlValues: the fast parser and the located one agree", () => {
   it("gives the same validated sheet for any sheet written as people write them", () => {
     fc.assert(
       fc.property(product, style, (sheet, options) => {
         const source = `\n${stringify(sheet, options)}`;
-        const fast = parseFrontmatterYaml(source, FILE);
+        const fast = parseYamlValues(source, FILE);
         const slow = parseYaml(source, { file: FILE });
         if ("problems" in fast || "problems" in slow) throw new Error("unreadable YAML");
 
