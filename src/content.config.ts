@@ -1,29 +1,33 @@
 import { defineCollection } from "astro:content";
-import { glob, type Loader } from "astro/loaders";
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
-import { parse } from "yaml";
+import type { Loader } from "astro/loaders";
+import { POLICY_FILE } from "./core/check.ts";
 import { PolicySchema } from "./core/schema/policy.ts";
 import { ProductSchema, type Product } from "./core/schema/product.ts";
 import { StepSchema, TrackSchema, type Track } from "./core/onboarding/schema.ts";
 import { notesReach, reaches, scopeProduct, sheetReaches } from "./core/audience.ts";
 import { FieldNoteSchema } from "./core/field-notes/schema.ts";
 import { FIELD_NOTES_DIR } from "./core/field-notes/read.ts";
-import { ONBOARDING_DIR } from "./core/onboarding/paths.ts";
+import { ONBOARDING_DIR, onboardingPath } from "./core/onboarding/paths.ts";
 import { buildAudience, keepOnly } from "./site/audience.ts";
-import { bodyOnly } from "./site/body-only.ts";
 import { contentDir, libraryHas } from "./site/content-dir.ts";
-import { keepLastReadable } from "./site/keep-readable.ts";
+import { libraryLoader, type LibraryCollection } from "./site/library-loader.ts";
 
 const audience = buildAudience();
 
-/** Mid-edit in `npm run dev`, a file that cannot be read leaves its entry as it was. */
-const files = (loader: Loader) => (import.meta.env.DEV ? keepLastReadable(loader) : loader);
+/**
+ * Every collection is read by the checker's own reader (src/site/library-loader.ts). In `npm run
+ * dev` a save that the check refuses leaves every collection as the library last passed.
+ */
+const library = (collection: LibraryCollection): Loader =>
+  libraryLoader(contentDir, collection, { lastGood: import.meta.env.DEV });
 
 /** Only the sheets published to the build's audience, each as that audience may see it. */
 const products = defineCollection({
   loader: keepOnly(
-    files(bodyOnly(glob({ pattern: "*.mdx", base: `${contentDir}/products` }))),
+    library({
+      name: "products",
+      idOf: (path) => /^products\/([^/]+)\.mdx$/.exec(path)?.[1],
+    }),
     (data) => sheetReaches(data as Product, audience),
   ),
   schema: ProductSchema.transform((product) => scopeProduct(product, audience)),
@@ -31,23 +35,10 @@ const products = defineCollection({
 
 /** policy.yaml is one object, not a list of entries: it is stored as the single entry "policy". */
 const policy = defineCollection({
-  loader: {
-    name: "fieldguide:policy",
-    load: async ({ store, parseData, watcher }) => {
-      const file = resolve(contentDir, "policy.yaml");
-      const read = async () => {
-        const data = await parseData({ id: "policy", data: parse(await readFile(file, "utf8")) });
-        store.clear();
-        store.set({ id: "policy", data });
-      };
-      await read();
-      // `npm run dev` rereads it on save; one that cannot be read leaves the last (the preview says why).
-      watcher?.add(file);
-      watcher?.on("change", (changed) => {
-        if (resolve(changed) === file) read().catch(() => undefined);
-      });
-    },
-  },
+  loader: library({
+    name: "policy",
+    idOf: (path) => (path === POLICY_FILE ? "policy" : undefined),
+  }),
   schema: PolicySchema,
 });
 
@@ -63,30 +54,29 @@ const tracks = defineCollection({
   loader: !hasOnboarding
     ? none("onboarding")
     : keepOnly(
-        files(
-          glob({
-            pattern: "*/track.yaml",
-            base: `${contentDir}/onboarding`,
-            generateId: ({ entry }) => entry.split("/")[0]!,
-          }),
-        ),
+        library({
+          name: "tracks",
+          idOf: (path) => {
+            const where = onboardingPath(path);
+            return where.kind === "track" ? where.track : undefined;
+          },
+        }),
         (data) => reaches((data as Track).audience, audience),
       ),
   schema: TrackSchema,
 });
 
+/** Steps by `<track>/<NN-slug>`, the file's path in onboarding/ without .mdx. */
 const steps = defineCollection({
   loader: !hasOnboarding
     ? none("onboarding")
-    : files(
-        bodyOnly(
-          glob({
-            pattern: "*/*.mdx",
-            base: `${contentDir}/onboarding`,
-            generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-          }),
-        ),
-      ),
+    : library({
+        name: "steps",
+        idOf: (path) =>
+          onboardingPath(path).kind === "step"
+            ? path.slice(ONBOARDING_DIR.length, -".mdx".length)
+            : undefined,
+      }),
   schema: StepSchema,
 });
 
@@ -97,7 +87,10 @@ const steps = defineCollection({
 const notes = defineCollection({
   loader:
     notesReach(audience) && libraryHas(FIELD_NOTES_DIR)
-      ? glob({ pattern: "*.yaml", base: `${contentDir}/${FIELD_NOTES_DIR}` })
+      ? library({
+          name: "notes",
+          idOf: (path) => /^field-notes\/([^/]+)\.yaml$/.exec(path)?.[1],
+        })
       : none("notes"),
   schema: FieldNoteSchema,
 });

@@ -6,7 +6,7 @@ import { parseSheetSource } from "../../core/source/frontmatter.ts";
  * While a sheet's frontmatter cannot be read (a YAML slip mid-edit), hands the MDX compiler the
  * sheet as it last could be read, so the page keeps rendering instead of Astro's error page with a
  * stack trace. The problem itself is shown by the dev preview's check, with file and line. Only a
- * talk track that shows an image from a file of the library is compiled (src/site/body-only.ts).
+ * talk track that shows an image from a file of the library is compiled (src/site/library-loader.ts).
  */
 export function lastGoodSheets(contentDir: string): Plugin {
   const folder = resolve(contentDir) + sep;
