@@ -1,6 +1,8 @@
 import type { CheckContext, Library, PolicyEntry, SheetEntry } from "./library.ts";
 import { compareProblems, fileProblem, type Problem } from "./problem.ts";
+import { checkAddresses } from "./rules/addresses.ts";
 import { checkAmbiguity } from "./rules/ambiguity.ts";
+import { checkImages, isImageFile } from "./rules/images.ts";
 import { checkClaimAudiences } from "./rules/audience.ts";
 import { checkBodies } from "./rules/body.ts";
 import { checkLinks, checkSheetFiles } from "./rules/files.ts";
@@ -26,7 +28,7 @@ export const PRODUCTS_DIR = "products/";
  * anything but a sheet is an error rather than something silently left out.
  */
 export function isLibraryFile(path: string): boolean {
-  return /\.(mdx|ya?ml)$/.test(path) || path.startsWith(PRODUCTS_DIR);
+  return /\.(mdx|ya?ml)$/.test(path) || path.startsWith(PRODUCTS_DIR) || isImageFile(path);
 }
 
 export interface CheckResult {
@@ -76,6 +78,7 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
     ...checkDates(library, context),
     ...checkBodies(library),
     ...checkPlaceholders(library),
+    ...checkAddresses(library),
     ...checkAmbiguity(library, context),
   );
   if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };
@@ -83,6 +86,7 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
     ...checkReferences(library),
     ...checkClaimAudiences(library),
     ...checkOnboarding(library, onboarding),
+    ...checkImages([...sheets, ...onboarding.steps], files),
     ...checkFieldNotes(library, notes, context),
   );
   return { library, onboarding, notes, problems: problems.sort(compareProblems) };

@@ -3,7 +3,7 @@ import { asOfOption } from "../library/as-of.ts";
 import { reviewDue } from "../core/rules/time.ts";
 import type { Claim, Product, PromiseBoundary } from "../core/schema/product.ts";
 import type { Policy } from "../core/schema/policy.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "../core/slug.ts";
 import { buildAudience } from "./audience.ts";
 import { libraryHas } from "./content-dir.ts";
 import { ONBOARDING_DIR, onboardingPath, stepKey } from "../core/onboarding/paths.ts";

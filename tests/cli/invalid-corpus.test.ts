@@ -56,6 +56,59 @@ const warning = (at: string, field: string, rule: string, says: string): Expecte
 const CORPUS: Record<string, Expected[]> = {
   // Reading the file: encodings, fences, YAML syntax
   "crlf-line-endings-accepted": [],
+  "cr-only-line-endings-accepted": [],
+  "control-character-in-claim-text": [
+    error("products/analytics.mdx:22:29", "", "encoding", "invisible control character (U+0085)"),
+  ],
+  "escape-character-in-policy": [
+    error("policy.yaml:2:18", "", "encoding", "invisible control character (U+001B)", "Delete it"),
+  ],
+  "yaml-tag-in-policy": [
+    error("policy.yaml:2:10", "", "yaml", "the YAML tag !secret is not used", "Remove the tag"),
+  ],
+  "yaml-tag-in-sheet": [
+    error("products/analytics.mdx:10:14", "", "yaml", "the YAML tag !!float is not used"),
+  ],
+  "category-without-letters": [
+    error(
+      "products/analytics.mdx:4:11",
+      "category",
+      "address",
+      'the category "???" has no letter or digit',
+      "Name the category in words",
+    ),
+  ],
+  "promise-topic-without-letters": [
+    error(
+      "products/analytics.mdx:33:12",
+      "promises[0].topic",
+      "address",
+      'the promise topic "—" has no letter or digit',
+    ),
+  ],
+  "image-missing": [
+    error(
+      "products/analytics.mdx:44:17",
+      "",
+      "image",
+      'the image "../images/missing.png" is not in the library (images/missing.png)',
+    ),
+  ],
+  "image-not-an-image": [
+    error(
+      "products/analytics.mdx:44:17",
+      "",
+      "image",
+      '"../images/diagram.png" is not a PNG, JPEG, GIF, WebP or AVIF image',
+    ),
+  ],
+  "image-svg": [
+    error("products/analytics.mdx:44:17", "", "image", "is an SVG", "Export the image as PNG"),
+  ],
+  "image-outside-library": [
+    error("products/analytics.mdx:44:17", "", "image", "is outside the library folder"),
+  ],
+  "image-png-accepted": [],
   "crlf-line-endings-error-still-located": [
     error(
       "products/analytics.mdx:19:14",
@@ -885,6 +938,8 @@ describe("the invalid-input corpus", () => {
       true,
     );
     expect(bytesOf("crlf-line-endings-accepted", "policy.yaml").includes("\r\n")).toBe(true);
+    expect(bytesOf("cr-only-line-endings-accepted", "policy.yaml").includes("\n")).toBe(false);
+    expect(bytesOf("escape-character-in-policy", "policy.yaml").includes(0x1b)).toBe(true);
     expect([...bytesOf("bom-accepted", "products/analytics.mdx").subarray(0, 3)]).toEqual([
       0xef, 0xbb, 0xbf,
     ]);
@@ -938,6 +993,10 @@ describe("the checker CLI on invalid cases", { timeout: 30_000 }, () => {
     "forbidden-phrase-in-claim-text",
     "policy-duplicate-role-id",
     "sheet-with-md-extension",
+    "escape-character-in-policy",
+    "yaml-tag-in-sheet",
+    "category-without-letters",
+    "image-not-an-image",
   ])("%s: exit 1, file:line:col of the problem, no stack trace", (name) => {
     const folder = join(root, name);
     writeLibrary(caseLibrary(name), folder);

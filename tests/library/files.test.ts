@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ describe("readLibraryFiles", () => {
   const root = mkdtempSync(join(tmpdir(), "fieldguide-files-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("reads the YAML and MDX files, and every file in products/, with relative POSIX paths and their exact bytes", async () => {
+  it("reads the YAML and MDX files, every file in products/ and every image, with relative POSIX paths and their exact bytes", async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a]);
     writeLibrary(
       [
@@ -26,6 +26,8 @@ describe("readLibraryFiles", () => {
 
     expect(files.map((file) => file.path).sort()).toEqual([
       "onboarding/first-week/track.yml",
+      // An image a step may show: the checker finds a missing or broken one.
+      "onboarding/image.png",
       "policy.yaml",
       "products/analytics.mdx",
       "products/monitoring.mdx",
@@ -33,6 +35,28 @@ describe("readLibraryFiles", () => {
       "products/notes.md",
     ]);
     expect(files.find((file) => file.path.endsWith("track.yml"))?.bytes).toEqual(bytes);
+  });
+
+  it("lists a symbolic link as a link, to a file or a folder, and never reads through it", async () => {
+    const linked = mkdtempSync(join(tmpdir(), "fieldguide-files-linked-"));
+    const outside = join(linked, "outside");
+    writeLibrary(validLibrary(), outside);
+    const library = join(linked, "library");
+    writeLibrary(validLibrary(), library);
+    symlinkSync(join(outside, "products/analytics.mdx"), join(library, "products/linked.mdx"));
+    mkdirSync(join(library, "more"));
+    symlinkSync(join(outside, "products"), join(library, "more/products"));
+    symlinkSync(join(library, "missing.mdx"), join(library, "dangling.mdx"));
+    try {
+      const files = await readLibraryFiles(library);
+      const links = files.filter((file) => file.link).map((file) => file.path);
+
+      expect(links.sort()).toEqual(["dangling.mdx", "more/products", "products/linked.mdx"]);
+      expect(files.filter((file) => file.link).every((file) => file.bytes.length === 0)).toBe(true);
+      expect(files.some((file) => file.path.startsWith("more/products/"))).toBe(false);
+    } finally {
+      rmSync(linked, { recursive: true, force: true });
+    }
   });
 
   it("fails with ENOENT for a folder that does not exist", async () => {

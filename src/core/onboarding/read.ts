@@ -3,6 +3,7 @@ import { fileProblem, type Problem } from "../problem.ts";
 import { validateSchema } from "../rules/schema.ts";
 import { readMdxFile, readYamlFile } from "../source/read.ts";
 import type { LocatedYaml } from "../source/yaml.ts";
+import { isImageFile } from "../rules/images.ts";
 import { nearest } from "../text/nearest.ts";
 import { onboardingPath, ONBOARDING_DIR, stepKey, TRACK_FILE } from "./paths.ts";
 import { QUIZ_ITEM_FIELDS, StepSchema, TrackSchema, type Step, type Track } from "./schema.ts";
@@ -38,8 +39,9 @@ export interface Onboarding {
   folders: Map<string, { trackFile?: string; stepFiles: string[] }>;
 }
 
+/** A file of onboarding content: an image there is a step's, checked where a step shows it. */
 export function isOnboardingFile(file: SourceFile): boolean {
-  return file.path.startsWith(ONBOARDING_DIR);
+  return file.path.startsWith(ONBOARDING_DIR) && !isImageFile(file.path);
 }
 
 /** Reads and validates every file under `onboarding/`, each on its own. */

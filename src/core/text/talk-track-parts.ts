@@ -33,22 +33,29 @@ export function talkTrackParts(body: string): TalkTrackPart[] {
  * track it compiles, so that talk track is still compiled by @astrojs/mdx.
  */
 export function showsLocalImage(body: string): boolean {
+  return localImageSources(body).length > 0;
+}
+
+/** The addresses of the images a talk track shows from files of the library, as written. */
+export function localImageSources(body: string): string[] {
   // Every Markdown image starts so; the check refuses <img>.
-  if (!body.includes("![")) return false;
-  const local = (nodes: readonly Nodes[]): boolean =>
-    nodes.some((node) => {
+  if (!body.includes("![")) return [];
+  const sources: string[] = [];
+  const collect = (nodes: readonly Nodes[]): void => {
+    for (const node of nodes) {
       if (node.type === "element" && node.tagName === "img") {
         const src = String(node.properties.src ?? "");
-        if (!URL.canParse(src) && !src.startsWith("/")) return true;
+        if (!URL.canParse(src) && !src.startsWith("/")) sources.push(src);
       }
-      return "children" in node && local(node.children);
-    });
+      if ("children" in node) collect(node.children);
+    }
+  };
   try {
-    return local([tree(body)]);
+    collect([tree(body)]);
   } catch {
     // Mid-edit in `npm run dev`: a talk track that cannot be read is the check's to report.
-    return false;
   }
+  return sources;
 }
 
 function tree(body: string): Root {
