@@ -79,6 +79,7 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
     ...checkBodies(library),
     ...checkPlaceholders(library),
     ...checkAddresses(library),
+    ...checkImages([...sheets, ...onboarding.steps], files),
     ...checkAmbiguity(library, context),
   );
   if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };
@@ -86,7 +87,6 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
     ...checkReferences(library),
     ...checkClaimAudiences(library),
     ...checkOnboarding(library, onboarding),
-    ...checkImages([...sheets, ...onboarding.steps], files),
     ...checkFieldNotes(library, notes, context),
   );
   return { library, onboarding, notes, problems: problems.sort(compareProblems) };

@@ -1,0 +1,18 @@
+import { spawnSync } from "node:child_process";
+import { buildEnvironment } from "../build-env.ts";
+import { ROOT } from "../cli/run-cli.ts";
+import { AS_OF } from "../core/fixture-library.ts";
+
+/** `npm run build` of a library into `outDir`, as a user runs it: exit status and all it printed. */
+export function npmBuild(
+  library: string,
+  outDir: string,
+): { status: number | null; output: string } {
+  const run = spawnSync("npm", ["run", "build", "--", "--outDir", outDir], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: buildEnvironment({ FIELDGUIDE_CONTENT_DIR: library, FIELDGUIDE_AS_OF: AS_OF }),
+    timeout: 240_000,
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
