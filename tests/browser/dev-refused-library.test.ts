@@ -1,0 +1,139 @@
+// `npm run dev` on a copy of the sample library, saved into states the checker refuses: the page
+// keeps showing the library as it last passed, with the problem list at file:line, never Astro's
+// error overlay, and the server prints no stack trace. Starts its own dev server; needs no build.
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { STACK_LINE } from "../cli/run-cli.ts";
+import { startDevServer, type DevServer } from "./dev-server.ts";
+import { launchBrowser } from "./harness.ts";
+
+let library: string;
+let server: DevServer;
+let browser: Browser;
+let page: Page;
+
+const SHEET = "products/signal-analytics.mdx";
+const PAGE = "/products/signal-analytics/";
+
+beforeAll(async () => {
+  library = mkdtempSync(join(tmpdir(), "fieldguide-dev-refused-"));
+  cpSync("content", library, { recursive: true });
+  [server, browser] = await Promise.all([startDevServer(library), launchBrowser()]);
+  page = await (await browser.newContext({ baseURL: server.url })).newPage();
+  await page.goto(PAGE);
+  // Vite optimises the page's dependencies on its first load, then reloads it.
+  await page.waitForLoadState("networkidle");
+  await page.reload({ waitUntil: "networkidle" });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(library, { recursive: true, force: true });
+});
+
+/** Saves `path` of the library through `change` while `look` runs, then puts it back. */
+async function whileSaved<T>(
+  path: string,
+  change: (text: string) => string,
+  look: () => Promise<T>,
+): Promise<T> {
+  const file = join(library, path);
+  const before = readFileSync(file, "utf8");
+  writeFileSync(file, change(before));
+  try {
+    return await look();
+  } finally {
+    writeFileSync(file, before);
+  }
+}
+
+/** Reloads the page until its problem list names `place`, then what the page and server show. */
+async function refusedPage(place: string) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(PAGE, { waitUntil: "networkidle" });
+        return page.locator(".dev-problems").innerText();
+      },
+      { timeout: 30_000 },
+    )
+    .toContain(`${library}/${place}`);
+  return {
+    title: await page.locator("main h1").first().innerText(),
+    problems: await page.locator(".dev-problems").innerText(),
+    overlay: await page.locator("vite-error-overlay").count(),
+    serverOutput: server.output(),
+  };
+}
+
+describe("npm run dev on a library the checker refuses", { timeout: 120_000 }, () => {
+  test("renaming a role in policy.yaml lists the sheets that name it, and the page keeps rendering", async () => {
+    const shown = await whileSaved(
+      "policy.yaml",
+      (text) => text.replace("{ id: director,", "{ id: regional-director,"),
+      () => refusedPage(`${SHEET}:54:`),
+    );
+
+    expect(shown.title).toBe("Signal Analytics");
+    expect(shown.overlay).toBe(0);
+    expect(shown.serverOutput).not.toMatch(STACK_LINE);
+  });
+
+  test("a control character pasted into a sheet is shown at its line, over the last good page", async () => {
+    const shown = await whileSaved(
+      SHEET,
+      (text) => text.replace("category: Analytics", "category: Ana\u001blytics"),
+      () => refusedPage(`${SHEET}:4:14`),
+    );
+
+    expect(shown.problems).toContain("invisible control character (U+001B)");
+    expect(shown.title).toBe("Signal Analytics");
+    expect(shown.overlay).toBe(0);
+    expect(shown.serverOutput).not.toMatch(STACK_LINE);
+  });
+
+  test("a category with no letters and an image that is not one are problems, not a crashed page", async () => {
+    writeFileSync(join(library, "images-diagram.png"), "not a picture\n");
+    const shown = await whileSaved(
+      SHEET,
+      (text) =>
+        text
+          .replace("category: Analytics", 'category: "???"')
+          .replace("\n## ", "\n![Diagram](../images-diagram.png)\n\n## "),
+      () => refusedPage(`${SHEET}:4:11`),
+    );
+
+    expect(shown.problems).toContain('the category "???" has no letter or digit');
+    expect(shown.problems).toContain('"../images-diagram.png" is not a PNG');
+    expect(shown.title).toBe("Signal Analytics");
+    expect(shown.overlay).toBe(0);
+    expect(shown.serverOutput).not.toMatch(STACK_LINE);
+  });
+
+  test("a sheet linked into products/ is refused at its path and never shown", async () => {
+    const link = join(library, "products/linked.mdx");
+    symlinkSync(join(library, SHEET), link);
+    try {
+      const shown = await refusedPage("products/linked.mdx:1:1");
+      const linked = await page.request.get("/products/linked/");
+
+      expect(linked.status()).toBe(404);
+      expect(shown.overlay).toBe(0);
+      expect(shown.serverOutput).not.toMatch(STACK_LINE);
+    } finally {
+      unlinkSync(link);
+    }
+  });
+});
