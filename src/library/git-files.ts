@@ -12,13 +12,9 @@ export async function libraryFilesAt(folder: string, revision: string): Promise<
       `unknown revision "${revision}": name a branch, tag or commit, e.g. origin/main, main or HEAD~1.`,
     );
   }
-  const paths = await listPaths(
-    ["ls-tree", "-r", "-z", "--name-only", "--full-tree", revision],
-    root,
-    prefix,
-  );
+  const entries = await listEntries(["ls-tree", "-r", "-z", "--full-tree", revision], root, prefix);
   return readFiles(
-    paths.map((path) => [path, `${revision}:${path}`]),
+    entries.map((entry) => ({ ...entry, spec: `${revision}:${entry.path}` })),
     root,
     prefix,
   );
@@ -29,7 +25,7 @@ export async function libraryFilesStaged(
   folder: string,
 ): Promise<{ files: SourceFile[]; staged: string[] }> {
   const { root, prefix } = await locateInRepository(folder);
-  const paths = await listPaths(["ls-files", "-z", "--cached", "--full-name"], root, prefix);
+  const entries = await listEntries(["ls-files", "-z", "--stage", "--full-name"], root, prefix);
   const changed = await listPaths(
     ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"],
     root,
@@ -37,7 +33,7 @@ export async function libraryFilesStaged(
   );
   return {
     files: await readFiles(
-      paths.map((path) => [path, `:${path}`]),
+      entries.map((entry) => ({ ...entry, spec: `:${entry.path}` })),
       root,
       prefix,
     ),
@@ -53,16 +49,41 @@ async function listPaths(args: string[], root: string, prefix: string): Promise<
     .filter((path) => path !== "" && isLibraryFile(inFolder(path, prefix)));
 }
 
+/** Git's mode for a symbolic link: it stores the link, never what it points at. */
+const LINK_MODE = "120000";
+
+/**
+ * The library's entries in an ls-tree or ls-files --stage listing ("<mode> … TAB <path>"), each
+ * with whether it is a symbolic link, as the folder reader lists them (src/library/files.ts).
+ */
+async function listEntries(
+  args: string[],
+  root: string,
+  prefix: string,
+): Promise<{ path: string; link: boolean }[]> {
+  const output = await git(prefix ? [...args, "--", prefix] : args, root);
+  return output
+    .toString("utf8")
+    .split("\0")
+    .filter((line) => line.includes("\t"))
+    .map((line) => ({
+      path: line.slice(line.indexOf("\t") + 1),
+      link: line.startsWith(`${LINK_MODE} `),
+    }))
+    .filter(({ path, link }) => link || isLibraryFile(inFolder(path, prefix)));
+}
+
 async function readFiles(
-  specs: [string, string][],
+  entries: { path: string; link: boolean; spec: string }[],
   root: string,
   prefix: string,
 ): Promise<SourceFile[]> {
   const blobs = await readBlobs(
-    specs.map(([, spec]) => spec),
+    entries.filter((entry) => !entry.link).map((entry) => entry.spec),
     root,
   );
-  return specs.flatMap(([path, spec]) => {
+  return entries.flatMap(({ path, link, spec }): SourceFile[] => {
+    if (link) return [{ path: inFolder(path, prefix), bytes: new Uint8Array(), link: true }];
     const bytes = blobs.get(spec);
     return bytes ? [{ path: inFolder(path, prefix), bytes: new Uint8Array(bytes) }] : [];
   });

@@ -49,6 +49,19 @@ describe("the pre-commit check", { timeout: 30_000 }, () => {
     expect(run).toMatchObject({ status: 0, stderr: "" });
   });
 
+  test("stops a staged symbolic link at its path, as npm run check does in the folder", () => {
+    repo = committedLibrary();
+    symlinkSync("analytics.mdx", join(repo.root, "content/products/linked.mdx"));
+    repo.git("add", "content/products/linked.mdx");
+
+    const run = preCommit(repo);
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${repo.root}/content/products/linked.mdx:1:1  error: this is a symbolic link`,
+    );
+  });
+
   test("checks cross-file rules against the rest of the library", () => {
     repo = committedLibrary();
     // policy.yaml and the monitoring sheet name analytics-trial: renaming that claim breaks both.
