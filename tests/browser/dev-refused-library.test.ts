@@ -2,7 +2,9 @@
 // keeps showing the library as it last passed, with the problem list at file:line, never Astro's
 // error overlay, and the server prints no stack trace. Starts its own dev server; needs no build.
 import {
+  copyFileSync,
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -120,6 +122,35 @@ describe("npm run dev on a library the checker refuses", { timeout: 120_000 }, (
     expect(shown.title).toBe("Signal Analytics");
     expect(shown.overlay).toBe(0);
     expect(shown.serverOutput).not.toMatch(STACK_LINE);
+  });
+
+  test("a talk track compiled for its image, saved with an MDX error, keeps its last good page", async () => {
+    mkdirSync(join(library, "images"), { recursive: true });
+    copyFileSync("public/icons/icon-192.png", join(library, "images/diagram.png"));
+    const withImage = (text: string) =>
+      text.replace("\n## ", "\n![Diagram](../images/diagram.png)\n\n## ");
+    const diagrams = () => page.locator('main img[alt="Diagram"]').count();
+    await whileSaved(SHEET, withImage, async () => {
+      await expect
+        .poll(
+          async () => {
+            await page.goto(PAGE, { waitUntil: "networkidle" });
+            return diagrams();
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(1);
+      const shown = await whileSaved(
+        SHEET,
+        (text) => text.replace("\n## ", "\n<DontSay>never closed\n\n## "),
+        () => refusedPage(`${SHEET}:`),
+      );
+
+      expect(shown.title).toBe("Signal Analytics");
+      expect(await diagrams()).toBe(1);
+      expect(shown.overlay).toBe(0);
+      expect(shown.serverOutput).not.toMatch(STACK_LINE);
+    });
   });
 
   test("a sheet linked into products/ is refused at its path and never shown", async () => {

@@ -22,6 +22,16 @@ describe("lastGoodSheets", () => {
     );
   });
 
+  it("hands back the last good version while the talk track is one the check refuses", () => {
+    const plugin = lastGoodSheets("/library");
+    const unclosed = good.replace("Text.", "Text <DontSay>never closed.");
+    expect(transform(plugin, good, "/library/products/a.mdx")).toBeNull();
+    expect(transform(plugin, unclosed, "/library/products/a.mdx")).toBe(good);
+    expect(transform(lastGoodSheets("/library"), unclosed, "/library/products/b.mdx")).toBe(
+      "---\n---\n",
+    );
+  });
+
   it("leaves MDX outside the library alone", () => {
     expect(transform(lastGoodSheets("/library"), broken, "/elsewhere/a.mdx")).toBeNull();
   });

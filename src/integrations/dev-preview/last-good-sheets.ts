@@ -1,12 +1,14 @@
 import { resolve, sep } from "node:path";
 import type { Plugin } from "vite";
 import { parseSheetSource } from "../../core/source/frontmatter.ts";
+import { readTalkTrack } from "../../core/text/mdx.ts";
 
 /**
- * While a sheet's frontmatter cannot be read (a YAML slip mid-edit), hands the MDX compiler the
- * sheet as it last could be read, so the page keeps rendering instead of Astro's error page with a
- * stack trace. The problem itself is shown by the dev preview's check, with file and line. Only a
- * talk track that shows an image from a file of the library is compiled (src/site/library-loader.ts).
+ * While a sheet cannot be read (a YAML slip mid-edit) or its talk track is one the check refuses (an
+ * MDX syntax error, an element it does not allow), hands the MDX compiler the sheet as it last could
+ * be read, so the page keeps rendering instead of Astro's error page with a stack trace. The problem
+ * itself is shown by the dev preview's check, with file and line. Only a talk track that shows an
+ * image from a file of the library is compiled (src/site/library-loader.ts).
  */
 export function lastGoodSheets(contentDir: string): Plugin {
   const folder = resolve(contentDir) + sep;
@@ -18,13 +20,18 @@ export function lastGoodSheets(contentDir: string): Plugin {
     apply: "serve",
     transform(code, id) {
       if (!id.startsWith(folder) || !id.endsWith(".mdx")) return null;
-      if (!("problems" in parseSheetSource(id, code.replace(/\r\n?/g, "\n")))) {
+      const kind = id.startsWith(`${folder}onboarding${sep}`)
+        ? "an onboarding step"
+        : "a product sheet";
+      const source = parseSheetSource(id, code.replace(/\r\n?/g, "\n"));
+      if (!("problems" in source) && readTalkTrack(source.body, kind).problems.length === 0) {
         lastGood.set(id, code);
         return null;
       }
-      // Never readable since the server started: render the talk track alone, if it can be found.
+      // Never readable since the server started: render the talk track alone, if it can be read.
       const body = /^---[^\n]*\n[\s\S]*?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(code)?.[1] ?? "";
-      return lastGood.get(id) ?? `---\n---\n${body}`;
+      const readable = readTalkTrack(body.replace(/\r\n?/g, "\n"), kind).problems.length === 0;
+      return lastGood.get(id) ?? `---\n---\n${readable ? body : ""}`;
     },
   };
 }
