@@ -1,10 +1,8 @@
-// Runs `npm run dev` (astro dev) on a library folder for the dev preview's browser tests.
+// Runs `npm run dev` (astro dev) in a copy of the project, as the README starts it, for the dev
+// preview's browser tests.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
 import { buildEnvironment } from "../build-env.ts";
-
-const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface DevServer {
   url: string;
@@ -13,15 +11,18 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-/** Starts the dev server on a free port with FIELDGUIDE_CONTENT_DIR set to `contentDir`. */
-export async function startDevServer(contentDir: string): Promise<DevServer> {
+/** Starts `npm run dev` in `project` on a free port, with no setting of ours in its environment. */
+export async function startDevServer(project: string): Promise<DevServer> {
   const port = await freePort();
+  // As a shell in `project` has it: its PWD (how a symlinked checkout shows), and the default library.
+  const env = buildEnvironment({ PWD: project, NO_COLOR: "1" });
+  delete env.FIELDGUIDE_CONTENT_DIR;
   const child = spawn(
     "npm",
     ["run", "dev", "--", "--port", String(port), "--host", "127.0.0.1", "--strictPort"],
     {
-      cwd: PROJECT_ROOT,
-      env: buildEnvironment({ FIELDGUIDE_CONTENT_DIR: contentDir, NO_COLOR: "1" }),
+      cwd: project,
+      env,
       // Its own process group, so that close() ends npm, astro and whatever astro started.
       detached: true,
     },

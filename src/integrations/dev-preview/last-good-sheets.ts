@@ -1,6 +1,6 @@
-import { resolve, sep } from "node:path";
 import type { Plugin } from "vite";
 import { parseSheetSource } from "../../core/source/frontmatter.ts";
+import { insideFolder } from "./library-path.ts";
 
 /**
  * While a sheet's frontmatter cannot be read (a YAML slip mid-edit), hands the MDX compiler the
@@ -9,7 +9,7 @@ import { parseSheetSource } from "../../core/source/frontmatter.ts";
  * talk track that shows an image from a file of the library is compiled (src/site/body-only.ts).
  */
 export function lastGoodSheets(contentDir: string): Plugin {
-  const folder = resolve(contentDir) + sep;
+  const inLibrary = insideFolder(contentDir);
   const lastGood = new Map<string, string>();
   return {
     name: "fieldguide:last-good-sheets",
@@ -17,7 +17,7 @@ export function lastGoodSheets(contentDir: string): Plugin {
     enforce: "pre",
     apply: "serve",
     transform(code, id) {
-      if (!id.startsWith(folder) || !id.endsWith(".mdx")) return null;
+      if (!id.endsWith(".mdx") || !inLibrary(id)) return null;
       if (!("problems" in parseSheetSource(id, code.replace(/\r\n?/g, "\n")))) {
         lastGood.set(id, code);
         return null;
