@@ -10,12 +10,20 @@ const PROJECT_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 /**
  * Clones this repository into `target` (history and branches included: `npm run diff` and the What
- * changed page read them), then copies the work tree's version of every file git does not ignore over it, so
- * that uncommitted edits (a README being changed) are what is tested. node_modules links to this
- * project's packages instead of installing them again.
+ * changed page read them), then copies over it the work tree's version of every file git does not
+ * ignore, so that uncommitted edits (a README being changed) are what is tested. node_modules links
+ * to this project's packages instead of installing them again.
  */
 export async function copyProject(target: string): Promise<string> {
   execFileSync("git", ["clone", "--quiet", "--shared", PROJECT_ROOT, target]);
+  // A CI checkout has main only as origin/main: the copy's origin/main is then that one.
+  execFileSync(
+    "git",
+    ["fetch", "--quiet", "origin", "+refs/remotes/origin/*:refs/remotes/origin/*"],
+    {
+      cwd: target,
+    },
+  );
   const tracked = execFileSync(
     "git",
     ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
