@@ -1,5 +1,4 @@
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
-import { resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkLibrary } from "../core/check.ts";
 import { hasErrors } from "../core/problem.ts";
@@ -8,6 +7,7 @@ import { readLibraryFilesNow } from "../library/files.ts";
 import { formatText } from "../library/problem-format.ts";
 import { PROBLEMS_EVENT, PROBLEMS_PATH, type ProblemsReport } from "../site/dev-channel.ts";
 import { lastGoodSheets } from "./dev-preview/last-good-sheets.ts";
+import { insideFolder } from "./dev-preview/library-path.ts";
 
 const LIBRARY_FILE = /\.(mdx|ya?ml)$/;
 const OVERLAY = fileURLToPath(new URL("../scripts/dev-problems.ts", import.meta.url));
@@ -42,12 +42,15 @@ export function devPreview({ contentDir }: { contentDir: string }): AstroIntegra
           response.end(JSON.stringify(report));
         });
 
-        const folder = resolve(contentDir) + sep;
+        const inLibrary = insideFolder(contentDir);
         const onFile = (path: string) => {
-          if (path.startsWith(folder) && LIBRARY_FILE.test(path)) check();
+          if (LIBRARY_FILE.test(path) && inLibrary(path)) check();
         };
         server.watcher.add(contentDir);
-        server.watcher.on("change", onFile).on("add", onFile).on("unlink", onFile);
+        // Ahead of Astro's own listeners: with the library inside the project, Vite's watcher already
+        // reports its files, and Astro's sync of the content store would otherwise run first.
+        for (const event of ["change", "add", "unlink"] as const)
+          server.watcher.prependListener(event, onFile);
         check();
       },
     },

@@ -1,16 +1,20 @@
-// `npm run dev` on a copy of the sample library: every save is checked and its problems show on the
-// previewed page, which keeps rendering. Starts its own dev server; needs no build.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// `npm run dev` as the README starts it: in a copy of the project, with the default content/ folder
+// and no setting in the environment. Every save is checked and its problems show on the previewed
+// page, which keeps rendering. The copy sits at a path with a space and non-ASCII letters and is
+// started through a symlink (a symlinked checkout). Starts its own dev server; needs no build.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { copyProject } from "../project-copy.ts";
 import { startDevServer, type DevServer } from "./dev-server.ts";
 import { checkA11y, launchBrowser } from "./harness.ts";
 
 /** The issue's promise: a problem is on the page within a second of saving. */
 const WITHIN_MS = 1000;
 
+let workDir: string;
 let library: string;
 let server: DevServer;
 let browser: Browser;
@@ -19,11 +23,14 @@ let sheet: string;
 let original: string;
 
 beforeAll(async () => {
-  library = mkdtempSync(join(tmpdir(), "fieldguide-dev-"));
-  cpSync("content", library, { recursive: true });
+  workDir = mkdtempSync(join(tmpdir(), "fieldguide-dev-"));
+  const project = await copyProject(join(workDir, "Sales library – Zürich"));
+  const checkout = join(workDir, "checkout");
+  symlinkSync(project, checkout);
+  library = join(checkout, "content");
   sheet = join(library, "products/signal-analytics.mdx");
   original = readFileSync(sheet, "utf8");
-  [server, browser] = await Promise.all([startDevServer(library), launchBrowser()]);
+  [server, browser] = await Promise.all([startDevServer(checkout), launchBrowser()]);
   // A plain page: the harness's request routing would slow the dev server's many module requests.
   page = await (await browser.newContext({ baseURL: server.url })).newPage();
   await recordPanel(page);
@@ -40,7 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(library, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 });
 
 /** What the problem panel showed, and when (the page's clock, which is this machine's). */
@@ -88,7 +95,7 @@ describe("npm run dev", () => {
     const panel = page.locator(".dev-problems");
     await expect
       .poll(() => panel.innerText())
-      .toContain(`${library}/products/signal-analytics.mdx:${line}:7`);
+      .toContain(`content/products/signal-analytics.mdx:${line}:7`);
     expect(await panel.innerText()).toContain("→ Say instead:");
     // The page keeps rendering underneath, with the new talk track: Astro reloads it once it has
     // saved the content store, which it does at most every 500 ms.
@@ -112,7 +119,7 @@ describe("npm run dev", () => {
     expect(elapsed).toBeLessThan(WITHIN_MS);
     await expect
       .poll(() => page.locator(".dev-problems").innerText())
-      .toMatch(new RegExp(`${library}/products/signal-analytics\\.mdx:\\d+:\\d+`));
+      .toMatch(/content\/products\/signal-analytics\.mdx:\d+:\d+/);
     // Give Astro's reload time to happen, then look at what the reader and the terminal got.
     await page.waitForTimeout(1500);
     expect(await page.locator("h1").first().innerText()).toBe("Signal Analytics");

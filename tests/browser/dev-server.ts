@@ -1,10 +1,7 @@
-// Runs `npm run dev` (astro dev) on a library folder for the dev preview's browser tests.
+// Runs a command that starts a server (`npm run dev`, `npm start`…) in a copy of the project, as
+// the README tells people to, and finds the address it prints.
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
 import { buildEnvironment } from "../build-env.ts";
-
-const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface DevServer {
   url: string;
@@ -13,40 +10,49 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-/** Starts the dev server on a free port with FIELDGUIDE_CONTENT_DIR set to `contentDir`. */
-export async function startDevServer(contentDir: string): Promise<DevServer> {
-  const port = await freePort();
-  const child = spawn(
-    "npm",
-    ["run", "dev", "--", "--port", String(port), "--host", "127.0.0.1", "--strictPort"],
-    {
-      cwd: PROJECT_ROOT,
-      env: buildEnvironment({ FIELDGUIDE_CONTENT_DIR: contentDir, NO_COLOR: "1" }),
-      // Its own process group, so that close() ends npm, astro and whatever astro started.
-      detached: true,
-    },
-  );
+/** Where Astro says it serves: "Local    http://localhost:4321/" (another port when that is taken). */
+const LOCAL_ADDRESS = /Local\s+(http:\/\/[^\s/]+)/;
+
+/**
+ * Starts `command` in `project` with no setting of ours in its environment, and returns once the
+ * address it prints answers. `startup` is how long that may take (npm start builds the site first).
+ */
+export async function startServer(
+  project: string,
+  command: string,
+  startup = 90_000,
+): Promise<DevServer> {
+  // As a shell in `project` has it: its PWD (how a symlinked checkout shows), and the default library.
+  const env = buildEnvironment({ PWD: project, NO_COLOR: "1" });
+  delete env.FIELDGUIDE_CONTENT_DIR;
+  // Its own process group, so that close() ends npm, astro and whatever astro started.
+  const child = spawn("sh", ["-c", command], { cwd: project, env, detached: true });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const server: DevServer = {
-    url: `http://127.0.0.1:${port}`,
-    output: () => output,
-    close: async () => {
-      if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
-      await exited;
-    },
+  const close = async () => {
+    if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
+    await exited;
   };
-  const deadline = Date.now() + 90_000;
-  while (!(await answers(server.url))) {
+  const deadline = Date.now() + startup;
+  for (;;) {
+    const url = LOCAL_ADDRESS.exec(output)?.[1];
+    if (url && (await answers(url))) return { url, output: () => output, close };
     if (child.exitCode !== null || Date.now() > deadline) {
-      await server.close();
-      throw new Error(`astro dev did not start:\n${output}`);
+      await close();
+      throw new Error(`${command} did not start a server:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return server;
+}
+
+/** How the README starts the live preview (readme.test.ts holds it to that). */
+export const DEV_COMMAND = "npm run dev";
+
+/** The live preview in `project`, started as the README starts it. */
+export function startDevServer(project: string): Promise<DevServer> {
+  return startServer(project, DEV_COMMAND);
 }
 
 async function answers(url: string): Promise<boolean> {
@@ -55,15 +61,4 @@ async function answers(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -36,6 +36,7 @@ import {
   type Page,
 } from "playwright-core";
 import sirv from "sirv";
+import { expect } from "vitest";
 import { findChromium } from "./chromium.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -270,4 +271,20 @@ export async function checkA11y(page: Page): Promise<string[]> {
       );
       return [`[${violation.impact}] ${violation.id}: ${violation.help}`, ...targets].join("\n");
     });
+}
+
+/**
+ * Searches from the page's header, as a rep would; returns the status once it says how many
+ * results there are ("3 results for “uptime”").
+ */
+export async function searchFromHeader(page: Page, term: string): Promise<string> {
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page
+    .getByRole("searchbox", { name: "Search claims, promises, ladders and talk tracks" })
+    .fill(term);
+  const status = page.locator("#search-status");
+  await expect
+    .poll(() => status.innerText(), { timeout: 10_000 })
+    .toMatch(/^(\d+ results?|No results) for “/);
+  return status.innerText();
 }

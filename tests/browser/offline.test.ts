@@ -13,6 +13,7 @@ import {
   checkA11y,
   launchBrowser,
   newPage,
+  searchFromHeader,
   serveSite,
   type ServedSite,
   type SitePage,
@@ -69,12 +70,7 @@ const POPS_CLAIM = "/products/edge-shield/#claim-edge-shield-pops";
 /** Searches from the home page's header; returns the result links' paths and anchors. */
 async function search(page: Page, term: string): Promise<string[]> {
   await page.goto("/");
-  await page.getByRole("button", { name: "Search", exact: true }).click();
-  await page
-    .getByRole("searchbox", { name: "Search claims, promises, ladders and talk tracks" })
-    .fill(term);
-  const status = page.locator("#search-status");
-  await expect.poll(() => status.innerText(), UI).toMatch(/^(\d+ results?|No results) for “/);
+  await searchFromHeader(page, term);
   return page.locator("#search-results a.hit-link").evaluateAll((links) =>
     links.map((link) => {
       const url = new URL((link as HTMLAnchorElement).href);

@@ -1,7 +1,8 @@
-import { resolve, sep } from "node:path";
+import { join } from "node:path";
 import type { Plugin } from "vite";
 import { parseSheetSource } from "../../core/source/frontmatter.ts";
 import { readTalkTrack } from "../../core/text/mdx.ts";
+import { insideFolder } from "./library-path.ts";
 
 /**
  * While a sheet cannot be read (a YAML slip mid-edit) or its talk track is one the check refuses (an
@@ -11,7 +12,8 @@ import { readTalkTrack } from "../../core/text/mdx.ts";
  * image from a file of the library is compiled (src/site/library-loader.ts).
  */
 export function lastGoodSheets(contentDir: string): Plugin {
-  const folder = resolve(contentDir) + sep;
+  const inLibrary = insideFolder(contentDir);
+  const inOnboarding = insideFolder(join(contentDir, "onboarding"));
   const lastGood = new Map<string, string>();
   return {
     name: "fieldguide:last-good-sheets",
@@ -19,11 +21,11 @@ export function lastGoodSheets(contentDir: string): Plugin {
     enforce: "pre",
     apply: "serve",
     transform(code, id) {
-      if (!id.startsWith(folder) || !id.endsWith(".mdx")) return null;
-      const kind = id.startsWith(`${folder}onboarding${sep}`)
-        ? "an onboarding step"
-        : "a product sheet";
-      const source = parseSheetSource(id, code.replace(/\r\n?/g, "\n"));
+      if (!id.endsWith(".mdx") || !inLibrary(id)) return null;
+      const kind = inOnboarding(id) ? "an onboarding step" : "a product sheet";
+      const source = parseSheetSource(id, code.replace(/
+?/g, "
+"));
       if (!("problems" in source) && readTalkTrack(source.body, kind).problems.length === 0) {
         lastGood.set(id, code);
         return null;

@@ -1,7 +1,12 @@
 // The service worker itself, bundled into dist/sw.js by service-worker.ts with this build's id and
 // precache list filled in. Workbox does the caching; this file only says how.
 import { clientsClaim, setCacheNameDetails } from "workbox-core";
-import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from "workbox-precaching";
+import {
+  cleanupOutdatedCaches,
+  matchPrecache,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
 
@@ -30,6 +35,23 @@ precacheAndRoute(PRECACHE, {
   ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^fbclid$/],
 });
 cleanupOutdatedCaches();
+
+// An address with a query (`/deal-checker/?product=…`, `/?q=uptime`, a quote link, any parameter
+// added by a mail client) opens the cached page for its path; the page reads the query itself, as it
+// does online. Precaching matches whole addresses, so these would otherwise fail offline.
+registerRoute(
+  ({ request, url }) =>
+    request.mode === "navigate" && url.origin === worker.location.origin && url.search !== "",
+  async ({ request, url }) => (await cachedPage(url)) ?? fetch(request),
+);
+
+/** The page for an address's path, from the precache or (over the offline budget) as last read. */
+async function cachedPage(url: URL): Promise<Response | undefined> {
+  const page = new URL(url.pathname, url.origin).href;
+  const precached = await matchPrecache(page.endsWith("/") ? `${page}index.html` : page);
+  if (precached || !LIBRARY_CACHE) return precached;
+  return (await caches.open(LIBRARY_CACHE)).match(page);
+}
 
 // A library over the offline budget: a page that is not precached (a sheet, a page of a list) is
 // kept the first time it is read, or when "Keep the whole library" fetches it
