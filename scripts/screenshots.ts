@@ -3,6 +3,7 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { isRightOption, type SealedQuestion } from "../src/core/onboarding/sealed.ts";
 import { launchBrowser, newPage, serveSite } from "../tests/browser/harness.ts";
 
 const [siteDir = "dist", outDir = "docs/screenshots"] = process.argv.slice(2);
@@ -23,13 +24,17 @@ interface Shot {
 /** The knowledge check of a step after a wrong answer to its first question. */
 async function answerFirstWrong(page: Page): Promise<void> {
   await page.locator("#quiz-form").waitFor();
-  const answers = await page.evaluate(() => {
-    const data = JSON.parse(document.getElementById("quiz-data")!.textContent!) as {
-      attempts: { answer: number; options: string[] }[][];
-    };
-    return data.attempts[0]!.map((question, index) =>
-      index === 0 ? (question.answer + 1) % question.options.length : question.answer,
-    );
+  const [questions] = await page.evaluate(
+    () =>
+      (
+        JSON.parse(document.getElementById("quiz-data")!.textContent!) as {
+          attempts: SealedQuestion[][];
+        }
+      ).attempts,
+  );
+  const answers = questions!.map((question, index) => {
+    const answer = question.options.findIndex((_, choice) => isRightOption(question, choice));
+    return index === 0 ? (answer + 1) % question.options.length : answer;
   });
   for (const [index, answer] of answers.entries())
     await page.locator(`input[name="q${index + 1}"][value="${answer}"]`).check();

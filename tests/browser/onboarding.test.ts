@@ -6,7 +6,12 @@ import type { Page } from "playwright-core";
 import { beforeEach, afterEach, describe, expect, test } from "vitest";
 import { PROGRESS_KEY } from "../../src/core/onboarding/progress.ts";
 import { readReceipt, type Receipt } from "../../src/core/onboarding/receipt.ts";
-import type { QuizPageData, QuizQuestionData } from "../../src/components/onboarding/data.ts";
+import {
+  isRightOption,
+  unsealFeedback,
+  type SealedQuestion,
+} from "../../src/core/onboarding/sealed.ts";
+import type { QuizFeedback, QuizPageData } from "../../src/components/onboarding/data.ts";
 import { checkA11y, type SitePage } from "./harness.ts";
 import { useBuiltSite } from "./built-site.ts";
 
@@ -42,11 +47,20 @@ async function quizData(): Promise<QuizPageData> {
   return JSON.parse((await page.locator("#quiz-data").textContent()) ?? "") as QuizPageData;
 }
 
+type OpenQuestion = SealedQuestion & QuizFeedback & { answer: number };
+
+/** A question with its seal opened, as the page opens it once answered. */
+const opened = (question: SealedQuestion): OpenQuestion => ({
+  ...question,
+  ...unsealFeedback<QuizFeedback>(question),
+  answer: question.options.findIndex((_, choice) => isRightOption(question, choice)),
+});
+
 /** The questions the page asks now: the attempt after the step's failed checks. */
-async function asked(): Promise<QuizQuestionData[]> {
+async function asked(): Promise<OpenQuestion[]> {
   const data = await quizData();
   const failed = (await stored()).attempts?.[data.key] ?? 0;
-  return data.attempts[failed % data.attempts.length]!;
+  return data.attempts[failed % data.attempts.length]!.map(opened);
 }
 
 const promptOf = (index: number) =>
