@@ -1,6 +1,6 @@
 // The knowledge check of a step: checks the answers in the page, explains wrong ones with a link to
 // the sheet, asks the next attempt's questions on a retry, and marks the step as done in this
-// browser once every answer is right.
+// browser once every answer is right, with the time spent on the step.
 import {
   attemptOf,
   countFailedAttempt,
@@ -12,6 +12,7 @@ import type { QuizFeedback, QuizPageData } from "../components/onboarding/data.t
 import { formatDate } from "../site/format.ts";
 import { readPageData } from "./page-data.ts";
 import { dayOf, loadProgress, saveProgress } from "./onboarding-store.ts";
+import { countStepTime } from "./onboarding-step-time.ts";
 
 const data = readPageData<QuizPageData>("quiz-data");
 const form = document.querySelector<HTMLFormElement>("#quiz-form");
@@ -20,6 +21,7 @@ const notice = document.querySelector<HTMLElement>("#step-notice");
 const retry = document.querySelector<HTMLButtonElement>("#quiz-retry");
 const submit = form?.querySelector<HTMLButtonElement>('button[type="submit"]');
 let questions: SealedQuestion[] = [];
+const stepTime = countStepTime(data);
 
 function paragraph(text: string): HTMLParagraphElement {
   const element = document.createElement("p");
@@ -148,6 +150,7 @@ function check(event: SubmitEvent): void {
       ),
     );
   } else {
+    stepTime.save();
     const saved = saveProgress(markPassed(loadProgress(), data, new Date().toISOString()));
     const next = paragraph("");
     next.append(link(data.next.label, data.next.href));

@@ -5,6 +5,8 @@ import type { SealedQuestion } from "../../core/onboarding/sealed.ts";
 export interface StepLink extends StepRef {
   title: string;
   href: string;
+  /** Words in the step, for the least time it takes to read (src/core/onboarding/reading.ts). */
+  words: number;
 }
 
 /** `#onboarding-data`: the tracks a page shows progress for. */

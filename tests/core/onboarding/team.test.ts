@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  RECEIPT_FORMAT,
-  type Receipt,
-  type TrackRef,
-} from "../../../src/core/onboarding/receipt.ts";
+import type { TrackRef } from "../../../src/core/onboarding/receipt.ts";
 import {
   jsonObjects,
   readTeamReceipts,
@@ -11,6 +7,7 @@ import {
   teamCsv,
   teamView,
 } from "../../../src/core/onboarding/team.ts";
+import { currentReceipt } from "./receipt-fixture.ts";
 
 const track: TrackRef = {
   slug: "first-week",
@@ -21,27 +18,8 @@ const track: TrackRef = {
   ],
 };
 
-/** A receipt for the track as it stands, each step taking `seconds`. */
-function receipt(name: string, completedAt: string, seconds: number): Receipt {
-  return {
-    format: RECEIPT_FORMAT,
-    version: 2,
-    name,
-    track: { slug: track.slug, title: track.title },
-    completedAt,
-    issuedAt: completedAt,
-    steps: track.steps.map((step) => ({
-      key: step.key,
-      title: step.title,
-      fingerprint: step.fingerprint,
-      words: step.words,
-      openedAt: "2026-12-01T09:00:00.000Z",
-      passedAt: completedAt,
-      seconds,
-      attempts: 1,
-    })),
-  };
-}
+const receipt = (name: string, completedAt: string, seconds: number) =>
+  currentReceipt(track, name, completedAt, seconds);
 
 const ada = receipt("Ada Lovelace", "2026-12-02T10:00:00.000Z", 900);
 const grace = receipt("Grace Hopper", "2026-12-03T10:00:00.000Z", 4);
@@ -203,10 +181,10 @@ describe("the team table", () => {
     );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toBe(
-      `"'=HYPERLINK(""http://evil.example"",""Ada"")",First week,Welcome,Current,2026-12-01 09:00 UTC,2026-12-02 10:00 UTC,1,900,no`,
+      `"'=HYPERLINK(""http://evil.example"",""Ada"")",First week,Welcome,Current,2026-11-30 09:00 UTC,2026-12-02 10:00 UTC,1,900,no`,
     );
     expect(lines[4]).toBe(
-      "Grace Hopper,First week,Discounts,Current,2026-12-01 09:00 UTC,2026-12-03 10:00 UTC,1,4,yes",
+      "Grace Hopper,First week,Discounts,Current,2026-11-30 09:00 UTC,2026-12-03 10:00 UTC,1,4,yes",
     );
   });
 });
