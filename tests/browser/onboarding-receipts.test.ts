@@ -2,6 +2,9 @@
 // right option; the receipt reports the real time on each step (Playwright's clock moves it) and
 // marks a track rushed through; the manager's page reads five receipts at once, one malformed,
 // into a sortable, printable hire × step table with a CSV export, and says what a removed step is.
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type {
@@ -11,16 +14,14 @@ import type {
 } from "../../src/components/onboarding/data.ts";
 import { PROGRESS_KEY } from "../../src/core/onboarding/progress.ts";
 import { readReceipt } from "../../src/core/onboarding/receipt.ts";
-import { isRightOption, unsealFeedback } from "../../src/core/onboarding/sealed.ts";
+import { unsealFeedback } from "../../src/core/onboarding/sealed.ts";
 import { currentReceipt } from "../core/onboarding/receipt-fixture.ts";
 import { checkA11y, type SitePage } from "./harness.ts";
 import { useBuiltSite } from "./built-site.ts";
+import { downloadedReceipt, pageData, passStep, teamRows, UI } from "./onboarding-steps.ts";
 
 const TRACK = "/onboarding/analytics-in-depth/";
 const RECEIPTS = "/onboarding/receipt/";
-/** Pages load their island scripts after the HTML; the machines are busy. */
-const UI = { timeout: 15_000 };
-
 const built = useBuiltSite();
 let tab: SitePage;
 let page: Page;
@@ -36,48 +37,20 @@ afterEach(async () => {
   await tab.close();
 });
 
-const pageData = async <T>(id: string): Promise<T> =>
-  JSON.parse((await page.locator(`#${id}`).textContent()) ?? "") as T;
-
-/** Passes the step page that is open, answering what the page itself would count as right. */
-async function passStep(): Promise<void> {
-  const data = await pageData<QuizPageData>("quiz-data");
-  const failed = await page.evaluate(
-    ([key, step]) =>
-      (JSON.parse(localStorage.getItem(key) ?? "{}").attempts?.[step] ?? 0) as number,
-    [PROGRESS_KEY, data.key] as const,
-  );
-  const questions = data.attempts[failed % data.attempts.length]!;
-  await page.locator("#quiz-form:not([hidden])").waitFor(UI);
-  for (const [index, question] of questions.entries()) {
-    const right = question.options.findIndex((_, choice) => isRightOption(question, choice));
-    await page.locator(`input[name="q${index + 1}"][value="${right}"]`).check();
-  }
-  await page.getByRole("button", { name: "Check answers and mark as done" }).click();
-  await expect.poll(() => page.locator("#quiz-result").innerText(), UI).toContain("Passed: all");
-}
-
 /** This build's tracks, as the receipts page knows them. */
 async function tracks(): Promise<ProgressPageData> {
   await page.goto(RECEIPTS);
-  return pageData<ProgressPageData>("onboarding-data");
+  return pageData<ProgressPageData>(page, "onboarding-data");
 }
 
-const rows = () =>
-  page
-    .locator("#receipt-result table tbody tr")
-    .evaluateAll((lines) =>
-      lines.map((line) =>
-        [...line.querySelectorAll("th, td")].map((cell) => (cell as HTMLElement).innerText),
-      ),
-    );
+const rows = () => teamRows(page);
 
 // A whole track is a dozen page loads, and axe is slow: more than the default 30 s on a busy machine.
 describe("onboarding evidence", { timeout: 120_000 }, () => {
   test("a step page's source does not single out the right option", async () => {
     const html = await (await page.request.get(`${built.url}${TRACK}signal-analytics/`)).text();
     await page.goto(`${TRACK}signal-analytics/`);
-    const data = await pageData<QuizPageData>("quiz-data");
+    const data = await pageData<QuizPageData>(page, "quiz-data");
 
     const labels = [...html.matchAll(/<label[^>]*class="option"[^>]*>/g)].map((match) => match[0]);
     expect(labels.length).toBeGreaterThan(4);
@@ -91,7 +64,7 @@ describe("onboarding evidence", { timeout: 120_000 }, () => {
 
   test("the receipt reports the time on each step, and a track rushed through says so", async () => {
     // The clock stands still but for what the test moves it by, so every time is exact.
-    await page.clock.install({ time: new Date("2026-12-01T09:00:00Z") });
+    await page.clock.install({ time: new Date("2026-12-01T08:59:00Z") });
     await page.clock.pauseAt(new Date("2026-12-01T09:00:00Z"));
     const data = await tracks();
     const track = data.find((entry) => entry.slug === "analytics-in-depth")!;
@@ -100,20 +73,11 @@ describe("onboarding evidence", { timeout: 120_000 }, () => {
       await page.goto(step.href);
       await page.locator("#quiz-form:not([hidden])").waitFor(UI);
       if (index === 0) await page.clock.fastForward("12:00");
-      await passStep();
+      await passStep(page);
     }
     await page.goto(`${TRACK}complete/`);
     await page.getByLabel("Your name, as it should appear on the certificate").fill("Ada Lovelace");
-    const download = page.getByRole("link", { name: "Download the receipt (JSON)" });
-    await expect.poll(() => download.isVisible(), UI).toBe(true);
-    const receiptJson = async () =>
-      decodeURIComponent(
-        (await download.getAttribute("href"))!.replace(
-          /^data:application\/json;charset=utf-8,/,
-          "",
-        ),
-      );
-    const read = readReceipt(await receiptJson());
+    const read = readReceipt(await downloadedReceipt(page));
     if (!("receipt" in read)) throw new Error(read.error);
     const [first, ...rest] = read.receipt.steps;
     const words = read.receipt.steps.reduce((sum, step) => sum + step.words!, 0);
@@ -144,7 +108,7 @@ describe("onboarding evidence", { timeout: 120_000 }, () => {
       await page.goto(step.href);
       await page.locator("#quiz-form:not([hidden])").waitFor(UI);
       await page.clock.fastForward("00:05");
-      await passStep();
+      await passStep(page);
     }
     await page.goto(`${TRACK}complete/`);
     await expect
@@ -155,7 +119,7 @@ describe("onboarding evidence", { timeout: 120_000 }, () => {
         ),
       );
     expect(await page.locator("[data-certificate-time]").innerText()).toBe("20 s on them");
-    const rushed = await receiptJson();
+    const rushed = await downloadedReceipt(page);
 
     await page.goto(RECEIPTS);
     await page.getByLabel("Receipts, or whole e-mails, one after another").fill(rushed);
@@ -291,6 +255,28 @@ describe("onboarding evidence", { timeout: 120_000 }, () => {
         'Mary Jackson completed "Partner basics", a track this edition of the Fieldguide does not have ("partner-basics"), so no step can be compared.',
       );
     expect(await page.getByText("Anyone can edit a receipt.").isVisible()).toBe(true);
+  });
+
+  test("a folder of receipts is read whole, its other files left out", async () => {
+    const [, analytics] = await tracks();
+    const folder = await mkdtemp(join(tmpdir(), "receipts-"));
+    await mkdir(join(folder, "november"));
+    const receipt = (name: string) =>
+      JSON.stringify(currentReceipt(analytics!, name, "2026-12-01T10:00:00.000Z", 900));
+    await writeFile(join(folder, "ada.json"), receipt("Ada Lovelace"));
+    await writeFile(
+      join(folder, "november", "grace.txt"),
+      `Hello,\n\nReceipt:\n${receipt("Grace Hopper")}\n`,
+    );
+    await writeFile(join(folder, "notes.md"), "# Who still has to finish\n");
+    try {
+      await page.locator("#receipt-folder").setInputFiles(folder);
+      await expect.poll(rows, UI).toHaveLength(2);
+      expect((await rows()).map((row) => row[0])).toEqual(["Ada Lovelace", "Grace Hopper"]);
+      expect(await page.locator("#receipt-result").innerText()).not.toContain("notes.md");
+    } finally {
+      await rm(folder, { recursive: true });
+    }
   });
 
   test("the team table prints without the form, with the warning, and fits a phone by scrolling", async () => {
