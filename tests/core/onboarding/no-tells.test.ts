@@ -18,6 +18,8 @@ import {
   unsealFeedback,
 } from "../../../src/core/onboarding/sealed.ts";
 import { seededRandom } from "../../../src/core/onboarding/seeded.ts";
+import { builtFileText } from "../../../src/cli/commands/leakcheck.ts";
+import { scriptJson } from "../../../src/site/page-data.ts";
 import type { SourceFile } from "../../../src/core/source/file.ts";
 import { AS_OF, readFolder } from "../fixture-library.ts";
 
@@ -208,6 +210,16 @@ describe("the page's data does not say which option is right", () => {
     ]);
     expect(isRightOption(sealed, 7)).toBe(false);
     expect(unsealFeedback(sealed)).toEqual(question.feedback);
+  });
+
+  it("is read opened by the leak check, which must see an explanation's figures", () => {
+    const sealed = sealQuestion(question, saltFor("basics/analytics", 0, 0));
+    const page = `<script type="application/json" id="quiz-data">${scriptJson({ attempts: [[sealed]] })}</script>`;
+
+    expect(page).not.toContain("99.9% uptime.”");
+    expect(builtFileText(new TextEncoder().encode(page))).toContain(
+      "Only “Analytics had 99.9% uptime.” is approved.",
+    );
   });
 
   it("salts every question of every attempt differently, and the same on every build", () => {
