@@ -221,7 +221,12 @@ export function claimQuestion(
   // Another product's claim or this one's figure misremembered first, as a careless rep would
   // say them; then the sheet's boundaries, and company-wide forbidden words last.
   const wrong = wrongOptions(
-    [retold, misremembered(answerText, attempt), own, companyWide],
+    [
+      retold,
+      misremembered(answerText, attempt).filter((entry) => !ownTexts.has(foldPhrase(entry.figure))),
+      own,
+      companyWide,
+    ],
     shape,
     answerText,
     attempt,
