@@ -1,7 +1,8 @@
 // Onboarding evidence in the built site (dist/): nothing in a step page's source singles out the
 // right option; the receipt reports the real time on each step (Playwright's clock moves it) and
-// marks a track rushed through; the manager's page reads five receipts at once, one malformed,
-// into a sortable, printable hire × step table with a CSV export, and says what a removed step is.
+// marks a track rushed through; the manager's page reads five receipts at once (chosen, dropped,
+// pasted or a folder), one malformed, into a sortable, printable hire × step table with a CSV
+// export, and says what a removed step is.
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -255,6 +256,29 @@ describe("onboarding evidence", { timeout: 120_000 }, () => {
         'Mary Jackson completed "Partner basics", a track this edition of the Fieldguide does not have ("partner-basics"), so no step can be compared.',
       );
     expect(await page.getByText("Anyone can edit a receipt.").isVisible()).toBe(true);
+  });
+
+  test("several receipt files dropped on the box are read together", async () => {
+    const [, analytics] = await tracks();
+    const receipts = ["Ada Lovelace", "Grace Hopper"].map((name) =>
+      JSON.stringify(currentReceipt(analytics!, name, "2026-12-01T10:00:00.000Z", 900)),
+    );
+    await page.locator("#receipt-form:not([hidden])").waitFor(UI);
+    // As a file manager drops them: a DataTransfer holding the files.
+    await page.evaluate((texts) => {
+      const transfer = new DataTransfer();
+      texts.forEach((text, index) =>
+        transfer.items.add(
+          new File([text], `receipt-${index + 1}.json`, { type: "application/json" }),
+        ),
+      );
+      const box = document.getElementById("receipt-input")!;
+      box.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, receipts);
+    await expect.poll(rows, UI).toHaveLength(2);
+    expect((await rows()).map((row) => row[0])).toEqual(["Ada Lovelace", "Grace Hopper"]);
   });
 
   test("a folder of receipts is read whole, its other files left out", async () => {
