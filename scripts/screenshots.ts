@@ -3,6 +3,9 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
+import type { TrackRef } from "../src/core/onboarding/receipt.ts";
+import { isRightOption, type SealedQuestion } from "../src/core/onboarding/sealed.ts";
+import { currentReceipt } from "../tests/core/onboarding/receipt-fixture.ts";
 import { launchBrowser, newPage, serveSite } from "../tests/browser/harness.ts";
 
 const [siteDir = "dist", outDir = "docs/screenshots"] = process.argv.slice(2);
@@ -23,13 +26,17 @@ interface Shot {
 /** The knowledge check of a step after a wrong answer to its first question. */
 async function answerFirstWrong(page: Page): Promise<void> {
   await page.locator("#quiz-form").waitFor();
-  const answers = await page.evaluate(() => {
-    const data = JSON.parse(document.getElementById("quiz-data")!.textContent!) as {
-      attempts: { answer: number; options: string[] }[][];
-    };
-    return data.attempts[0]!.map((question, index) =>
-      index === 0 ? (question.answer + 1) % question.options.length : question.answer,
-    );
+  const [questions] = await page.evaluate(
+    () =>
+      (
+        JSON.parse(document.getElementById("quiz-data")!.textContent!) as {
+          attempts: SealedQuestion[][];
+        }
+      ).attempts,
+  );
+  const answers = questions!.map((question, index) => {
+    const answer = question.options.findIndex((_, choice) => isRightOption(question, choice));
+    return index === 0 ? (answer + 1) % question.options.length : answer;
   });
   for (const [index, answer] of answers.entries())
     await page.locator(`input[name="q${index + 1}"][value="${answer}"]`).check();
@@ -37,33 +44,32 @@ async function answerFirstWrong(page: Page): Promise<void> {
   await page.locator("#quiz-retry").waitFor();
 }
 
-/** A receipt for the first track, as if its third step had changed since it was passed. */
-async function checkReceipt(page: Page): Promise<void> {
+/**
+ * The manager's table: five receipts for the analytics track pasted at once, one hire's third step
+ * changed since it was passed, one track rushed through in seconds, one receipt cut short.
+ */
+async function checkReceipts(page: Page): Promise<void> {
   await page.locator("#receipt-form").waitFor();
-  const receipt = await page.evaluate(() => {
-    const [track] = JSON.parse(document.getElementById("onboarding-data")!.textContent!) as {
-      slug: string;
-      title: string;
-      steps: { key: string; title: string; fingerprint: string }[];
-    }[];
-    return {
-      format: "fieldguide-onboarding-receipt",
-      version: 1,
-      name: "Ada Lovelace",
-      track: { slug: track!.slug, title: track!.title },
-      completedAt: "2026-11-27T15:10:00.000Z",
-      issuedAt: "2026-11-27T15:12:00.000Z",
-      steps: track!.steps.map((step, index) => ({
-        key: step.key,
-        title: step.title,
-        passedAt: `2026-11-2${index + 3}T10:00:00.000Z`,
-        fingerprint: index === 2 ? "0badf00d" : step.fingerprint,
-      })),
-    };
-  });
-  await page.fill("#receipt-input", JSON.stringify(receipt, null, 2));
+  const tracks = await page.evaluate(
+    () => JSON.parse(document.getElementById("onboarding-data")!.textContent!) as TrackRef[],
+  );
+  const track = tracks.find((entry) => entry.slug === "analytics-in-depth")!;
+  const changed = currentReceipt(track, "Katherine Johnson", "2026-11-29T16:00:00.000Z", 1500);
+  changed.steps[2]!.fingerprint = "0badf00d";
+  const receipts = [
+    currentReceipt(track, "Ada Lovelace", "2026-12-02T10:00:00.000Z", 840),
+    currentReceipt(track, "Grace Hopper", "2026-12-01T10:00:00.000Z", 3),
+    changed,
+    currentReceipt(track, "Mary Jackson", "2026-12-03T11:30:00.000Z", 1260),
+  ].map((receipt) => JSON.stringify(receipt));
+  await page.fill(
+    "#receipt-input",
+    [...receipts, '{"format": "fieldguide-onboarding-receipt", "name": "Dorothy'].join("\n\n"),
+  );
   await page.locator(".quiz-submit[type=submit]").click();
   await page.locator("#receipt-result table").waitFor();
+  // The receipts' JSON would fill the picture; the table is what it shows.
+  await page.fill("#receipt-input", "");
 }
 
 /** A phone held upright, as the issue's reps use it between calls. */
@@ -146,9 +152,10 @@ const SHOTS: Shot[] = [
   {
     name: "onboarding-receipt",
     path: "/onboarding/receipt/",
-    width: 1000,
-    height: 1350,
-    prepare: checkReceipt,
+    width: 1100,
+    height: 1600,
+    prepare: checkReceipts,
+    until: "footer",
   },
 ];
 

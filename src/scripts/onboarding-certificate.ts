@@ -4,10 +4,13 @@
 import { trackProgress } from "../core/onboarding/progress.ts";
 import {
   createReceipt,
+  describePace,
   mailtoHref,
+  paceOf,
   receiptEmail,
   serializeReceipt,
 } from "../core/onboarding/receipt.ts";
+import { formatDuration } from "../core/onboarding/reading.ts";
 import type { ProgressPageData } from "../components/onboarding/data.ts";
 import { formatDate } from "../site/format.ts";
 import { readPageData } from "./page-data.ts";
@@ -26,6 +29,8 @@ const nameInput = $<HTMLInputElement>("#certificate-name-input");
 const managerInput = $<HTMLInputElement>("#manager-email-input");
 const nameOutput = $<HTMLElement>("[data-certificate-name]");
 const dateOutput = $<HTMLTimeElement>("[data-certificate-date]");
+const timeOutput = $<HTMLElement>("[data-certificate-time]");
+const paceOutput = $<HTMLElement>("[data-receipt-pace]");
 const receiptPage = $<HTMLAnchorElement>('[data-receipt-actions] a[href$="/onboarding/receipt/"]');
 
 function render(): void {
@@ -52,6 +57,18 @@ function render(): void {
   dateOutput.dateTime = day;
   dateOutput.textContent = formatDate(day);
   nameOutput.textContent = receipt.name;
+  // The real time on the steps, not the estimate: a track rushed through says so here and on the receipt.
+  const pace = paceOf(receipt.steps);
+  if (timeOutput) {
+    timeOutput.textContent =
+      pace.seconds === undefined
+        ? "time on them not recorded"
+        : `${formatDuration(pace.seconds)} on them`;
+  }
+  if (paceOutput) {
+    paceOutput.textContent = describePace(pace);
+    paceOutput.classList.toggle("notice", pace.tooFast);
+  }
   const email = receiptEmail(receipt, receiptPage?.href ?? location.origin);
   if (emailLink) emailLink.href = mailtoHref(managerInput?.value ?? "", email);
   if (downloadLink) {

@@ -1,124 +1,103 @@
-// The manager's receipts page: reads a pasted or dropped receipt and shows, step by step, whether
-// this build still asks about the same guardrails as when the new hire passed it.
-import { checkReceipt, readReceipt, type Receipt } from "../core/onboarding/receipt.ts";
+// The manager's receipts page: reads pasted e-mails, receipt files and folders of them, and shows
+// every hire's steps in one table per track against this build, with what could not be used and why.
+import {
+  readTeamReceipts,
+  teamCsv,
+  teamView,
+  type ReceiptSource,
+} from "../core/onboarding/team.ts";
 import type { ProgressPageData } from "../components/onboarding/data.ts";
 import { formatDate } from "../site/format.ts";
-import { readPageData } from "./page-data.ts";
+import { element } from "./dom.ts";
 import { dayOf } from "./onboarding-store.ts";
+import { teamTable } from "./onboarding-team-table.ts";
+import { readPageData } from "./page-data.ts";
+import { chosenFiles, droppedFiles } from "./receipt-files.ts";
 
 const tracks = readPageData<ProgressPageData>("onboarding-data");
 const form = document.querySelector<HTMLFormElement>("#receipt-form");
 const input = document.querySelector<HTMLTextAreaElement>("#receipt-input");
-const file = document.querySelector<HTMLInputElement>("#receipt-file");
+const files = document.querySelector<HTMLInputElement>("#receipt-file");
+const folder = document.querySelector<HTMLInputElement>("#receipt-folder");
 const result = document.querySelector<HTMLElement>("#receipt-result");
 
-const STATUS_TEXT = {
-  current: "Still current",
-  changed: "Changed since it was passed: ask for a retake",
-  removed: "No longer in the track",
-} as const;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text = "",
-): HTMLElementTagNameMap[K] {
-  const created = document.createElement(tag);
-  created.textContent = text;
-  return created;
+/** A heading and a list, for what could not be used. */
+function listed(title: string, items: string[]): HTMLElement[] {
+  if (items.length === 0) return [];
+  const list = element("ul");
+  for (const item of items) list.append(element("li", "", item));
+  return [element("h2", "", title), list];
 }
 
-/** The steps in a table that scrolls sideways on its own on a narrow screen, as the site's other tables do. */
-function stepsTable(rows: [string, string, string, string?][]): HTMLElement {
-  const table = element("table");
-  const head = element("tr");
-  for (const title of ["Step", "Passed on", "Status"]) {
-    const cell = element("th", title);
-    cell.scope = "col";
-    head.append(cell);
-  }
-  table.append(element("caption", "The receipt's steps against this edition"));
-  table.createTHead().append(head);
-  const body = table.createTBody();
-  for (const [step, passed, status, kind] of rows) {
-    const row = element("tr");
-    const statusCell = element("td", status);
-    if (kind) statusCell.dataset.status = kind;
-    row.append(element("td", step), element("td", passed), statusCell);
-    body.append(row);
-  }
-  const scroll = element("div");
-  scroll.className = "table-scroll";
-  scroll.append(table);
-  return scroll;
-}
-
-function show(receipt: Receipt): void {
+function show(sources: readonly ReceiptSource[]): void {
   if (!result) return;
-  const checked = checkReceipt(receipt, tracks);
-  const heading = element(
-    "p",
-    `${receipt.name} completed "${receipt.track.title}" on ${formatDate(dayOf(receipt.completedAt))}.`,
-  );
-  if (checked.kind === "unknown-track") {
-    result.replaceChildren(
-      heading,
-      element(
-        "p",
-        `This edition of the Fieldguide has no track "${receipt.track.slug}", so no step can be compared.`,
-      ),
-    );
-    return;
-  }
-  const changed = checked.steps.filter((step) => step.status !== "current").length;
-  const verdict =
-    changed === 0 && checked.added.length === 0
-      ? "Every step is still current."
-      : `${changed} of ${checked.steps.length} steps changed since they were passed${checked.added.length > 0 ? `, and the track has ${checked.added.length} new ${checked.added.length === 1 ? "step" : "steps"}` : ""}.`;
+  const read = readTeamReceipts(sources);
+  const view = teamView(read.used, tracks);
+  const day = (timestamp: string) => formatDate(dayOf(timestamp));
+  const hires = view.tables.reduce((sum, table) => sum + table.rows.length, 0);
   const parts: HTMLElement[] = [
-    heading,
-    element("p", verdict),
-    stepsTable(
-      checked.steps.map((step) => [
-        step.title,
-        formatDate(dayOf(step.passedAt)),
-        STATUS_TEXT[step.status],
-        step.status,
-      ]),
+    element(
+      "p",
+      "",
+      `${hires} ${hires === 1 ? "receipt" : "receipts"} compared with this edition` +
+        (read.unreadable.length > 0 ? `; ${read.unreadable.length} could not be read` : "") +
+        ".",
     ),
   ];
-  if (checked.added.length > 0) {
-    parts.push(element("p", "Steps added to the track since, not on the receipt:"));
-    const list = element("ul");
-    for (const step of checked.added) list.append(element("li", step.title));
-    parts.push(list);
+  if (hires > 0) {
+    const actions = element("p", "team-actions");
+    const csv = element("a", "", "Download the table (CSV)");
+    csv.href = `data:text/csv;charset=utf-8,${encodeURIComponent(teamCsv(view))}`;
+    csv.download = "onboarding-receipts.csv";
+    const print = element("button", "", "Print the table");
+    print.type = "button";
+    print.addEventListener("click", () => window.print());
+    actions.append(csv, print);
+    parts.push(actions);
   }
+  for (const table of view.tables)
+    parts.push(element("h2", "", table.track.title), teamTable(table));
+  parts.push(
+    ...listed(
+      "Not read",
+      read.unreadable.map(({ from, reason }) => `${from}: ${reason}`),
+    ),
+    ...listed(
+      "From another library",
+      view.unknownTrack.map(
+        ({ from, receipt }) =>
+          `${from}: ${receipt.name} completed "${receipt.track.title}", a track this edition of the Fieldguide does not have ("${receipt.track.slug}"), so no step can be compared.`,
+      ),
+    ),
+    ...listed(
+      "Older receipts, not used",
+      read.superseded.map(
+        ({ from, receipt, newer }) =>
+          `${from}: ${receipt.name}'s receipt for "${receipt.track.title}" completed ${day(receipt.completedAt)}; the newer one, ${newer}, is used.`,
+      ),
+    ),
+  );
   result.replaceChildren(...parts);
-}
-
-function check(): void {
-  if (!input || !result) return;
-  const read = readReceipt(input.value);
-  if ("error" in read) result.replaceChildren(element("p", read.error));
-  else show(read.receipt);
   result.focus();
 }
 
-async function load(chosen: File | undefined): Promise<void> {
-  if (!chosen || !input) return;
-  input.value = await chosen.text();
-  check();
+async function showFiles(sources: Promise<ReceiptSource[]>): Promise<void> {
+  const read = await sources;
+  if (read.length > 0) show(read);
 }
 
 if (form && input) {
   form.hidden = false;
+  if (folder) folder.webkitdirectory = true;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    check();
+    show([{ name: "Pasted text", text: input.value, pasted: true }]);
   });
-  file?.addEventListener("change", () => void load(file.files?.[0]));
+  files?.addEventListener("change", () => void showFiles(chosenFiles(files.files, false)));
+  folder?.addEventListener("change", () => void showFiles(chosenFiles(folder.files, true)));
   input.addEventListener("dragover", (event) => event.preventDefault());
   input.addEventListener("drop", (event) => {
     event.preventDefault();
-    void load(event.dataTransfer?.files[0]);
+    void showFiles(droppedFiles(event.dataTransfer));
   });
 }

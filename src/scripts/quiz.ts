@@ -1,16 +1,18 @@
 // The knowledge check of a step: checks the answers in the page, explains wrong ones with a link to
 // the sheet, asks the next attempt's questions on a retry, and marks the step as done in this
-// browser once every answer is right.
+// browser once every answer is right, with the time spent on the step.
 import {
   attemptOf,
   countFailedAttempt,
   markPassed,
   stepStatus,
 } from "../core/onboarding/progress.ts";
-import type { QuizPageData, QuizQuestionData } from "../components/onboarding/data.ts";
+import { isRightOption, unsealFeedback, type SealedQuestion } from "../core/onboarding/sealed.ts";
+import type { QuizFeedback, QuizPageData } from "../components/onboarding/data.ts";
 import { formatDate } from "../site/format.ts";
 import { readPageData } from "./page-data.ts";
 import { dayOf, loadProgress, saveProgress } from "./onboarding-store.ts";
+import { countStepTime } from "./onboarding-step-time.ts";
 
 const data = readPageData<QuizPageData>("quiz-data");
 const form = document.querySelector<HTMLFormElement>("#quiz-form");
@@ -18,7 +20,8 @@ const result = document.querySelector<HTMLElement>("#quiz-result");
 const notice = document.querySelector<HTMLElement>("#step-notice");
 const retry = document.querySelector<HTMLButtonElement>("#quiz-retry");
 const submit = form?.querySelector<HTMLButtonElement>('button[type="submit"]');
-let questions: QuizQuestionData[] = [];
+let questions: SealedQuestion[] = [];
+const stepTime = countStepTime(data);
 
 function paragraph(text: string): HTMLParagraphElement {
   const element = document.createElement("p");
@@ -83,6 +86,7 @@ function showAttempt(): void {
       text.textContent = option;
       const label = document.createElement("label");
       label.className = "option";
+      label.dataset.quoted = "";
       label.append(input, text);
       return label;
     });
@@ -97,11 +101,12 @@ function showAttempt(): void {
   if (retry) retry.hidden = true;
 }
 
-function explainWrong(question: QuizQuestionData): HTMLElement[] {
-  const parts = [paragraph("✗ Not quite."), paragraph(question.explain)];
-  if (question.source) {
+function explainWrong(question: SealedQuestion): HTMLElement[] {
+  const { explain, source } = unsealFeedback<QuizFeedback>(question);
+  const parts = [paragraph("✗ Not quite."), paragraph(explain)];
+  if (source) {
     const read = paragraph("Where the sheet says so: ");
-    read.append(link(question.source.label, question.source.href));
+    read.append(link(source.label, source.href));
     parts.push(read);
   }
   return parts;
@@ -122,7 +127,7 @@ function check(event: SubmitEvent): void {
   }
   let right = 0;
   questions.forEach((question, index) => {
-    const correct = Number(answers[index]) === question.answer;
+    const correct = isRightOption(question, Number(answers[index]));
     if (correct) right++;
     const feedback = document.getElementById(`q${index + 1}-feedback`);
     if (!feedback) return;
@@ -145,6 +150,7 @@ function check(event: SubmitEvent): void {
       ),
     );
   } else {
+    stepTime.save();
     const saved = saveProgress(markPassed(loadProgress(), data, new Date().toISOString()));
     const next = paragraph("");
     next.append(link(data.next.label, data.next.href));

@@ -10,6 +10,7 @@ import { internalPageRoutes } from "../../integrations/audience.ts";
 import { contentDir } from "../../site/content-dir.ts";
 import { formatText } from "../../library/problem-format.ts";
 import { readLibraryFiles } from "../../library/files.ts";
+import { openedFeedback } from "../../core/onboarding/sealed.ts";
 import { todayIso } from "../../library/as-of.ts";
 import { UsageError } from "../../library/usage-error.ts";
 
@@ -79,7 +80,12 @@ export async function leakcheck(args: string[]): Promise<number> {
 export function builtFileText(bytes: Uint8Array): string {
   const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
   const text = new TextDecoder().decode(gzip ? gunzipSync(bytes) : bytes);
-  return text.startsWith(PAGEFIND_SIGNATURE) ? text.slice(PAGEFIND_SIGNATURE.length) : text;
+  const content = text.startsWith(PAGEFIND_SIGNATURE)
+    ? text.slice(PAGEFIND_SIGNATURE.length)
+    : text;
+  // A knowledge check's explanations are sealed in its page: read them opened too.
+  const sealed = openedFeedback(content);
+  return sealed === "" ? content : `${content}\n${sealed}`;
 }
 
 async function builtFiles(site: string): Promise<string[]> {

@@ -1,7 +1,8 @@
 /**
  * A new hire's onboarding progress, as kept in their browser: which steps' knowledge checks they
- * passed, when, and against which guardrails (the quiz fingerprint at the time). Pure functions;
- * the browser scripts only read and write the text.
+ * passed, when, and against which guardrails (the quiz fingerprint at the time), when they first
+ * opened each step, how long its page was in front of them and how many checks it took. Pure
+ * functions; the browser scripts only read and write the text.
  */
 
 /** localStorage key; bump the version if the shape ever changes incompatibly. */
@@ -12,10 +13,23 @@ export interface PassedStep {
   passedAt: string;
   /** The step's quiz fingerprint when it was passed. */
   fingerprint: string;
+  /** When the step's page was first opened; none for a pass stored before it was recorded. */
+  openedAt?: string;
+  /** Seconds the step's page was visible before the pass. */
+  seconds?: number;
+  /** Checks taken, the passing one included. */
+  attempts?: number;
+}
+
+/** A step's page as seen so far: kept from its first opening, copied into the pass. */
+export interface Visit {
+  openedAt: string;
+  seconds: number;
 }
 
 export interface Progress {
   steps: Record<string, PassedStep>;
+  visits?: Record<string, Visit>;
   /** Failed checks per step: the next check asks the attempt after them, even after a reload. */
   attempts?: Record<string, number>;
   /** The name printed on completion certificates. */
@@ -51,18 +65,35 @@ export function parseProgress(text: string | null): Progress {
       typeof value.passedAt === "string" &&
       typeof value.fingerprint === "string"
     ) {
-      steps[key] = { passedAt: value.passedAt, fingerprint: value.fingerprint };
+      steps[key] = {
+        passedAt: value.passedAt,
+        fingerprint: value.fingerprint,
+        ...(typeof value.openedAt === "string" ? { openedAt: value.openedAt } : {}),
+        ...(isCount(value.seconds) ? { seconds: value.seconds } : {}),
+        ...(isCount(value.attempts) ? { attempts: value.attempts } : {}),
+      };
     }
   }
+  const visits = isRecord(data.visits)
+    ? Object.fromEntries(
+        Object.entries(data.visits).filter(
+          (entry): entry is [string, Visit] =>
+            isRecord(entry[1]) &&
+            typeof entry[1].openedAt === "string" &&
+            isCount(entry[1].seconds),
+        ),
+      )
+    : {};
   const attempts = isRecord(data.attempts)
     ? Object.fromEntries(
-        Object.entries(data.attempts).filter(
-          (entry): entry is [string, number] => Number.isInteger(entry[1]) && Number(entry[1]) >= 0,
+        Object.entries(data.attempts).filter((entry): entry is [string, number] =>
+          isCount(entry[1]),
         ),
       )
     : undefined;
   return {
     steps,
+    ...(Object.keys(visits).length > 0 ? { visits } : {}),
     ...(attempts && Object.keys(attempts).length > 0 ? { attempts } : {}),
     ...(typeof data.name === "string" ? { name: data.name } : {}),
   };
@@ -87,20 +118,53 @@ export function stepStatus(progress: Progress, step: StepRef): StepStatus {
   return passed.fingerprint === step.fingerprint ? "done" : "changed";
 }
 
-export function markPassed(progress: Progress, step: StepRef, at: string): Progress {
+/**
+ * Notes that the step's page was in front of the hire for `seconds` more, and when it was first
+ * opened. Time is counted until the step is passed; a retake after a change counts on from there.
+ */
+export function recordVisit(progress: Progress, key: string, at: string, seconds = 0): Progress {
+  const visit = progress.visits?.[key] ?? {
+    openedAt: progress.steps[key]?.openedAt ?? at,
+    seconds: progress.steps[key]?.seconds ?? 0,
+  };
   return {
     ...progress,
-    steps: { ...progress.steps, [step.key]: { passedAt: at, fingerprint: step.fingerprint } },
+    visits: {
+      ...progress.visits,
+      [key]: { openedAt: visit.openedAt, seconds: visit.seconds + Math.max(0, seconds) },
+    },
   };
 }
 
-/** Progress without the given steps (resetting one track), or without any step. */
+/** The pass, with when the step was first opened, the time on it and the checks it took. */
+export function markPassed(progress: Progress, step: StepRef, at: string): Progress {
+  const visit = progress.visits?.[step.key];
+  const passed: PassedStep = {
+    passedAt: at,
+    fingerprint: step.fingerprint,
+    ...(visit ? { openedAt: visit.openedAt, seconds: Math.round(visit.seconds) } : {}),
+    attempts: attemptOf(progress, step.key) + 1,
+  };
+  const { visits: before, ...rest } = progress;
+  const { [step.key]: _done, ...visits } = before ?? {};
+  return {
+    ...rest,
+    steps: { ...progress.steps, [step.key]: passed },
+    ...(Object.keys(visits).length > 0 ? { visits } : {}),
+  };
+}
+
+/** Progress without the given steps (resetting one track), or without any step: passes and time on them. */
 export function forgetSteps(progress: Progress, keys?: readonly string[]): Progress {
-  if (!keys) return { ...progress, steps: {} };
-  const steps = Object.fromEntries(
-    Object.entries(progress.steps).filter(([key]) => !keys.includes(key)),
-  );
-  return { ...progress, steps };
+  const { visits: _visits, ...rest } = progress;
+  if (!keys) return { ...rest, steps: {} };
+  const kept = <T>(entries: Record<string, T>) =>
+    Object.fromEntries(Object.entries(entries).filter(([key]) => !keys.includes(key)));
+  return {
+    ...rest,
+    steps: kept(progress.steps),
+    ...(progress.visits ? { visits: kept(progress.visits) } : {}),
+  };
 }
 
 export interface TrackProgress {
@@ -129,6 +193,10 @@ export function trackProgress(progress: Progress, steps: readonly StepRef[]): Tr
       .at(-1);
   }
   return result;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

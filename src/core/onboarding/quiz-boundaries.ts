@@ -11,6 +11,7 @@ import {
 } from "./question.ts";
 import { didYouMean } from "../text/nearest.ts";
 import type { ClaimItem, PromiseItem } from "./schema.ts";
+import { nudgedFigure } from "./figures.ts";
 import { shuffled, type Attempt } from "./seeded.ts";
 import {
   commitment,
@@ -19,6 +20,7 @@ import {
   sentenceAround,
   statement,
   type SentenceShape,
+  type Side,
 } from "./sentences.ts";
 
 const DISTRACTORS = 3;
@@ -42,7 +44,18 @@ interface Borrowed {
   from: string;
 }
 
-type Wrong = { rule: PhraseRule; sentence: string } | { borrowed: Borrowed; sentence: string };
+/** The right answer with one figure misremembered. */
+interface Misremembered {
+  figure: string;
+}
+
+type Entry = PhraseRule | Borrowed | Misremembered;
+
+/** A wrong option and what it was made of. */
+interface Wrong {
+  entry: Entry;
+  sentence: string;
+}
 
 /**
  * "Which of these may you commit to about <topic>?": the promise's `may` among sentences that
@@ -78,12 +91,13 @@ export function promiseQuestion(
   const retold = borrowed(item.product, product, context, (other) =>
     other.promises.filter((candidate) => sameTopic(candidate.topic)).map((entry) => entry.may),
   ).filter((entry) => foldPhrase(entry.text) !== foldPhrase(answerText));
-  const wrong = roundRobin<PhraseRule | Borrowed, Wrong>(
-    [own, elsewhere, retold, forbidden].map((pool) =>
-      shuffled<PhraseRule | Borrowed>(pool, attempt.random),
-    ),
-    wordingOf,
-    (entry) => wrongOption(entry, shape, answerText, attempt.random),
+  // Just past the boundary first, then the answer misremembered, then other products' wording;
+  // a forbidden word only when the sheet gives nothing else.
+  const wrong = wrongOptions(
+    [own, misremembered(answerText, attempt), retold, elsewhere, forbidden],
+    shape,
+    answerText,
+    attempt,
   );
   if (wrong.length === 0) return { error: nothingToAsk(product, promise.topic, own) };
   const options = shuffled([answerText, ...wrong.map((option) => option.sentence)], attempt.random);
@@ -99,7 +113,7 @@ export function promiseQuestion(
         `On ${promise.topic}, you may: ${promise.may} Out of bounds: ${promise.mayNot.map(quote).join(", ") || "nothing listed"}. ` +
         `Escalate anything beyond that to ${escalation}.` +
         explainWrong(
-          wrong.filter((option) => !("rule" in option) || !own.includes(option.rule)),
+          wrong.filter((option) => !own.includes(option.entry as PhraseRule)),
           product,
         ),
       fingerprint: fingerprint({
@@ -204,10 +218,18 @@ export function claimQuestion(
   const retold = borrowed(item.product, product, context, (other) =>
     other.claims.map((candidate) => candidate.text),
   ).filter((entry) => !ownTexts.has(foldPhrase(entry.text)));
-  const wrong = roundRobin<PhraseRule | Borrowed, Wrong>(
-    [own, retold, companyWide].map((pool) => shuffled<PhraseRule | Borrowed>(pool, attempt.random)),
-    wordingOf,
-    (entry) => wrongOption(entry, shape, answerText, attempt.random),
+  // Another product's claim or this one's figure misremembered first, as a careless rep would
+  // say them; then the sheet's boundaries, and company-wide forbidden words last.
+  const wrong = wrongOptions(
+    [
+      retold,
+      misremembered(answerText, attempt).filter((entry) => !ownTexts.has(foldPhrase(entry.figure))),
+      own,
+      companyWide,
+    ],
+    shape,
+    answerText,
+    attempt,
   );
   if (wrong.length === 0) {
     return {
@@ -266,21 +288,60 @@ function borrowed(
   );
 }
 
-const wordingOf = (entry: PhraseRule | Borrowed): string =>
-  "phrase" in entry ? entry.phrase : entry.text;
+/** The answer with a figure nudged, when it has one: at most one per question. */
+function misremembered(answer: string, attempt: Attempt): Misremembered[] {
+  const figure = nudgedFigure(answer, attempt.random);
+  return figure === undefined || foldPhrase(figure) === foldPhrase(answer) ? [] : [{ figure }];
+}
 
-/** A phrase put into a sentence, or a retold sentence as it stands, if it fits the answer's length. */
+const wordingOf = (entry: Entry): string =>
+  "phrase" in entry ? entry.phrase : "text" in entry ? entry.text : entry.figure;
+
+/**
+ * Up to three wrong options from `pools`, in turn, then their lengths balanced: how many are longer
+ * than the answer is drawn at random for each question, so that the right option is the longest,
+ * or the shortest, about as often as any other (within what fixed wordings allow).
+ */
+function wrongOptions(
+  pools: readonly (readonly Entry[])[],
+  shape: SentenceShape,
+  answer: string,
+  attempt: Attempt,
+): Wrong[] {
+  const make = (entry: Entry, side?: Side) =>
+    wrongOption(entry, shape, answer, attempt.random, side);
+  const wrong = roundRobin(
+    pools.map((pool) => shuffled(pool, attempt.random)),
+    wordingOf,
+    make,
+  );
+  const flexible = wrong.filter((option) => "phrase" in option.entry);
+  const fixedLonger = wrong.filter(
+    (option) => !("phrase" in option.entry) && option.sentence.length > answer.length,
+  ).length;
+  const wanted = Math.floor(attempt.random() * (wrong.length + 1));
+  let longer = Math.min(flexible.length, Math.max(0, wanted - fixedLonger));
+  return wrong.map((option) => {
+    if (!("phrase" in option.entry)) return option;
+    const side: Side = longer-- > 0 ? "longer" : "shorter";
+    return make(option.entry, side) ?? option;
+  });
+}
+
+/** A phrase put into a sentence, or a fixed wording as it stands, if it fits the answer's length. */
 function wrongOption(
-  entry: PhraseRule | Borrowed,
+  entry: Entry,
   shape: SentenceShape,
   answer: string,
   random: () => number,
+  side?: Side,
 ): Wrong | undefined {
   if (!("phrase" in entry)) {
-    return lengthFits(entry.text, answer) ? { borrowed: entry, sentence: entry.text } : undefined;
+    const sentence = wordingOf(entry);
+    return lengthFits(sentence, answer) ? { entry, sentence } : undefined;
   }
-  const sentence = sentenceAround(entry.phrase, shape, answer, random);
-  return sentence === undefined ? undefined : { rule: entry, sentence };
+  const sentence = sentenceAround(entry.phrase, shape, answer, random, side);
+  return sentence === undefined ? undefined : { entry, sentence };
 }
 
 /**
@@ -316,10 +377,12 @@ function roundRobin<T, W>(
 
 function explainWrong(wrong: readonly Wrong[], product: Product): string {
   return wrong
-    .map((option) =>
-      "rule" in option
-        ? ` ${outOfBounds(option.rule)}`
-        : ` ${quote(option.sentence)} borrows the approved wording of ${option.borrowed.from}; it is not approved for ${product.title}.`,
+    .map(({ entry, sentence }) =>
+      "phrase" in entry
+        ? ` ${outOfBounds(entry)}`
+        : "from" in entry
+          ? ` ${quote(sentence)} borrows the approved wording of ${entry.from}; it is not approved for ${product.title}.`
+          : ` ${quote(sentence)} gets a figure wrong: only the approved wording may be said.`,
     )
     .join("");
 }

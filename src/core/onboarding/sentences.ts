@@ -60,15 +60,20 @@ export const statement = (product: string): SentenceShape => ({
   ],
 });
 
+/** Whether a wrong option should be longer or shorter than the right answer, where it can. */
+export type Side = "longer" | "shorter";
+
 /**
  * A sentence around `phrase` whose length fits the answer, picked at random among those closest to
- * the answer's length; none when even the shortest or longest sentence would not fit.
+ * the answer's length, on `side` of it when one is; none when even the shortest or longest
+ * sentence would not fit.
  */
 export function sentenceAround(
   phrase: string,
   shape: SentenceShape,
   answer: string,
   random: () => number,
+  side?: Side,
 ): string | undefined {
   const core = phrase.trim().replace(/[.!?;:,]+$/, "");
   const opening = core.charAt(0).toUpperCase() + core.slice(1);
@@ -81,7 +86,10 @@ export function sentenceAround(
       ),
     )
     .filter((sentence) => lengthFits(sentence, answer));
-  const closest = shuffled(candidates, random)
+  const onSide = candidates.filter((sentence) =>
+    side === "longer" ? sentence.length > answer.length : sentence.length < answer.length,
+  );
+  const closest = shuffled(side && onSide.length > 0 ? onSide : candidates, random)
     .sort((a, b) => Math.abs(a.length - answer.length) - Math.abs(b.length - answer.length))
     .slice(0, 3);
   return closest[Math.floor(random() * closest.length)];

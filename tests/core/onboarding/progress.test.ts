@@ -6,6 +6,7 @@ import {
   forgetSteps,
   markPassed,
   parseProgress,
+  recordVisit,
   serializeProgress,
   stepStatus,
   trackProgress,
@@ -88,8 +89,42 @@ describe("onboarding progress", () => {
     };
 
     expect(forgetSteps(progress, [welcome.key]).steps).toEqual({
-      [discounts.key]: { passedAt: "t2", fingerprint: discounts.fingerprint },
+      [discounts.key]: { passedAt: "t2", fingerprint: discounts.fingerprint, attempts: 1 },
     });
     expect(forgetSteps(progress)).toEqual({ steps: {}, name: "Ada" });
+  });
+
+  it("records when a step was first opened and the time on its page, until it is passed", () => {
+    let progress = recordVisit(emptyProgress(), welcome.key, "2026-12-01T09:00:00.000Z");
+    progress = recordVisit(progress, welcome.key, "2026-12-01T09:05:00.000Z", 300);
+    progress = countFailedAttempt(progress, welcome.key);
+    progress = recordVisit(progress, welcome.key, "2026-12-02T14:00:00.000Z", 120.4);
+    progress = markPassed(progress, welcome, "2026-12-02T14:02:00.000Z");
+
+    expect(progress.steps[welcome.key]).toEqual({
+      passedAt: "2026-12-02T14:02:00.000Z",
+      fingerprint: welcome.fingerprint,
+      openedAt: "2026-12-01T09:00:00.000Z",
+      seconds: 420,
+      attempts: 2,
+    });
+    expect(progress.visits).toBeUndefined();
+    expect(parseProgress(serializeProgress(progress))).toEqual(progress);
+
+    // A retake after a change counts on from the first opening and the time already spent.
+    const retake = recordVisit(progress, welcome.key, "2026-12-05T10:00:00.000Z", 60);
+    expect(retake.visits?.[welcome.key]).toEqual({
+      openedAt: "2026-12-01T09:00:00.000Z",
+      seconds: 480,
+    });
+    expect(forgetSteps(retake, [welcome.key]).visits).toEqual({});
+  });
+
+  it("reads a hand-edited time as none rather than trusting it", () => {
+    expect(
+      parseProgress(
+        '{"steps":{"a":{"passedAt":"t","fingerprint":"f","seconds":-5,"attempts":"2"}},"visits":{"b":{"openedAt":"t","seconds":"x"}}}',
+      ),
+    ).toEqual({ steps: { a: { passedAt: "t", fingerprint: "f" } } });
   });
 });
