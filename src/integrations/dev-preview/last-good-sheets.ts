@@ -23,9 +23,7 @@ export function lastGoodSheets(contentDir: string): Plugin {
     transform(code, id) {
       if (!id.endsWith(".mdx") || !inLibrary(id)) return null;
       const kind = inOnboarding(id) ? "an onboarding step" : "a product sheet";
-      const source = parseSheetSource(id, code.replace(/
-?/g, "
-"));
+      const source = parseSheetSource(id, code.replace(/\r\n?/g, "\n"));
       if (!("problems" in source) && readTalkTrack(source.body, kind).problems.length === 0) {
         lastGood.set(id, code);
         return null;
