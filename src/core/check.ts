@@ -19,16 +19,22 @@ import { decodeSource } from "./source/decode.ts";
 import type { SourceFile } from "./source/file.ts";
 import { parseSheetSource } from "./source/frontmatter.ts";
 import { parseYaml } from "./source/yaml.ts";
+import { readTranslations, TRANSLATIONS_DIR, type TranslationEntry } from "./translations/read.ts";
+import { checkLocales, checkTranslations } from "./translations/rules.ts";
 
 export const POLICY_FILE = "policy.yaml";
 export const PRODUCTS_DIR = "products/";
 
 /**
  * The files a library is read from: YAML and MDX anywhere, and every file in products/, where
- * anything but a sheet is an error rather than something silently left out.
+ * and translations/, where anything but a sheet is an error rather than something silently left out.
  */
 export function isLibraryFile(path: string): boolean {
-  return /\.(mdx|ya?ml)$/.test(path) || path.startsWith(PRODUCTS_DIR);
+  return (
+    /\.(mdx|ya?ml)$/.test(path) ||
+    path.startsWith(PRODUCTS_DIR) ||
+    path.startsWith(TRANSLATIONS_DIR)
+  );
 }
 
 export interface CheckResult {
@@ -41,6 +47,8 @@ export interface CheckResult {
   onboarding?: Onboarding;
   /** Field notes that could be read, present with `library`: reports only, never a guardrail. */
   notes?: FieldNoteEntry[];
+  /** Translated sheets that could be read, present with `library`. */
+  translations?: TranslationEntry[];
   problems: Problem[];
 }
 
@@ -67,6 +75,7 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
   const onboarding = readOnboarding(files, problems);
   problems.push(...checkTracks(onboarding));
   const notes = readFieldNotes(files, problems);
+  const translations = readTranslations(files, problems);
 
   if (!policy) return { problems: problems.sort(compareProblems) };
   // Rules within a sheet run on every sheet that could be read, so one broken file hides nothing else;
@@ -85,8 +94,10 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
     ...checkClaimAudiences(library),
     ...checkOnboarding(library, onboarding),
     ...checkFieldNotes(library, notes, context),
+    ...checkLocales(library),
+    ...checkTranslations(library, translations),
   );
-  return { library, onboarding, notes, problems: problems.sort(compareProblems) };
+  return { library, onboarding, notes, translations, problems: problems.sort(compareProblems) };
 }
 
 function readPolicy(file: SourceFile, problems: Problem[]): PolicyEntry | undefined {

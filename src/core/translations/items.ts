@@ -4,7 +4,7 @@
  */
 import type { SheetEntry } from "../library.ts";
 import type { SourceParts } from "./fingerprint.ts";
-import { figuresOf } from "./numbers.ts";
+import { sourceFigures } from "./numbers.ts";
 import type { Translation } from "./schema.ts";
 
 export type ItemKind = "sheet" | "claim" | "promise";
@@ -38,7 +38,7 @@ function sourceItem(
     kind,
     key,
     texts,
-    parts: { wording: texts.join("\n"), figures: figuresOf(texts, language), evidence },
+    parts: { wording: texts.join("\n"), figures: sourceFigures(texts, language).values, evidence },
   };
 }
 

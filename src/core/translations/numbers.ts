@@ -57,20 +57,49 @@ export function numbersIn(text: string, locale: string): WrittenNumber[] {
   }));
 }
 
-/** The distinct values of the numbers in `texts`, in ascending order. */
-export function figuresOf(texts: readonly string[], locale: string): number[] {
-  const values = new Set(texts.flatMap((text) => numbersIn(text, locale).map((n) => n.value)));
-  return [...values].sort((a, b) => a - b);
+/** What a source states: its figures' values, and how each was written. */
+export interface SourceFigures {
+  values: readonly number[];
+  written: readonly string[];
 }
 
-/** The numbers of a translated text that its source does not state. */
+export function sourceFigures(texts: readonly string[], language: string): SourceFigures {
+  const numbers = texts.flatMap((text) => numbersIn(text, language));
+  return {
+    values: [...new Set(numbers.map((number) => number.value))].sort((a, b) => a - b),
+    written: [...new Set(numbers.map((number) => number.written))],
+  };
+}
+
+/**
+ * The numbers of a translated text that its source does not state. A figure copied as the source
+ * writes it counts when the translation's language cannot read it as one number at all (clause
+ * 4.3 in German): it is a label, or plainly the source's figure. Copied 1,000 is not excused: it
+ * is one number in German, and the wrong one.
+ */
 export function unsourcedNumbers(
   translated: string,
   locale: string,
-  sourceFigures: readonly number[],
+  source: SourceFigures,
 ): WrittenNumber[] {
-  const stated = new Set(sourceFigures);
-  return numbersIn(translated, locale).filter((number) => !stated.has(number.value));
+  const stated = new Set(source.values);
+  const copied = source.written
+    .filter((written) => numbersIn(written, locale).length > 1)
+    .flatMap((written) => occurrences(translated, written));
+  return numbersIn(translated, locale).filter(
+    (number) =>
+      !stated.has(number.value) &&
+      !copied.some(([start, end]) => number.start >= start && number.end <= end),
+  );
+}
+
+function occurrences(text: string, written: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) {
+    const end = at + written.length;
+    if (!/\d/.test(text[at - 1] ?? "") && !/\d/.test(text[end] ?? "")) found.push([at, end]);
+  }
+  return found;
 }
 
 /** Figures as `locale` writes them, for messages: "99,9; 2025". */

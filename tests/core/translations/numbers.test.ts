@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  figuresOf,
   formatFigures,
   numbersIn,
+  sourceFigures,
   unsourcedNumbers,
 } from "../../../src/core/translations/numbers.ts";
 
@@ -17,7 +17,7 @@ describe("figures across number formats", () => {
 
   it("reads 30 days and 30 Tage as 30: numbers are compared, not words", () => {
     expect(
-      unsourcedNumbers("eine 30-tägige Testphase", "de", figuresOf(["a 30-day trial"], "en")),
+      unsourcedNumbers("eine 30-tägige Testphase", "de", sourceFigures(["a 30-day trial"], "en")),
     ).toEqual([]);
   });
 
@@ -31,19 +31,17 @@ describe("figures across number formats", () => {
   });
 
   it("finds a figure the source does not state, however it is written", () => {
-    const source = figuresOf(["Analytics delivered 99.9% monthly uptime in 2025."], "en");
+    const source = sourceFigures(["Analytics delivered 99.9% monthly uptime in 2025."], "en");
     const found = unsourcedNumbers("99,99 % Verfügbarkeit im Jahr 2025", "de", source);
 
     expect(found.map((n) => [n.written, n.value])).toEqual([["99,99", 99.99]]);
   });
 
-  it("does not take an English decimal point in a German text for the source's figure", () => {
-    const source = figuresOf(["99.9% uptime"], "en");
+  it("accepts a figure copied as the source writes it only where German cannot read it as one number", () => {
+    const source = sourceFigures(["See clause 4.3 on 1,000 events and 99.9% uptime."], "en");
 
-    expect(unsourcedNumbers("99.9 % Verfügbarkeit", "de", source).map((n) => n.written)).toEqual([
-      "99",
-      "9",
-    ]);
+    expect(unsourcedNumbers("Siehe Klausel 4.3 und 99.9 %", "de", source)).toEqual([]);
+    expect(unsourcedNumbers("1,000 Ereignisse", "de", source).map((n) => n.value)).toEqual([1]);
   });
 
   it("ignores digits inside words such as SOC2 or ISO27001", () => {
