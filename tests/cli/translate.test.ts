@@ -45,7 +45,7 @@ describe("npm run translate", { timeout: 60_000 }, () => {
     const checked = check();
 
     expect(rowOf(status.stdout, "signal-analytics")).toMatch(
-      /stale\s+claim "signal-analytics-uptime" \(its wording, figures changed\)$/,
+      /stale\s+claim "signal-analytics-uptime": its wording and figures changed$/,
     );
     expect(checked.status).toBe(0);
     expect(checked.stdout).toContain(
@@ -78,22 +78,22 @@ describe("npm run translate", { timeout: 60_000 }, () => {
   });
 
   test("new writes the source text with its fingerprints, unapproved until approve seals it", () => {
-    const created = translate("new", "fr", "uptime-monitor");
-    const file = "translations/fr/uptime-monitor.mdx";
+    const created = translate("new", "fr", "log-vault");
+    const file = "translations/fr/log-vault.mdx";
 
     expect(created.status).toBe(0);
     expect(created.stdout).toContain(`Created ${library}/${file}`);
     const scaffold = read(file);
     expect(scaffold).toContain("approvedBy: legal-fr@northwind.example");
     expect(scaffold).toMatch(/^source: [0-9a-f]{6}-[0-9a-f]{6}-[0-9a-f]{6}\.[0-9a-f]{6}$/m);
-    expect(scaffold).toContain(read("products/uptime-monitor.mdx").split("\n---\n")[1]!);
-    expect(rowOf(translate("status", "fr").stdout, "uptime-monitor")).toMatch(
-      /stale\s+the title, summary and talk track \(not approved\)/,
+    expect(scaffold).toContain(read("products/log-vault.mdx").split("\n---\n")[1]!);
+    expect(rowOf(translate("status", "fr").stdout, "log-vault")).toMatch(
+      /stale\s+the title, summary and talk track: not approved/,
     );
     expect(check().stdout).toContain(`${library}/${file}:9:9  source  error: the fingerprint`);
 
-    expect(translate("approve", "fr", "uptime-monitor").status).toBe(0);
-    expect(rowOf(translate("status", "fr").stdout, "uptime-monitor")).toMatch(/approved/);
+    expect(translate("approve", "fr", "log-vault").status).toBe(0);
+    expect(rowOf(translate("status", "fr").stdout, "log-vault")).toMatch(/approved/);
   });
 
   test("new will not overwrite a translation; unknown languages and sheets are explained", () => {

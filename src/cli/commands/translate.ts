@@ -8,7 +8,7 @@ import type { SourceFile } from "../../core/source/file.ts";
 import { describeItem } from "../../core/translations/items.ts";
 import { translationOverview } from "../../core/translations/overview.ts";
 import { TRANSLATIONS_DIR } from "../../core/translations/read.ts";
-import type { ItemStatus } from "../../core/translations/status.ts";
+import { describeStatus } from "../../core/translations/status.ts";
 import { approveTranslation, scaffoldTranslation } from "../../core/translations/write.ts";
 import { asOfOption } from "../../library/as-of.ts";
 import { readLibraryFiles } from "../../library/files.ts";
@@ -26,8 +26,8 @@ Approved translations of the sheets in DIR (default: content), in the locales of
            it is now and sets approvedOn; refused while the translation has other errors
 Examples:
   npm run translate -- status de
-  npm run translate -- new de signal-analytics
-  npm run translate -- approve de signal-analytics`;
+  npm run translate -- new de log-vault
+  npm run translate -- approve de log-vault`;
 
 export async function translate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -90,7 +90,7 @@ async function status(root: string, today: string, code: string | undefined): Pr
       `  ${"SHEET".padEnd(width)}  ${"STATE".padEnd(17)}  WHAT IS SHOWN IN THE SOURCE WORDING`,
     );
     for (const sheet of sheets) {
-      const pending = sheet.state === "not translated" ? "" : sheet.pending.map(describePending);
+      const pending = sheet.state === "not translated" ? "" : sheet.pending.map(describeStatus);
       console.log(
         `  ${sheet.slug.padEnd(width)}  ${sheet.state.padEnd(17)}  ${pending ? pending.join("; ") || "nothing" : "everything"}`,
       );
@@ -99,13 +99,6 @@ async function status(root: string, today: string, code: string | undefined): Pr
     console.log(`  ${approved} of ${sheets.length} sheets approved in ${locale.title}\n`);
   }
   return 0;
-}
-
-function describePending(item: ItemStatus): string {
-  const name = describeItem(item.source);
-  if (item.state === "missing") return `${name} (not translated)`;
-  if (item.state === "stale") return `${name} (its ${item.changed!.join(", ")} changed)`;
-  return `${name} (not approved)`;
 }
 
 function translationFile(root: string, locale: string, slug: string) {

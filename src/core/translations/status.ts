@@ -1,6 +1,12 @@
 import type { SheetEntry } from "../library.ts";
 import { readStamp, type PartName } from "./fingerprint.ts";
-import { sourceItems, translatedItems, type SourceItem, type TranslatedItem } from "./items.ts";
+import {
+  describeItem,
+  sourceItems,
+  translatedItems,
+  type SourceItem,
+  type TranslatedItem,
+} from "./items.ts";
 import type { Translation } from "./schema.ts";
 
 export type ItemState = "approved" | "stale" | "missing" | "malformed" | "edited";
@@ -41,4 +47,13 @@ export function translationStatus(
       : { source, translated: item, state: read.state };
   });
   return { items, orphans: [...byKey.values()] };
+}
+
+/** `claim "x": its wording and figures changed`, `the promise on SLA: not translated`. */
+export function describeStatus(item: ItemStatus): string {
+  const name = describeItem(item.source);
+  if (item.state === "missing") return `${name}: not translated`;
+  if (item.state === "stale")
+    return `${name}: its ${new Intl.ListFormat("en").format(item.changed!)} changed`;
+  return `${name}: ${item.state === "approved" ? "approved" : "not approved"}`;
 }
