@@ -68,7 +68,8 @@ export function approveTranslation(
   language: string,
   today: string,
 ): string {
-  const parts = FRONTMATTER.exec(text.replace(/\r\n?/g, "\n"));
+  // As the checker reads it: without a byte order mark, with \n line endings.
+  const parts = FRONTMATTER.exec(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   if (!parts) throw new Error(`${entry.file} has no frontmatter block to approve`);
   const doc = parseDocument(parts[2]!);
   for (const item of translationStatus(sheet, entry, language).items) {
