@@ -1,5 +1,6 @@
 import type { Change, LibraryChanges } from "../core/diff/change.ts";
 import { hasChanges } from "../core/diff/change.ts";
+import type { MadeStale } from "../core/translations/made-stale.ts";
 
 export interface DiffContext {
   /** The revision compared against, as the user wrote it. */
@@ -11,7 +12,11 @@ export interface DiffContext {
 /** Hidden marker so a workflow can find and update its own pull-request comment. */
 export const MARKDOWN_MARKER = "<!-- fieldguide:guardrail-diff -->";
 
-export function formatDiffText(diff: LibraryChanges, { from, root }: DiffContext): string {
+export function formatDiffText(
+  diff: LibraryChanges,
+  { from, root }: DiffContext,
+  stale: readonly MadeStale[],
+): string {
   if (!hasChanges(diff))
     return `No guardrail changes between ${from} and the working tree (${root}/).`;
   const sections = [`Guardrail changes from ${from} to the working tree (${root}/):`];
@@ -23,7 +28,18 @@ export function formatDiffText(diff: LibraryChanges, { from, root }: DiffContext
     );
   }
   if (diff.unreadable.length > 0) sections.push(unreadableLines(diff, root, from).join("\n"));
+  if (stale.length > 0)
+    sections.push(
+      [
+        "Translations these changes made stale (shown in the source wording until approved again):",
+        ...stale.map((item) => `  - ${staleLine(item, root)}`),
+      ].join("\n"),
+    );
   return sections.join("\n\n");
+}
+
+function staleLine(item: MadeStale, root: string): string {
+  return `${item.language}: ${item.item} in ${root}/${item.file} (its ${new Intl.ListFormat("en").format(item.changed)} changed)`;
 }
 
 function textLine(change: Change): string {
@@ -34,7 +50,11 @@ function textLine(change: Change): string {
   return lines.join("\n");
 }
 
-export function formatDiffMarkdown(diff: LibraryChanges, { from, root }: DiffContext): string {
+export function formatDiffMarkdown(
+  diff: LibraryChanges,
+  { from, root }: DiffContext,
+  stale: readonly MadeStale[],
+): string {
   const lines = [MARKDOWN_MARKER, "## Guardrail changes", ""];
   if (!hasChanges(diff)) {
     lines.push(`No guardrail changes compared with \`${from}\` in \`${root}/\`.`);
@@ -70,6 +90,13 @@ export function formatDiffMarkdown(diff: LibraryChanges, { from, root }: DiffCon
         .map((line) => `- ${line.trim()}`),
     );
   }
+  if (stale.length > 0)
+    lines.push(
+      "",
+      "### Translations made stale",
+      "",
+      ...stale.map((item) => `- ${escapeMarkdown(staleLine(item, root))}`),
+    );
   return lines.join("\n");
 }
 

@@ -6,6 +6,7 @@ import { hook, HOOK_USAGE } from "./commands/hook.ts";
 import { leakcheck, LEAKCHECK_USAGE } from "./commands/leakcheck.ts";
 import { newFile, NEW_USAGE } from "./commands/new.ts";
 import { report, REPORT_USAGE } from "./commands/report.ts";
+import { translate, TRANSLATE_USAGE } from "./commands/translate.ts";
 import { GitError } from "../library/git.ts";
 import { UsageError } from "../library/usage-error.ts";
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   hook: { run: hook, usage: HOOK_USAGE },
   leakcheck: { run: leakcheck, usage: LEAKCHECK_USAGE },
   feedback: { run: feedback, usage: FEEDBACK_USAGE },
+  translate: { run: translate, usage: TRANSLATE_USAGE },
 };
 
 const USAGE = `Usage: fieldguide <command> [options]

@@ -19,16 +19,24 @@ import { PolicySchema } from "./schema/policy.ts";
 import { ProductSchema } from "./schema/product.ts";
 import type { SourceFile } from "./source/file.ts";
 import { readMdxFile, readYamlFile } from "./source/read.ts";
+import { readTranslations, TRANSLATIONS_DIR, type TranslationEntry } from "./translations/read.ts";
+import { checkLocales, checkTranslations } from "./translations/rules.ts";
 
 export const POLICY_FILE = "policy.yaml";
 export const PRODUCTS_DIR = "products/";
 
 /**
- * The files a library is read from: YAML and MDX anywhere, and every file in products/, where
- * anything but a sheet is an error rather than something silently left out.
+ * The files a library is read from: YAML and MDX anywhere, images, and every file in products/ and
+ * translations/, where anything but a sheet or a translation is an error rather than something
+ * silently left out.
  */
 export function isLibraryFile(path: string): boolean {
-  return /\.(mdx|ya?ml)$/.test(path) || path.startsWith(PRODUCTS_DIR) || isImageFile(path);
+  return (
+    /\.(mdx|ya?ml)$/.test(path) ||
+    path.startsWith(PRODUCTS_DIR) ||
+    path.startsWith(TRANSLATIONS_DIR) ||
+    isImageFile(path)
+  );
 }
 
 export interface CheckResult {
@@ -41,6 +49,8 @@ export interface CheckResult {
   onboarding?: Onboarding;
   /** Field notes that could be read, present with `library`: reports only, never a guardrail. */
   notes?: FieldNoteEntry[];
+  /** Translated sheets that could be read, present with `library`. */
+  translations?: TranslationEntry[];
   problems: Problem[];
 }
 
@@ -68,6 +78,7 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
   const onboarding = readOnboarding(files, problems);
   problems.push(...checkTracks(onboarding));
   const notes = readFieldNotes(files, problems);
+  const translations = readTranslations(files, problems);
 
   if (!policy) return { problems: problems.sort(compareProblems) };
   // Rules within a sheet run on every sheet that could be read, so one broken file hides nothing else;
@@ -88,8 +99,10 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
     ...checkClaimAudiences(library),
     ...checkOnboarding(library, onboarding),
     ...checkFieldNotes(library, notes, context),
+    ...checkLocales(library),
+    ...checkTranslations(library, translations),
   );
-  return { library, onboarding, notes, problems: problems.sort(compareProblems) };
+  return { library, onboarding, notes, translations, problems: problems.sort(compareProblems) };
 }
 
 function readPolicy(file: SourceFile, problems: Problem[]): PolicyEntry | undefined {

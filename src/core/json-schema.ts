@@ -4,6 +4,7 @@ import { GuardrailsDocumentSchema } from "./guardrails-document.ts";
 import { StepSchema, TrackSchema } from "./onboarding/schema.ts";
 import { PolicySchema } from "./schema/policy.ts";
 import { ProductSchema } from "./schema/product.ts";
+import { TranslationSchema } from "./translations/schema.ts";
 
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 
@@ -53,6 +54,8 @@ export const stepJsonSchema = () =>
   generate(StepSchema, "Fieldguide onboarding step frontmatter", "input");
 export const fieldNoteJsonSchema = () =>
   generate(FieldNoteSchema, "Fieldguide field note", "input");
+export const translationJsonSchema = () =>
+  generate(TranslationSchema, "Fieldguide translation frontmatter", "input");
 export const guardrailsJsonSchema = () =>
   generate(GuardrailsDocumentSchema, "Fieldguide guardrails.json", "output");
 
@@ -63,4 +66,5 @@ export const EDITOR_SCHEMAS: Record<string, () => JsonSchema> = {
   "track.schema.json": trackJsonSchema,
   "step.schema.json": stepJsonSchema,
   "field-note.schema.json": fieldNoteJsonSchema,
+  "translation.schema.json": translationJsonSchema,
 };

@@ -1,4 +1,4 @@
-import type { Position } from "./problem.ts";
+import type { Position, Problem } from "./problem.ts";
 import type { Policy } from "./schema/policy.ts";
 import type { Product } from "./schema/product.ts";
 import type { LocatedYaml } from "./source/yaml.ts";
@@ -68,4 +68,20 @@ export function talkTrackPosition(
   return problem.line !== undefined && problem.column !== undefined
     ? { line: entry.bodyLine + problem.line - 1, column: problem.column }
     : bodyPosition(entry, problem.offset);
+}
+
+/** What the talk track's allow-list let through, as problems at the file's lines. */
+export function talkTrackProblems(
+  entry: Pick<SheetEntry, "file" | "body" | "bodyLine">,
+  kind: TalkTrackKind,
+): Problem[] {
+  return talkTrackOf(entry, kind).problems.map((found) => ({
+    severity: "error",
+    file: entry.file,
+    ...talkTrackPosition(entry, found),
+    field: "",
+    message: found.message,
+    hint: found.hint,
+    rule: "mdx-safety",
+  }));
 }

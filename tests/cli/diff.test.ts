@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { VALID_LIBRARY } from "../core/fixture-library.ts";
+import { INVALID_CASES, VALID_LIBRARY } from "../core/fixture-library.ts";
 import { runCli, STACK_LINE } from "./run-cli.ts";
 import { GIT_ENV, tempRepo, type TempRepo } from "./temp-git-repo.ts";
 
@@ -48,6 +48,26 @@ describe("npm run diff", { timeout: 30_000 }, () => {
         "",
       ].join("\n"),
     );
+  });
+
+  test("names the approved translations a change made stale, and what changed", () => {
+    repo = tempRepo();
+    repo.copy(VALID_LIBRARY, "content");
+    repo.copy(join(INVALID_CASES, "translation-approved-accepted"), "content");
+    repo.commitAll("Add the library and its German translation", "2026-01-10T09:00:00Z");
+    repo.edit(SHEET, "evaluation.", "evaluation period.");
+    const content = join(repo.root, "content");
+
+    const run = runCli(["diff", "HEAD", content], GIT_ENV);
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      [
+        "Translations these changes made stale (shown in the source wording until approved again):",
+        `  - Deutsch: claim "analytics-trial" in ${content}/translations/de/analytics.mdx (its wording changed)`,
+      ].join("\n"),
+    );
+    expect(run.stdout).not.toContain('analytics-uptime" in');
   });
 
   test("an added sheet lists everything it lets reps do; a removed one, what is withdrawn", () => {

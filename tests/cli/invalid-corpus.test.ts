@@ -916,6 +916,152 @@ const CORPUS: Record<string, Expected[]> = {
       "Write one note per file",
     ),
   ],
+  // Translations: content/translations/<locale>/<slug>.mdx against its sheet and policy.yaml
+  "translation-approved-accepted": [],
+  "translation-for-unknown-sheet": [
+    error(
+      "translations/de/analytic.mdx:1:1",
+      "",
+      "translation-unknown",
+      "there is no sheet products/analytic.mdx to translate",
+      'Did you mean "analytics"?',
+    ),
+  ],
+  "translation-of-unknown-claim": [
+    warning(
+      "translations/de/analytics.mdx:6:3",
+      "claims",
+      "translation-missing",
+      'claim "analytics-trial" of products/analytics.mdx is not translated into Deutsch',
+    ),
+    error(
+      "translations/de/analytics.mdx:9:9",
+      "claims[1].id",
+      "translation-unknown",
+      'products/analytics.mdx has no claim "analytics-trail" to translate',
+      'Did you mean "analytics-trial"?',
+    ),
+  ],
+  "translation-of-unknown-promise-topic": [
+    warning(
+      "translations/de/analytics.mdx:13:3",
+      "promises",
+      "translation-missing",
+      "the promise on SLA",
+    ),
+    error(
+      "translations/de/analytics.mdx:13:12",
+      "promises[0].topic",
+      "translation-unknown",
+      'products/analytics.mdx has no promise on "Uptime" to translate',
+    ),
+  ],
+  "translation-source-edited-by-hand": [
+    error(
+      "translations/de/analytics.mdx:8:13",
+      "claims[0].source",
+      "translation-source",
+      'the fingerprint of claim "analytics-uptime" does not seal its text',
+      "npm run translate -- approve de analytics",
+    ),
+  ],
+  "translation-source-not-a-fingerprint": [
+    error(
+      "translations/de/analytics.mdx:8:13",
+      "claims[0].source",
+      "translation-source",
+      '"approved" is not a fingerprint written by npm run translate',
+    ),
+  ],
+  "translation-edited-after-approval": [
+    error(
+      "translations/de/analytics.mdx:8:13",
+      "claims[0].source",
+      "translation-source",
+      "the translation was not approved since it was written or last edited",
+    ),
+  ],
+  "translation-figure-not-in-source": [
+    error(
+      "translations/de/analytics.mdx:7:11",
+      "claims[0].text",
+      "translation-figure",
+      '"99,95" is not a figure of the source, which states 99,9; 2025',
+    ),
+  ],
+  "translation-forbidden-phrase-of-its-language": [
+    error(
+      "translations/de/analytics.mdx:3:10",
+      "summary",
+      "forbidden-phrase",
+      '"risikofrei" is a forbidden phrase: Kein Vertrag ist frei von Risiko.',
+    ),
+  ],
+  "translation-locale-not-in-policy": [
+    error(
+      "translations/es/analytics.mdx:1:1",
+      "",
+      "translation-locale",
+      '"es" is not a language in policy.yaml',
+      "locales in policy.yaml (de)",
+    ),
+  ],
+  "translation-approved-by-someone-else": [
+    error(
+      "translations/de/analytics.mdx:18:13",
+      "approvedBy",
+      "translation-approver",
+      "translator@example.com does not approve translations into Deutsch: de@example.com does",
+    ),
+  ],
+  "translation-stale-after-source-change": [
+    warning(
+      "translations/de/analytics.mdx:8:13",
+      "claims[0].source",
+      "translation-stale",
+      'claim "analytics-uptime" changed in products/analytics.mdx since it was approved in Deutsch on 2026-11-20: its wording and its figures (now 99.9; 2025; 2026)',
+    ),
+  ],
+  "translation-stale-error-by-policy": [
+    error(
+      "translations/de/analytics.mdx:8:13",
+      "claims[0].source",
+      "translation-stale",
+      "its wording and its figures",
+    ),
+  ],
+  "translation-missing-claim-warning": [
+    warning(
+      "translations/de/analytics.mdx:6:3",
+      "claims",
+      "translation-missing",
+      'claim "analytics-trial" of products/analytics.mdx is not translated into Deutsch: reps see the English wording',
+    ),
+  ],
+  "translation-file-not-mdx": [
+    error(
+      "translations/de/analytics.md:1:1",
+      "",
+      "translation-file",
+      "this file is not a translation, so the site leaves it out",
+    ),
+  ],
+  "policy-locale-code-not-a-language": [
+    error(
+      "policy.yaml:21:5",
+      "locales[0].code",
+      "schema",
+      "must be a BCP 47 language code such as de or fr-CH",
+    ),
+  ],
+  "policy-locale-is-the-source-language": [
+    error(
+      "policy.yaml:21:11",
+      "locales[0].code",
+      "translation-locale",
+      '"en" is the source language',
+    ),
+  ],
 };
 
 function outcome(
@@ -997,6 +1143,8 @@ describe("the checker CLI on invalid cases", { timeout: 30_000 }, () => {
     "yaml-tag-in-sheet",
     "category-without-letters",
     "image-not-an-image",
+    "translation-figure-not-in-source",
+    "translation-stale-error-by-policy",
   ])("%s: exit 1, file:line:col of the problem, no stack trace", (name) => {
     const folder = join(root, name);
     writeLibrary(caseLibrary(name), folder);

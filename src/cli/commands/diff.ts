@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import { diffLibraries } from "../../core/diff/library.ts";
 import { readSnapshot } from "../../core/diff/snapshot.ts";
+import { madeStale } from "../../core/translations/made-stale.ts";
 import { formatDiffMarkdown, formatDiffText } from "../diff-format.ts";
+import { asOfOption } from "../../library/as-of.ts";
 import { libraryFilesAt } from "../../library/git-files.ts";
 import { readLibraryFiles } from "../../library/files.ts";
 import { UsageError } from "../../library/usage-error.ts";
@@ -10,7 +12,7 @@ export const DIFF_USAGE = `Usage: fieldguide diff <git-revision> [DIR] [--format
 
 Lists the guardrail changes (ladders, term bonuses, floor prices, claims, promises, forbidden
 phrases, policy) between a git revision and the working tree of the library in DIR (default:
-content), in words. Examples:
+content), in words, and the approved translations the changes made stale. Examples:
   npm run diff -- origin/main
   npm run diff -- HEAD~3 --format markdown`;
 
@@ -29,10 +31,11 @@ export async function diff(args: string[]): Promise<number> {
   if (extra.length > 0) throw new UsageError("diff takes one revision and one library folder");
   const root = (folder ?? "content").replace(/\/+$/, "");
 
-  const before = readSnapshot(await libraryFilesAt(root, from));
-  const after = readSnapshot(await readLibraryFiles(root));
-  const changes = diffLibraries(before, after);
+  const beforeFiles = await libraryFilesAt(root, from);
+  const afterFiles = await readLibraryFiles(root);
+  const changes = diffLibraries(readSnapshot(beforeFiles), readSnapshot(afterFiles));
+  const stale = madeStale(beforeFiles, afterFiles, { asOf: asOfOption(undefined) });
   const format = values.format === "markdown" ? formatDiffMarkdown : formatDiffText;
-  console.log(format(changes, { from, root }));
+  console.log(format(changes, { from, root }, stale));
   return 0;
 }

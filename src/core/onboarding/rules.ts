@@ -1,4 +1,4 @@
-import { bodyPosition, talkTrackOf, talkTrackPosition, type Library } from "../library.ts";
+import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../library.ts";
 import { fileProblem, formatFieldPath, type Problem } from "../problem.ts";
 import { checkWording } from "../rules/wording.ts";
 import { stepTexts } from "../spoken.ts";
@@ -237,16 +237,6 @@ function checkStepBody(entry: StepEntry, library: Library, context: QuizContext)
       });
     }
   }
-  for (const found of track.problems) {
-    problems.push({
-      severity: "error",
-      file: entry.file,
-      ...talkTrackPosition(entry, found),
-      field: "",
-      message: found.message,
-      hint: found.hint,
-      rule: "mdx-safety",
-    });
-  }
+  problems.push(...talkTrackProblems(entry, "an onboarding step"));
   return problems;
 }

@@ -1,4 +1,4 @@
-import { talkTrackOf, talkTrackPosition, type Library } from "../library.ts";
+import { talkTrackProblems, type Library } from "../library.ts";
 import type { Problem } from "../problem.ts";
 import { sheetTexts } from "../spoken.ts";
 import { unstatedPercentages } from "../text/figures.ts";
@@ -10,7 +10,6 @@ import { checkWording } from "./wording.ts";
  */
 export function checkBodies(library: Library): Problem[] {
   return library.sheets.flatMap((sheet) => {
-    const track = talkTrackOf(sheet, "a product sheet");
     const texts = sheetTexts(sheet);
     const problems: Problem[] = checkWording(texts, library.policy.policy);
 
@@ -29,17 +28,7 @@ export function checkBodies(library: Library): Problem[] {
       }
     }
 
-    for (const found of track.problems) {
-      problems.push({
-        severity: "error",
-        file: sheet.file,
-        ...talkTrackPosition(sheet, found),
-        field: "",
-        message: found.message,
-        hint: found.hint,
-        rule: "mdx-safety",
-      });
-    }
+    problems.push(...talkTrackProblems(sheet, "a product sheet"));
     return problems;
   });
 }

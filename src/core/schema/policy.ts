@@ -8,6 +8,30 @@ export const RoleSchema = z.strictObject({
 });
 export type Role = z.infer<typeof RoleSchema>;
 
+/** A BCP 47 language tag such as de or fr-CH, as Intl reads it. */
+export const languageTag = z.string({ error: "must be text" }).refine(
+  (value) => {
+    try {
+      return Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: "must be a BCP 47 language code such as de or fr-CH" },
+);
+
+/** A language reps may read the sheets in, beside the source language. */
+export const LocaleSchema = z.strictObject({
+  code: languageTag,
+  /** The language's own name, shown in the language switcher and the notices ("Deutsch"). */
+  title: text,
+  /** Who approves translations into this language: the only valid `approvedBy`. */
+  owner: email,
+  /** Legal's rulings on wording in this language, on top of the company-wide ones. */
+  forbidden: z.array(forbiddenPhrase).default([]),
+});
+export type Locale = z.infer<typeof LocaleSchema>;
+
 /** `content/policy.yaml`: what holds for every product. */
 export const PolicySchema = z.strictObject({
   company: text,
@@ -23,5 +47,14 @@ export const PolicySchema = z.strictObject({
   /** Ordered from least to most authority. */
   roles: z.array(RoleSchema).min(1, { error: "must list at least one role" }),
   forbidden: z.array(forbiddenPhrase).default([]),
+  /** The language the sheets are written and approved in. */
+  language: languageTag.default("en"),
+  locales: z.array(LocaleSchema).default([]),
+  staleTranslations: z
+    .enum(["warning", "error"], { error: "must be warning or error" })
+    .default("warning")
+    .describe(
+      "How the checker reports a translated item whose source changed since it was approved.",
+    ),
 });
 export type Policy = z.infer<typeof PolicySchema>;
