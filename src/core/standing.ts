@@ -39,3 +39,35 @@ export function usableOn(item: Ending, today: string): boolean {
   const { state } = standingOn(item, today);
   return state === "in-force" || state === "expiring";
 }
+
+/** A claim or boundary is withdrawn by its own withdrawal or its whole sheet's. */
+export function withdrawalOf(
+  item: { withdrawn?: Withdrawal },
+  sheet: { withdrawn?: Withdrawal },
+): Withdrawal | undefined {
+  return item.withdrawn ?? sheet.withdrawn;
+}
+
+/**
+ * What a rep reads next to an item that is not simply in force, the same from the build and from
+ * the device; undefined when there is nothing to say. The reason follows a withdrawal's notice.
+ */
+export function standingNotice(
+  standing: Standing,
+  formatDate: (iso: string) => string,
+): string | undefined {
+  switch (standing.state) {
+    case "withdrawn":
+      return `Withdrawn on ${formatDate(standing.on)}: ${standing.reason}`;
+    case "expired":
+      return `Expired on ${formatDate(standing.on)}: do not use`;
+    case "expiring":
+      return standing.days === 0
+        ? "Expires today"
+        : standing.days === 1
+          ? "Expires tomorrow"
+          : `Expires in ${standing.days} days`;
+    case "in-force":
+      return undefined;
+  }
+}

@@ -4,7 +4,7 @@
 // than the rest of the page's script.
 import * as z from "zod/mini";
 import type { Product } from "./schema/product.ts";
-import type { Ending, Withdrawal } from "./standing.ts";
+import { usableOn, withdrawalOf, type Ending, type Withdrawal } from "./standing.ts";
 
 export const WITHDRAWALS_FILE = "withdrawals.json";
 export const WITHDRAWALS_FORMAT = "fieldguide-withdrawals";
@@ -146,4 +146,25 @@ export function endingOf(
   }
   const dates = [pageExpires, item?.date].filter((value) => value !== undefined).sort();
   return dates[0] === undefined ? {} : { expires: dates[0] };
+}
+
+/**
+ * The sheet as the checkers may offer it on `today`: without the claims withdrawn by the sheet, by
+ * the list or expired, so no suggestion is wording that may no longer be used. Boundaries stay:
+ * what they rule out is still ruled out.
+ */
+export function offeredOn<P extends Product>(
+  product: P,
+  today: string,
+  list: Withdrawals | undefined,
+  addressOf: (claimId: string) => string,
+): P {
+  const claims = product.claims.filter((claim) => {
+    const withdrawn = withdrawalOf(claim, product);
+    return usableOn(
+      withdrawn ? { withdrawn } : endingOf(addressOf(claim.id), claim.expires, list),
+      today,
+    );
+  });
+  return claims.length === product.claims.length ? product : { ...product, claims };
 }

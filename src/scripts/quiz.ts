@@ -11,6 +11,7 @@ import type { QuizPageData, QuizQuestionData } from "../components/onboarding/da
 import { formatDate } from "../site/format.ts";
 import { readPageData } from "./page-data.ts";
 import { dayOf, loadProgress, saveProgress } from "./onboarding-store.ts";
+import { usableHere, WITHDRAWALS_EVENT } from "./standing-store.ts";
 
 const data = readPageData<QuizPageData>("quiz-data");
 const form = document.querySelector<HTMLFormElement>("#quiz-form");
@@ -19,6 +20,13 @@ const notice = document.querySelector<HTMLElement>("#step-notice");
 const retry = document.querySelector<HTMLButtonElement>("#quiz-retry");
 const submit = form?.querySelector<HTMLButtonElement>('button[type="submit"]');
 let questions: QuizQuestionData[] = [];
+/** Per question of the attempt: whether it may still be asked on this device today. */
+let asked: boolean[] = [];
+
+/** A question about a claim or boundary that has expired or been withdrawn is not asked. */
+function mayAsk(question: QuizQuestionData): boolean {
+  return !question.standing || usableHere(question.standing.address, question.standing.expires);
+}
 
 function paragraph(text: string): HTMLParagraphElement {
   const element = document.createElement("p");
@@ -69,9 +77,11 @@ function showAttempt(): void {
   if (!form) return;
   const attempt = attemptOf(loadProgress(), data.key);
   questions = data.attempts[attempt % data.attempts.length]!;
+  asked = questions.map(mayAsk);
   form.querySelectorAll<HTMLFieldSetElement>("fieldset.question").forEach((fieldset, index) => {
     const question = questions[index];
     if (!question) return;
+    fieldset.hidden = !asked[index];
     const prompt = fieldset.querySelector("[data-prompt]");
     if (prompt) prompt.textContent = question.prompt;
     const options = question.options.map((option, choice) => {
@@ -93,8 +103,16 @@ function showAttempt(): void {
       feedback.replaceChildren();
     }
   });
-  if (submit) submit.hidden = false;
+  const nothingLeft = !asked.includes(true);
+  if (submit) submit.hidden = nothingLeft;
   if (retry) retry.hidden = true;
+  if (nothingLeft) {
+    result?.replaceChildren(
+      paragraph(
+        "Every question of this check is about something withdrawn or expired: there is nothing to check until marketing updates it.",
+      ),
+    );
+  }
 }
 
 function explainWrong(question: QuizQuestionData): HTMLElement[] {
@@ -112,7 +130,7 @@ function check(event: SubmitEvent): void {
   if (!form || !result) return;
   const values = new FormData(form);
   const answers = questions.map((_, index) => values.get(`q${index + 1}`));
-  const missing = answers.findIndex((answer) => answer === null);
+  const missing = answers.findIndex((answer, index) => asked[index] && answer === null);
   if (missing !== -1) {
     result.replaceChildren(
       paragraph(`Answer every question first: question ${missing + 1} has no answer yet.`),
@@ -122,6 +140,7 @@ function check(event: SubmitEvent): void {
   }
   let right = 0;
   questions.forEach((question, index) => {
+    if (!asked[index]) return;
     const correct = Number(answers[index]) === question.answer;
     if (correct) right++;
     const feedback = document.getElementById(`q${index + 1}-feedback`);
@@ -130,7 +149,7 @@ function check(event: SubmitEvent): void {
     feedback.dataset.correct = String(correct);
     feedback.replaceChildren(...(correct ? [paragraph("✓ Correct.")] : explainWrong(question)));
   });
-  const total = questions.length;
+  const total = asked.filter(Boolean).length;
   if (right < total) {
     // These answers are spent: the retry asks the next attempt's questions, even after a reload.
     saveProgress(countFailedAttempt(loadProgress(), data.key));
@@ -163,6 +182,17 @@ function check(event: SubmitEvent): void {
 
 if (form && result) {
   showAttempt();
+  // A withdrawal that arrives while the page is open takes its question away at once.
+  addEventListener(WITHDRAWALS_EVENT, () => {
+    const now = questions.map(mayAsk);
+    questions.forEach((_, index) => {
+      if (asked[index] && !now[index]) {
+        asked[index] = false;
+        const fieldset = form.querySelectorAll<HTMLFieldSetElement>("fieldset.question")[index];
+        if (fieldset) fieldset.hidden = true;
+      }
+    });
+  });
   form.hidden = false;
   form.addEventListener("submit", check);
   retry?.addEventListener("click", () => {

@@ -10,7 +10,7 @@ import {
   type Withdrawals,
 } from "../../src/core/withdrawals.ts";
 
-const sheet = (fields: Partial<Product>): Product =>
+const sheet = (fields: Record<string, unknown>): Product =>
   ProductSchema.parse({
     title: "Analytics",
     sku: "EX-AN-1",
