@@ -57,6 +57,8 @@ export function confirmedOn(): string | undefined {
  * not older than the stored one. Resolves once done; never throws.
  */
 export async function refreshWithdrawals(): Promise<void> {
+  // Offline it could only fail; coming back online asks again (src/scripts/standing.ts).
+  if (!navigator.onLine) return;
   let fetched: Withdrawals | undefined;
   try {
     const response = await fetch(sitePath(`/${WITHDRAWALS_FILE}`), { cache: "no-store" });
