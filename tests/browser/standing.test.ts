@@ -9,7 +9,14 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildLibrary } from "./build-library.ts";
 import { useBuiltSite } from "./built-site.ts";
-import { launchBrowser, newPage, serveSite, type ServedSite, type SitePage } from "./harness.ts";
+import {
+  checkA11y,
+  launchBrowser,
+  newPage,
+  serveSite,
+  type ServedSite,
+  type SitePage,
+} from "./harness.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const UI = { timeout: 10_000 };
@@ -243,6 +250,7 @@ describe("on a device holding the offline copy", () => {
       .toBe(`Withdrawn on 1 Dec 2026: ${REASON} Say instead: “${ENCRYPTION}”`);
     expect(await soc2OnSheet(page)).toMatchObject({ copy: 0, link: 0 });
     expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+    expect(await checkA11y(page)).toEqual([]);
 
     // Opened again, the page still comes from build A's cache and is withdrawn before any reload.
     const again = await page.goto(SHEET);
