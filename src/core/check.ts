@@ -15,6 +15,7 @@ import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
 import { checkOnboarding, checkTracks } from "./onboarding/rules.ts";
 import { checkReferences } from "./rules/references.ts";
 import { validateSchema } from "./rules/schema.ts";
+import { checkWithdrawals } from "./rules/withdrawals.ts";
 import { PolicySchema } from "./schema/policy.ts";
 import { ProductSchema } from "./schema/product.ts";
 import type { SourceFile } from "./source/file.ts";
@@ -96,6 +97,7 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
   if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };
   problems.push(
     ...checkReferences(library),
+    ...checkWithdrawals(library, context),
     ...checkClaimAudiences(library),
     ...checkOnboarding(library, onboarding),
     ...checkFieldNotes(library, notes, context),

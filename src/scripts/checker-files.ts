@@ -3,6 +3,7 @@
 import type { Product } from "../core/schema/product.ts";
 import type { CheckerSheet, ProductIndex } from "../site/page-data.ts";
 import { sitePath } from "../site/paths.ts";
+import { offeredToday } from "./standing-store.ts";
 
 const requests = new Map<string, Promise<unknown>>();
 
@@ -22,9 +23,13 @@ export function fetchOnce<T>(path: string): Promise<T> {
 
 const sheets = new Map<string, Product | null>();
 
-/** A sheet already fetched; null if this build has no product with that slug. */
+/**
+ * A sheet already fetched, without the claims that may not be offered today; null if this build
+ * has no product with that slug.
+ */
 export function sheetAtHand(slug: string): Product | null | undefined {
-  return sheets.get(slug);
+  const sheet = sheets.get(slug);
+  return sheet && offeredToday(slug, sheet);
 }
 
 /** Fetches the sheets not at hand yet. A slug this build does not have is remembered as null. */

@@ -3,6 +3,16 @@ import { element } from "./dom.ts";
 
 /** Copies the text, then says in the status next to the button whether it worked. */
 export async function copyInto(status: Element | null, text: string): Promise<void> {
+  // Set by src/scripts/standing.ts when the device has not confirmed the withdrawals for too long.
+  if (
+    document.documentElement.hasAttribute("data-unconfirmed") &&
+    !confirm(
+      "This library has not been confirmed for a while: the claim may have been withdrawn since. Copy it anyway?",
+    )
+  ) {
+    if (status) status.textContent = "Not copied: check the library before quoting.";
+    return;
+  }
   try {
     await navigator.clipboard.writeText(text);
     if (status) status.textContent = "Copied the exact wording.";

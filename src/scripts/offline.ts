@@ -19,7 +19,8 @@ async function keepOffline(container: ServiceWorkerContainer): Promise<void> {
     controller = container.controller;
   });
 
-  const registration = await container.register(sitePath("/sw.js"));
+  // The browser's HTTP cache must never hide a new sw.js: a new build's withdrawals arrive with it.
+  const registration = await container.register(sitePath("/sw.js"), { updateViaCache: "none" });
   const offerUpdate = (): void => {
     if (updateNotice) updateNotice.hidden = false;
   };
@@ -35,8 +36,13 @@ async function keepOffline(container: ServiceWorkerContainer): Promise<void> {
     reloadButton.disabled = true;
     registration.waiting?.postMessage({ type: "SKIP_WAITING" });
   });
-  // Back online: look for a newer build now (a failed check is repeated on the next navigation).
-  addEventListener("online", () => void registration.update().catch(() => undefined));
+  // Back online or back to the tab: look for a newer build now (a failed check is repeated on the
+  // next navigation).
+  const update = () => void registration.update().catch(() => undefined);
+  addEventListener("online", update);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") update();
+  });
 }
 
 addEventListener("online", showConnectivity);

@@ -13,6 +13,7 @@ import { formatDate } from "../site/format.ts";
 import { readPageData } from "./page-data.ts";
 import { dayOf, loadProgress, saveProgress } from "./onboarding-store.ts";
 import { countStepTime } from "./onboarding-step-time.ts";
+import { usableHere, WITHDRAWALS_EVENT } from "./standing-store.ts";
 
 const data = readPageData<QuizPageData>("quiz-data");
 const form = document.querySelector<HTMLFormElement>("#quiz-form");
@@ -22,6 +23,14 @@ const retry = document.querySelector<HTMLButtonElement>("#quiz-retry");
 const submit = form?.querySelector<HTMLButtonElement>('button[type="submit"]');
 let questions: SealedQuestion[] = [];
 const stepTime = countStepTime(data);
+/** Per question of the attempt: whether it may still be asked on this device today. */
+let asked: boolean[] = [];
+
+/** A question about a claim or boundary that has expired or been withdrawn is not asked. */
+function mayAsk(question: SealedQuestion): boolean {
+  const { standing } = unsealFeedback<QuizFeedback>(question);
+  return !standing || usableHere(standing.address, standing.expires);
+}
 
 function paragraph(text: string): HTMLParagraphElement {
   const element = document.createElement("p");
@@ -72,9 +81,11 @@ function showAttempt(): void {
   if (!form) return;
   const attempt = attemptOf(loadProgress(), data.key);
   questions = data.attempts[attempt % data.attempts.length]!;
+  asked = questions.map(mayAsk);
   form.querySelectorAll<HTMLFieldSetElement>("fieldset.question").forEach((fieldset, index) => {
     const question = questions[index];
     if (!question) return;
+    fieldset.hidden = !asked[index];
     const prompt = fieldset.querySelector("[data-prompt]");
     if (prompt) prompt.textContent = question.prompt;
     const options = question.options.map((option, choice) => {
@@ -97,8 +108,16 @@ function showAttempt(): void {
       feedback.replaceChildren();
     }
   });
-  if (submit) submit.hidden = false;
+  const nothingLeft = !asked.includes(true);
+  if (submit) submit.hidden = nothingLeft;
   if (retry) retry.hidden = true;
+  if (nothingLeft) {
+    result?.replaceChildren(
+      paragraph(
+        "Every question of this check is about something withdrawn or expired: there is nothing to check until marketing updates it.",
+      ),
+    );
+  }
 }
 
 function explainWrong(question: SealedQuestion): HTMLElement[] {
@@ -117,7 +136,7 @@ function check(event: SubmitEvent): void {
   if (!form || !result) return;
   const values = new FormData(form);
   const answers = questions.map((_, index) => values.get(`q${index + 1}`));
-  const missing = answers.findIndex((answer) => answer === null);
+  const missing = answers.findIndex((answer, index) => asked[index] && answer === null);
   if (missing !== -1) {
     result.replaceChildren(
       paragraph(`Answer every question first: question ${missing + 1} has no answer yet.`),
@@ -127,6 +146,7 @@ function check(event: SubmitEvent): void {
   }
   let right = 0;
   questions.forEach((question, index) => {
+    if (!asked[index]) return;
     const correct = isRightOption(question, Number(answers[index]));
     if (correct) right++;
     const feedback = document.getElementById(`q${index + 1}-feedback`);
@@ -135,7 +155,7 @@ function check(event: SubmitEvent): void {
     feedback.dataset.correct = String(correct);
     feedback.replaceChildren(...(correct ? [paragraph("✓ Correct.")] : explainWrong(question)));
   });
-  const total = questions.length;
+  const total = asked.filter(Boolean).length;
   if (right < total) {
     // These answers are spent: the retry asks the next attempt's questions, even after a reload.
     saveProgress(countFailedAttempt(loadProgress(), data.key));
@@ -169,6 +189,17 @@ function check(event: SubmitEvent): void {
 
 if (form && result) {
   showAttempt();
+  // A withdrawal that arrives while the page is open takes its question away at once.
+  addEventListener(WITHDRAWALS_EVENT, () => {
+    const now = questions.map(mayAsk);
+    questions.forEach((_, index) => {
+      if (asked[index] && !now[index]) {
+        asked[index] = false;
+        const fieldset = form.querySelectorAll<HTMLFieldSetElement>("fieldset.question")[index];
+        if (fieldset) fieldset.hidden = true;
+      }
+    });
+  });
   form.hidden = false;
   form.addEventListener("submit", check);
   retry?.addEventListener("click", () => {

@@ -5,6 +5,7 @@
 // Copy wording button.
 import { pageTypeOf, SEARCH_TYPES, type SearchType } from "../site/search.ts";
 import { copyWording } from "./copy-wording.ts";
+import { addressOfUrl, markStanding } from "./standing-marks.ts";
 import { element, isTyping } from "./dom.ts";
 import { excerptNodes } from "./excerpt.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
@@ -230,5 +231,8 @@ function resultItem(hit: Hit): HTMLLIElement {
   link.append(text);
   item.append(link);
   if (hit.type === SEARCH_TYPES.claim) item.append(copyWording(hit.title));
+  // The index is as old as the build: what has ended since says so and loses its Copy wording.
+  const address = addressOfUrl(hit.url);
+  if (address) markStanding(item, address);
   return item;
 }

@@ -1,8 +1,10 @@
 import { healthTimeline, type TimelineEvent } from "../core/report.ts";
 import { buildDate, loadPolicy, loadProducts } from "./library.ts";
 
-/** The same window as `npm run report`'s default. */
-export const HEALTH_WITHIN_DAYS = 30;
+/** How far ahead the page looks: as far as `npm run check` warns of expiring claims (policy). */
+export async function healthWithinDays(): Promise<number> {
+  return (await loadPolicy()).expiringWithinDays;
+}
 
 /** The sheets as the content health report reads them. */
 export async function healthSheets() {

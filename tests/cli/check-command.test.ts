@@ -58,11 +58,14 @@ describe("fieldguide check: text output", () => {
     });
   });
 
-  it("lets --as-of decide: the day before the claim expires, the same library passes", async () => {
-    expect(await run([EXPIRED, "--as-of", "2026-11-30"])).toEqual({
-      code: 0,
-      stdout: "0 errors, 0 warnings\n",
-    });
+  it("lets --as-of decide: the day before the claim expires, the same library passes, warned", async () => {
+    const { code, stdout } = await run([EXPIRED, "--as-of", "2026-11-30"]);
+
+    expect(stdout).toContain(
+      `${EXPIRED}/products/analytics.mdx:19:14  claims[0].expires  warning: claim "analytics-uptime" expires on 2026-11-30, in 0 days`,
+    );
+    expect(stdout).toMatch(/\n0 errors, 1 warning\n$/);
+    expect(code).toBe(0);
   });
 
   it("passes with warnings only: exit code 0", async () => {

@@ -542,7 +542,15 @@ const CORPUS: Record<string, Expected[]> = {
       'claim "analytics-uptime" expired on',
     ),
   ],
-  "claim-expiring-on-as-of-day-accepted": [],
+  // Still approved on its last day, and warned of: from tomorrow reps' devices show it expired.
+  "claim-expiring-on-as-of-day-warning": [
+    warning(
+      "products/analytics.mdx:19:14",
+      "claims[0].expires",
+      "claim-expiring",
+      'claim "analytics-uptime" expires on 2026-12-01, in 0 days',
+    ),
+  ],
   "stale-review-warning": [
     warning(
       "products/monitoring.mdx:7:15",

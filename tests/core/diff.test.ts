@@ -188,6 +188,46 @@ describe("product guardrail changes, in words", () => {
   });
 });
 
+describe("withdrawals, before any other change", () => {
+  const withdrawn = { on: "2026-12-05", reason: "The report is being re-audited." };
+
+  test("a claim withdrawn, with the claim to say instead, ahead of the sheet's other changes", () => {
+    const after = structuredClone(base);
+    after.discounts[1]!.upTo = 20;
+    after.claims[0]!.withdrawn = { ...withdrawn, insteadSay: "analytics-trial" };
+    expect(diffProducts(base, after)).toEqual([
+      {
+        area: "withdrawal",
+        text: "claim analytics-uptime withdrawn on 2026-12-05: The report is being re-audited. (say instead: analytics-trial)",
+      },
+      { area: "ladder", text: "discount ladder: manager 15% → 20%" },
+    ]);
+  });
+
+  test("a boundary and a whole sheet withdrawn, and a withdrawal taken back", () => {
+    const after = structuredClone(base);
+    after.withdrawn = withdrawn;
+    after.promises[0]!.withdrawn = withdrawn;
+    expect(texts(base, after)).toEqual([
+      "sheet withdrawn on 2026-12-05: The report is being re-audited.",
+      "promise 'SLA' withdrawn on 2026-12-05: The report is being re-audited.",
+    ]);
+    expect(texts(after, { ...after, withdrawn: undefined })).toEqual(["sheet no longer withdrawn"]);
+  });
+
+  test("a sheet with a withdrawal comes before the others in the library's changes", () => {
+    const before = validLibrary();
+    const after = edit(
+      edit(before, ANALYTICS, "category: Analytics", "category: Insights"),
+      MONITORING,
+      "claims:\n",
+      'withdrawn: { on: 2026-11-20, reason: "No longer sold." }\nclaims:\n',
+    );
+    const { products } = diffLibraries(readSnapshot(before), readSnapshot(after));
+    expect(products.map((product) => product.title)).toEqual(["Monitoring", "Analytics"]);
+  });
+});
+
 describe("policy changes", () => {
   const policy: Policy = PolicySchema.parse({
     company: "Example",

@@ -17,6 +17,8 @@ export interface QuizFeedback {
   explain: string;
   /** The part of a product sheet that answers the question. */
   source?: { href: string; label: string };
+  /** The item it asks about, which the device withdraws once expired or withdrawn (standing-store.ts). */
+  standing?: { address: string; expires?: string };
 }
 
 /** `#quiz-data`: every attempt at the step's check; the page's HTML shows the first. */

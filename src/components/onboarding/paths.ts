@@ -1,6 +1,7 @@
 // Addresses of the onboarding pages, under the site's base path.
 import type { SheetPart } from "../../core/onboarding/question.ts";
 import { claimPath, promisePath, sitePath } from "../../site/paths.ts";
+import { claimAddress, promiseAddress, sheetAddress } from "../../site/standing.ts";
 
 export const onboardingHref = (): string => sitePath("/onboarding/");
 export const trackHref = (track: string): string => sitePath(`/onboarding/${track}/`);
@@ -25,5 +26,25 @@ export function sheetPartLink(part: SheetPart): { href: string; label: string } 
         href: sitePath(`/products/${part.product}/#ladder`),
         label: `${part.title}: the discount ladder`,
       };
+  }
+}
+
+/**
+ * The item a question asks about, as the device watches it: a claim with its expiry, a boundary,
+ * or for a ladder the sheet itself.
+ */
+export function sheetPartStanding(
+  part: SheetPart,
+  claims: ReadonlyMap<string, { claim: { expires?: string } }>,
+): { address: string; expires?: string } {
+  switch (part.kind) {
+    case "claim": {
+      const expires = claims.get(part.claim)?.claim.expires;
+      return { address: claimAddress(part.product, part.claim), ...(expires ? { expires } : {}) };
+    }
+    case "promise":
+      return { address: promiseAddress(part.product, part.topic) };
+    case "ladder":
+      return { address: sheetAddress(part.product) };
   }
 }

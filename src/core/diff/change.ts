@@ -10,6 +10,7 @@ export interface Change {
 }
 
 export type ChangeArea =
+  | "withdrawal"
   | "sheet"
   | "details"
   | "pricing"

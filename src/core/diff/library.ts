@@ -1,11 +1,12 @@
 import { PRODUCTS_DIR } from "../check.ts";
+import { hasWithdrawal } from "./withdrawal.ts";
 import type { Change, LibraryChanges, ProductChanges } from "./change.ts";
 import { diffPolicy } from "./policy.ts";
 import { diffProducts } from "./product.ts";
 import { sheetContents } from "./sheet-contents.ts";
 import type { SheetVersion, Snapshot } from "./snapshot.ts";
 
-/** What changed between two snapshots of a library: policy first, then products by title. */
+/** What changed between two snapshots of a library: policy first, then products (withdrawals first) by title. */
 export function diffLibraries(before: Snapshot, after: Snapshot): LibraryChanges {
   const unreadable = [
     ...before.unreadable.map((file) => ({ file, side: "before" as const })),
@@ -56,7 +57,12 @@ export function diffLibraries(before: Snapshot, after: Snapshot): LibraryChanges
     policy,
     products: products
       .filter((product) => product.changes.length > 0)
-      .sort((a, b) => a.title.localeCompare(b.title)),
+      // Sheets with a withdrawal first: what reps must stop saying today.
+      .sort(
+        (a, b) =>
+          Number(hasWithdrawal(b.changes)) - Number(hasWithdrawal(a.changes)) ||
+          a.title.localeCompare(b.title),
+      ),
     unreadable,
   };
 }

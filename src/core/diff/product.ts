@@ -2,10 +2,15 @@ import type { Claim, Product, PromiseBoundary } from "../schema/product.ts";
 import { listWords, pairBy, sameList, type Change } from "./change.ts";
 import { diffForbidden } from "./forbidden.ts";
 import { evidenceWords } from "./sheet-contents.ts";
+import { diffWithdrawals } from "./withdrawal.ts";
 
-/** Every guardrail difference between two versions of a product's frontmatter, in sheet order. */
+/**
+ * Every guardrail difference between two versions of a product's frontmatter: withdrawals first,
+ * then in sheet order.
+ */
 export function diffProducts(before: Product, after: Product): Change[] {
   return [
+    ...diffWithdrawals(before, after),
     ...diffDetails(before, after),
     ...diffPricing(before.pricing, after.pricing),
     ...diffLadder(before.discounts, after.discounts),

@@ -25,16 +25,35 @@ import {
 
 const DISTRACTORS = 3;
 
-/** The product as the track's readers may see it: claims and promises narrowed by their audience. */
+/**
+ * The product as the track's readers may be taught it: claims and promises narrowed by their
+ * audience, withdrawn ones left out.
+ */
 function scoped(product: Product, context: QuizContext): Product {
   return {
     ...product,
-    claims: product.claims.filter((claim) =>
-      visibleTo(claim.audience ?? product.audience, context.audience),
+    claims: product.claims.filter(
+      (claim) =>
+        !claim.withdrawn && visibleTo(claim.audience ?? product.audience, context.audience),
     ),
-    promises: product.promises.filter((promise) =>
-      visibleTo(promise.audience ?? product.audience, context.audience),
+    promises: product.promises.filter(
+      (promise) =>
+        !promise.withdrawn && visibleTo(promise.audience ?? product.audience, context.audience),
     ),
+  };
+}
+
+function withdrawnItem(
+  field: "claim" | "topic",
+  what: string,
+  withdrawn: { on: string },
+  hint: string,
+): QuizError {
+  return {
+    path: [field],
+    message: `${what} was withdrawn on ${withdrawn.on}: it may not be taught`,
+    hint,
+    rule: "withdrawn-reference",
   };
 }
 
@@ -158,6 +177,15 @@ function unknownTopic(
   sameTopic: (topic: string) => boolean,
 ): QuizError {
   const topics = visible.promises.map((promise) => promise.topic);
+  const withdrawn = product.promises.find((promise) => sameTopic(promise.topic))?.withdrawn;
+  if (withdrawn) {
+    return withdrawnItem(
+      "topic",
+      `the ${item.topic} promise of ${product.title}`,
+      withdrawn,
+      topics.length > 0 ? `Ask about one of: ${topics.join(", ")}.` : "Ask about another product.",
+    );
+  }
   if (product.promises.some((promise) => sameTopic(promise.topic))) {
     return {
       path: ["topic"],
@@ -399,6 +427,8 @@ function claimProblem(
       ? `Use one of the claims of ${product.title}: ${ids.join(", ")}.`
       : `${product.title} has no claim this track may use.`;
   if (visible.claims.some((claim) => claim.id === id)) return undefined;
+  const withdrawn = product.claims.find((claim) => claim.id === id)?.withdrawn;
+  if (withdrawn) return withdrawnItem("claim", `claim "${id}"`, withdrawn, hint);
   if (product.claims.some((claim) => claim.id === id)) {
     return {
       path: ["claim"],

@@ -71,6 +71,16 @@ export function generateQuestion(
   if (!product) return { error: unknownProduct(item.product, context) };
   if (!visibleTo(product.audience, context.audience))
     return { error: unpublishedProduct(product, context) };
+  if (product.withdrawn) {
+    return {
+      error: {
+        path: ["product"],
+        message: `${product.title} was withdrawn on ${product.withdrawn.on}: nothing on it may be taught`,
+        hint: "Ask about another product, or remove the question.",
+        rule: "withdrawn-reference",
+      },
+    };
+  }
   switch (item.scenario) {
     case "discount":
       return discountQuestion(item, product, context, attempt);

@@ -228,6 +228,13 @@ function checkStepBody(entry: StepEntry, library: Library, context: QuizContext)
         hint: `${didYouMean(reference.id, claims.keys())}Use the id of an approved claim (see the claims of any product sheet), or remove the reference.`,
         rule: "unknown-claim",
       });
+    } else if (found.claim.withdrawn ?? found.sheet.product.withdrawn) {
+      problems.push({
+        ...at(reference.offset),
+        message: `<Claim id="${reference.id}"/>: the claim was withdrawn on ${(found.claim.withdrawn ?? found.sheet.product.withdrawn)!.on}`,
+        hint: "Point at a claim that is approved today, or remove the reference.",
+        rule: "withdrawn-reference",
+      });
     } else if (!visibleTo(found.claim.audience ?? found.sheet.product.audience, context.audience)) {
       problems.push({
         ...at(reference.offset),

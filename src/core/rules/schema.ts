@@ -153,6 +153,9 @@ const FIELD_HINTS: Record<string, string> = {
   owner: "Name the accountable marketer by e-mail, e.g. owner: jane.doe@example.com.",
   lastReviewed: "Write the date of the last review as YYYY-MM-DD.",
   expires: "Write the expiry date as YYYY-MM-DD, or remove the field if the claim does not expire.",
+  reason:
+    "Say why it is withdrawn, in words a rep can read: withdrawn: { on: YYYY-MM-DD, reason: … }.",
+  on: "Write the day it was withdrawn as YYYY-MM-DD.",
   escalate: "Name a role id from policy.yaml (e.g. manager) or a contact's e-mail address.",
   upTo: "Write the highest discount this role may approve, as a number from 0 to 100.",
   audience: "List who may see it: [internal] or [internal, partner].",

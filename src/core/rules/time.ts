@@ -16,9 +16,13 @@ export function reviewDue(lastReviewed: string, intervalDays: number): string {
   return addDays(lastReviewed, intervalDays);
 }
 
-/** An expired claim is no longer approved; a sheet not reviewed within the interval is stale. */
+/**
+ * An expired claim is no longer approved, and one that expires within the policy's warning window
+ * soon will not be; a sheet not reviewed within the interval is stale.
+ */
 export function checkDates(library: Library, { asOf }: CheckContext): Problem[] {
-  const interval = library.policy.policy.reviewIntervalDays;
+  const { reviewIntervalDays: interval, expiringWithinDays } = library.policy.policy;
+  const warnUntil = addDays(asOf, expiringWithinDays);
   return library.sheets.flatMap((sheet) => {
     const problems: Problem[] = [];
     sheet.product.claims.forEach((claim, index) => {
@@ -31,6 +35,16 @@ export function checkDates(library: Library, { asOf }: CheckContext): Problem[] 
           message: `claim "${claim.id}" expired on ${claim.expires}`,
           hint: "Renew the evidence and move the date, or remove the claim: an expired claim may not be shown as approved.",
           rule: "claim-expired",
+        });
+      } else if (claim.expires !== undefined && claim.expires <= warnUntil && !claim.withdrawn) {
+        problems.push({
+          severity: "warning",
+          file: sheet.file,
+          ...sheet.locate(["claims", index, "expires"], "value"),
+          field: `claims[${index}].expires`,
+          message: `claim "${claim.id}" expires on ${claim.expires}, in ${daysBetween(asOf, claim.expires)} days`,
+          hint: `Renew the evidence and move the date before then: from the day after, reps' devices show the claim as expired. (Warned ${expiringWithinDays} days ahead: expiringWithinDays in policy.yaml.)`,
+          rule: "claim-expiring",
         });
       }
     });

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { email, forbiddenPhrase, id, text } from "./common.ts";
 
+const days = z
+  .number({ error: "must be a number of days" })
+  .int({ error: "must be a whole number of days" })
+  .positive({ error: "must be more than 0 days" });
+
 export const RoleSchema = z.strictObject({
   id,
   title: text,
@@ -56,5 +61,13 @@ export const PolicySchema = z.strictObject({
     .describe(
       "How the checker reports a translated item whose source changed since it was approved.",
     ),
+  confirmWithinDays: days
+    .default(7)
+    .describe(
+      "A rep's device that has not read the library's withdrawals for longer than this says \"Not confirmed since <date>: check before quoting\".",
+    ),
+  expiringWithinDays: days
+    .default(30)
+    .describe("npm run check warns of claims that expire within this many days."),
 });
 export type Policy = z.infer<typeof PolicySchema>;

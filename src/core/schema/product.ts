@@ -25,6 +25,19 @@ export const EvidenceSchema = z.strictObject({
   link: z.url({ protocol: /^https?$/, error: "must be a full URL (https://…)" }).optional(),
 });
 
+/**
+ * Marketing takes something back before its time: a lawsuit, a changed SLA. The page keeps its
+ * address and says why; reps' devices learn of it from /withdrawals.json (core/withdrawals.ts).
+ */
+export const WithdrawnSchema = z
+  .strictObject({
+    on: isoDate,
+    reason: text.describe("Why, in words a rep can read and repeat."),
+    insteadSay: id.optional().describe("The id of an approved claim to use instead."),
+  })
+  .describe("Withdrawn from use on a date, for a reason; the address stays and says so.");
+export type Withdrawn = z.infer<typeof WithdrawnSchema>;
+
 export const ClaimSchema = z.strictObject({
   id,
   text,
@@ -39,6 +52,7 @@ export const ClaimSchema = z.strictObject({
     .describe(
       "Who may see this claim (default: the sheet's audience); [internal] keeps it out of partner builds.",
     ),
+  withdrawn: WithdrawnSchema.optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
@@ -68,6 +82,7 @@ export const PromiseSchema = z.strictObject({
     .describe(
       "Who may see this boundary (default: the sheet's audience); [internal] keeps it out of partner builds.",
     ),
+  withdrawn: WithdrawnSchema.optional(),
 });
 export type PromiseBoundary = z.infer<typeof PromiseSchema>;
 
@@ -104,5 +119,6 @@ export const ProductSchema = z.strictObject({
   ),
   promises: list(PromiseSchema),
   forbidden: list(forbiddenPhrase),
+  withdrawn: WithdrawnSchema.optional(),
 });
 export type Product = z.infer<typeof ProductSchema>;

@@ -6,6 +6,7 @@ import type { ManifestEntry } from "workbox-build";
 // Only the file-list part of workbox-build: its index also loads Rollup, Babel and Terser for
 // generateSW, 0.9 s of CPU at every build's start for code this project does not run.
 import { getManifest } from "workbox-build/build/get-manifest.js";
+import { WITHDRAWALS_FILE } from "../../core/withdrawals.ts";
 import {
   isLibraryPage,
   LIBRARY_LIST_FILE,
@@ -47,7 +48,14 @@ export async function writeServiceWorker(
   const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: siteDir,
     globPatterns: ["**/*"],
-    globIgnores: [...HOST_FILES, "sw.js", LIBRARY_SUMMARY_FILE, LIBRARY_LIST_FILE],
+    // withdrawals.json is read from the network on every page (src/scripts/standing.ts), never a copy.
+    globIgnores: [
+      ...HOST_FILES,
+      "sw.js",
+      LIBRARY_SUMMARY_FILE,
+      LIBRARY_LIST_FILE,
+      WITHDRAWALS_FILE,
+    ],
     // guardrails.json grows with the library (4 MB at 1,000 sheets, see docs/benchmarks.md):
     // Workbox's 2 MB default would fail the build of a large library.
     maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,

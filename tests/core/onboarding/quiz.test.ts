@@ -480,6 +480,59 @@ describe("claim questions", () => {
   });
 });
 
+describe("withdrawn items", () => {
+  const withdrawn = { on: "2026-11-30", reason: "Re-audit." };
+  const withUptimeWithdrawn = changed((product) => {
+    product.claims[0]!.withdrawn = withdrawn;
+    return product;
+  });
+
+  it("never picks a withdrawn claim", () => {
+    for (let attempt = 0; attempt < QUIZ_ATTEMPTS; attempt++) {
+      const question = ask(
+        { scenario: "claim", product: "analytics" },
+        withUptimeWithdrawn,
+        "a#0",
+        attempt,
+      );
+      expect(answerOf(question)).toBe("Analytics won 60% of evaluations.");
+    }
+  });
+
+  it("refuses to ask about a withdrawn claim, a withdrawn boundary or a withdrawn sheet", () => {
+    const refusal = (item: QuizItem, ctx: QuizContext) => {
+      const result = generateQuestion(item, "a#0", ctx);
+      return "error" in result ? result.error : undefined;
+    };
+    expect(
+      refusal(
+        { scenario: "claim", product: "analytics", claim: "analytics-uptime" },
+        withUptimeWithdrawn,
+      ),
+    ).toMatchObject({
+      path: ["claim"],
+      message: 'claim "analytics-uptime" was withdrawn on 2026-11-30: it may not be taught',
+      rule: "withdrawn-reference",
+    });
+    const slaWithdrawn = changed((product) => {
+      product.promises[0]!.withdrawn = withdrawn;
+      return product;
+    });
+    expect(
+      refusal({ scenario: "promise", product: "analytics", topic: "sla" }, slaWithdrawn),
+    ).toMatchObject({
+      path: ["topic"],
+      message: "the sla promise of Analytics was withdrawn on 2026-11-30: it may not be taught",
+      hint: "Ask about one of: Refunds.",
+    });
+    const sheetWithdrawn = changed((product) => ({ ...product, withdrawn }));
+    expect(refusal({ scenario: "discount", product: "analytics" }, sheetWithdrawn)).toMatchObject({
+      path: ["product"],
+      message: "Analytics was withdrawn on 2026-11-30: nothing on it may be taught",
+    });
+  });
+});
+
 describe("written questions", () => {
   it("keep their options, shuffled on each attempt, and point at the answer", () => {
     const item: QuizItem = {

@@ -51,15 +51,39 @@ describe("checkDates: expired claims", () => {
     ]);
   });
 
-  it("still approves a claim on the day it expires", () => {
-    expect(checkDates(libraryOf(withExpiry("2026-12-01")), { asOf: AS_OF })).toEqual([]);
+  it("still approves a claim on the day it expires, with a warning", () => {
+    expect(checkDates(libraryOf(withExpiry("2026-12-01")), { asOf: AS_OF })).toEqual([
+      {
+        severity: "warning",
+        file: ANALYTICS,
+        line: 19,
+        column: 14,
+        field: "claims[0].expires",
+        message: 'claim "analytics-uptime" expires on 2026-12-01, in 0 days',
+        hint: "Renew the evidence and move the date before then: from the day after, reps' devices show the claim as expired. (Warned 30 days ahead: expiringWithinDays in policy.yaml.)",
+        rule: "claim-expiring",
+      },
+    ]);
+  });
+
+  it("warns of a claim expiring within the policy's expiringWithinDays, and not before", () => {
+    const library = libraryOf(withExpiry("2026-12-31"));
+    const rules = (asOf: string) => checkDates(library, { asOf }).map((problem) => problem.rule);
+
+    expect(rules("2026-11-30")).toEqual([]);
+    expect(rules("2026-12-01")).toEqual(["claim-expiring"]);
+    library.policy.policy.expiringWithinDays = 10;
+    expect(rules("2026-12-20")).toEqual([]);
+    expect(rules("2026-12-21")).toEqual(["claim-expiring"]);
   });
 
   it("follows as-of: the same claim is fine before and expired after", () => {
     const library = libraryOf(withExpiry("2026-11-30"));
+    const severities = (asOf: string) =>
+      checkDates(library, { asOf }).map((problem) => problem.severity);
 
-    expect(checkDates(library, { asOf: "2026-11-30" })).toEqual([]);
-    expect(checkDates(library, { asOf: "2026-12-01" })).toHaveLength(1);
+    expect(severities("2026-11-30")).toEqual(["warning"]);
+    expect(severities("2026-12-01")).toEqual(["error"]);
   });
 
   it("is an error for the whole library check, so the build fails", () => {

@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import { ProductSchema, type Product } from "../../src/core/schema/product.ts";
+import { standingOn, usableOn } from "../../src/core/standing.ts";
+import {
+  endingOf,
+  newerWithdrawals,
+  parseWithdrawals,
+  withdrawalItems,
+  WITHDRAWALS_FORMAT,
+  type Withdrawals,
+} from "../../src/core/withdrawals.ts";
+
+const sheet = (fields: Record<string, unknown>): Product =>
+  ProductSchema.parse({
+    title: "Analytics",
+    sku: "EX-AN-1",
+    category: "Analytics",
+    summary: "Dashboards.",
+    owner: "owner@example.com",
+    lastReviewed: "2026-11-01",
+    pricing: { listPrice: 100, unit: "seat" },
+    ...fields,
+  });
+
+const evidence = { document: "SLA report" };
+const anchors = {
+  claim: (id: string) => `claim-${id}`,
+  promise: (topic: string) => `promise-${topic.toLowerCase()}`,
+};
+
+describe("standingOn: whether an item may be used on the device's day", () => {
+  const soc2 = { expires: "2029-01-31" };
+  it.each([
+    ["2029-01-01", { state: "in-force" }],
+    ["2029-01-17", { state: "expiring", on: "2029-01-31", days: 14 }],
+    ["2029-01-26", { state: "expiring", on: "2029-01-31", days: 5 }],
+    ["2029-01-31", { state: "expiring", on: "2029-01-31", days: 0 }],
+    ["2029-02-01", { state: "expired", on: "2029-01-31" }],
+    ["2029-02-15", { state: "expired", on: "2029-01-31" }],
+  ])("on %s a claim approved until 2029-01-31 is %o", (today, standing) => {
+    expect(standingOn(soc2, today)).toEqual(standing);
+  });
+
+  it("puts a withdrawal before any date", () => {
+    const withdrawn = { on: "2026-12-05", reason: "Re-run.", insteadSay: "x" };
+    expect(standingOn({ expires: "2030-01-01", withdrawn }, "2026-12-01")).toEqual({
+      state: "withdrawn",
+      ...withdrawn,
+    });
+    expect(usableOn({ withdrawn }, "2026-12-01")).toBe(false);
+    expect(usableOn({}, "2099-12-31")).toBe(true);
+  });
+});
+
+describe("/withdrawals.json", () => {
+  const products = [
+    {
+      slug: "analytics",
+      product: sheet({
+        claims: [
+          { id: "analytics-uptime", text: "99.9% uptime.", evidence, expires: "2029-01-31" },
+          {
+            id: "analytics-survey",
+            text: "Loved by 9 in 10.",
+            evidence,
+            withdrawn: {
+              on: "2026-12-05",
+              reason: "The survey is being re-run.",
+              insteadSay: "analytics-uptime",
+            },
+          },
+          { id: "analytics-trial", text: "30 days free.", evidence },
+        ],
+        promises: [
+          {
+            topic: "SLA",
+            may: "The standard SLA.",
+            escalate: "director",
+            withdrawn: { on: "2026-12-01", reason: "Being renegotiated." },
+          },
+        ],
+      }),
+    },
+    {
+      slug: "legacy",
+      product: sheet({
+        title: "Legacy",
+        withdrawn: { on: "2026-11-01", reason: "No longer sold." },
+        claims: [{ id: "legacy-fast", text: "Fast.", evidence }],
+      }),
+    },
+  ];
+  const items = withdrawalItems(products, anchors);
+  const list: Withdrawals = {
+    format: WITHDRAWALS_FORMAT,
+    version: 1,
+    sequence: 1_796_000_000,
+    builtOn: "2026-12-06",
+    items,
+  };
+
+  it("lists every withdrawn item and every dated claim, with the claim to say instead", () => {
+    expect(items).toEqual([
+      {
+        kind: "claim",
+        id: "analytics-uptime",
+        sheet: "analytics",
+        address: "analytics#claim-analytics-uptime",
+        state: "expires",
+        date: "2029-01-31",
+        reason: "Approved until 2029-01-31, when its evidence must be renewed.",
+      },
+      {
+        kind: "claim",
+        id: "analytics-survey",
+        sheet: "analytics",
+        address: "analytics#claim-analytics-survey",
+        state: "withdrawn",
+        date: "2026-12-05",
+        reason: "The survey is being re-run.",
+        insteadSay: {
+          id: "analytics-uptime",
+          text: "99.9% uptime.",
+          address: "analytics#claim-analytics-uptime",
+        },
+      },
+      {
+        kind: "promise",
+        id: "SLA",
+        sheet: "analytics",
+        address: "analytics#promise-sla",
+        state: "withdrawn",
+        date: "2026-12-01",
+        reason: "Being renegotiated.",
+      },
+      {
+        kind: "sheet",
+        id: "legacy",
+        sheet: "legacy",
+        address: "legacy#",
+        state: "withdrawn",
+        date: "2026-11-01",
+        reason: "No longer sold.",
+      },
+      {
+        kind: "claim",
+        id: "legacy-fast",
+        sheet: "legacy",
+        address: "legacy#claim-legacy-fast",
+        state: "withdrawn",
+        date: "2026-11-01",
+        reason: "No longer sold.",
+      },
+    ]);
+  });
+
+  it("round-trips through JSON and the schema the browser reads it with", () => {
+    expect(parseWithdrawals(JSON.parse(JSON.stringify(list)))).toEqual(list);
+  });
+
+  it.each([
+    ["not JSON of a list", "<html>offline</html>"],
+    ["another format", { ...list, format: "something-else" }],
+    ["a negative sequence", { ...list, sequence: -1 }],
+    ["an item with an unknown state", { ...list, items: [{ ...items[0], state: "paused" }] }],
+    ["a date that is not one", { ...list, items: [{ ...items[0], date: "31/01/2029" }] }],
+  ])("refuses %s", (_what, value) => {
+    expect(parseWithdrawals(value)).toBeUndefined();
+  });
+
+  it("keeps the stored list against an older or missing one, never clearing it", () => {
+    const older = { ...list, sequence: list.sequence - 1, items: [] };
+    expect(newerWithdrawals(list, older)).toBe(list);
+    expect(newerWithdrawals(list, undefined)).toBe(list);
+    expect(newerWithdrawals(older, list)).toBe(list);
+    expect(newerWithdrawals(undefined, list)).toBe(list);
+  });
+
+  it("tells a page's item what ends it: the list's withdrawal, else the earlier date", () => {
+    expect(endingOf("analytics#claim-analytics-survey", undefined, list)).toEqual({
+      withdrawn: { on: "2026-12-05", reason: "The survey is being re-run." },
+      insteadSay: {
+        id: "analytics-uptime",
+        text: "99.9% uptime.",
+        address: "analytics#claim-analytics-uptime",
+      },
+    });
+    expect(endingOf("analytics#claim-analytics-uptime", "2030-01-01", list)).toEqual({
+      expires: "2029-01-31",
+    });
+    expect(endingOf("analytics#claim-analytics-uptime", "2028-01-01", list)).toEqual({
+      expires: "2028-01-01",
+    });
+    expect(endingOf("analytics#claim-analytics-trial", undefined, list)).toEqual({});
+    expect(endingOf("analytics#claim-analytics-trial", "2027-01-01", undefined)).toEqual({
+      expires: "2027-01-01",
+    });
+  });
+});
