@@ -7,6 +7,7 @@ import { pageTypeOf, SEARCH_TYPES, type SearchType } from "../site/search.ts";
 import { copyWording } from "./copy-wording.ts";
 import { element, isTyping } from "./dom.ts";
 import { excerptNodes } from "./excerpt.ts";
+import { pageSearch, replaceSearch } from "./page-address.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
 import { matchingResults, summary, type Hit } from "./search-results.ts";
 
@@ -38,14 +39,14 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       pagefind = undefined;
       throw error;
     }));
-  // The page's own address, to put back when search closes (/deal-checker/?product=…).
-  const pageSearch = new URLSearchParams(location.search).has("q") ? "" : location.search;
+  // The page's own address, to put back when search closes (/deal-checker/?product=…): read at
+  // each opening, since the page may have changed it since the last.
+  let page = pageSearch();
   const keepInUrl = (term: string, filters: PagefindFilters) => {
     const params = new URLSearchParams();
     if (term !== "") params.set("q", term);
     for (const [name, value] of Object.entries(filters)) params.set(name, value);
-    const search = params.size > 0 ? `?${params}` : pageSearch;
-    history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
+    replaceSearch(params.size > 0 ? `?${params}` : page, page);
   };
   let latest = 0;
   /** The search the list shows: reopening the dialog on it keeps the list (and the rep's place). */
@@ -168,6 +169,7 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
   dialog.addEventListener("keydown", (event) => walk(event, input, list));
 
   return (params) => {
+    page = pageSearch();
     if (params) {
       input.value = params.get("q") ?? "";
       const filtered = FILTERS.some((name) => params.has(name));
