@@ -9,6 +9,7 @@ import { quoteSearch } from "./quote-address.ts";
 import type { Channel, Claim, Product } from "./schema/product.ts";
 import { findPercentages } from "./text/figures.ts";
 import { foldPhrase } from "./text/normalize.ts";
+import { sentenceAround, type Span } from "./text/sentences.ts";
 
 export const READERS = ["customer", "partner"] as const;
 export type Reader = (typeof READERS)[number];
@@ -69,8 +70,15 @@ export interface OfferAdvice {
   months: number;
   /** Whether the draft names the term, or the default term was assumed. */
   monthsStated: boolean;
-  verdicts: { slug: string; title: string; decision: DealDecision }[];
-  /** The deal checker's address query for this offer on every product the draft is about. */
+  /** The offer judged for the product it is about; none when the draft names no product. */
+  verdict?: {
+    slug: string;
+    title: string;
+    decision: DealDecision;
+    /** Nothing near the offer names the product: the first the draft names was assumed. */
+    assumed: boolean;
+  };
+  /** The deal checker's address query for this offer on that product. */
   search: string;
 }
 
@@ -83,9 +91,6 @@ export interface AdviceContext {
   /** A sheet by slug, if it is at hand. */
   sheet(slug: string): Product | undefined;
 }
-
-/** Offers are checked against this many of the products the draft names, at most. */
-export const MAX_OFFER_PRODUCTS = 5;
 
 /** The advice for one finding, or the sheets it needs first. */
 export function adviseOn(
@@ -192,36 +197,50 @@ function figureAdvice(value: number, context: AdviceContext): FigureAdvice | { n
   };
 }
 
-/** The offer checked with decideDeal against each product the draft is about, one unit each. */
+/** The offer checked with decideDeal for the one product it is about, for one unit. */
 function offerAdvice(
   finding: Extract<DraftFinding, { kind: "offer" }>,
   context: AdviceContext,
 ): OfferAdvice | { needs: string[] } {
   const { index } = context.matcher;
-  const { offer } = finding;
-  const slugs = context.check.about
-    .slice(0, MAX_OFFER_PRODUCTS)
-    .map((product) => index.products[product]![0]);
-  const loaded = sheetsOf(slugs, context);
-  if ("needs" in loaded) return loaded;
+  const { offer, about } = finding;
   const months = offer.months ?? DEFAULT_MONTHS;
+  const advice = { kind: "offer", months, monthsStated: offer.months !== undefined } as const;
+  if (!about) return { ...advice, search: quoteSearch({ months: String(months), lines: [] }) };
+  const slug = index.products[about.product]![0];
+  const loaded = sheetsOf([slug], context);
+  if ("needs" in loaded) return loaded;
+  const sheet = loaded.sheets[0]!;
   const policy = { roles: index.roles, currency: index.currency };
-  const verdicts = loaded.sheets.map((sheet, at) => ({
-    slug: slugs[at]!,
-    title: sheet.title,
-    decision: decideDeal(policy, sheet, offerDeal(offer, sheet.pricing.listPrice)),
-  }));
+  const decision = decideDeal(policy, sheet, offerDeal(offer, sheet.pricing.listPrice));
   const search = quoteSearch({
     months: String(months),
-    lines: verdicts.map(({ slug }, at) => ({
-      slug,
-      quantity: "1",
-      mode: offer.amountOff !== undefined ? "price" : "percent",
-      amount:
-        offer.amountOff !== undefined
-          ? String(Math.round((loaded.sheets[at]!.pricing.listPrice - offer.amountOff) * 100) / 100)
-          : String(offer.percent),
-    })),
+    lines: [
+      {
+        slug,
+        quantity: "1",
+        mode: offer.amountOff !== undefined ? "price" : "percent",
+        amount:
+          offer.amountOff !== undefined
+            ? String(Math.round((sheet.pricing.listPrice - offer.amountOff) * 100) / 100)
+            : String(offer.percent),
+      },
+    ],
   });
-  return { kind: "offer", months, monthsStated: offer.months !== undefined, verdicts, search };
+  return {
+    ...advice,
+    verdict: { slug, title: sheet.title, decision, assumed: about.assumed },
+    search,
+  };
+}
+
+/** Replacing a finding's whole sentence with approved wording: never a claim spliced into a sentence. */
+export interface SentenceSwap extends Span {
+  before: string;
+  after: string;
+}
+
+export function sentenceSwap(text: string, finding: Span, wording: string): SentenceSwap {
+  const sentence = sentenceAround(text, finding.start, finding.end);
+  return { ...sentence, before: text.slice(sentence.start, sentence.end), after: wording };
 }

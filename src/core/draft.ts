@@ -2,6 +2,7 @@
 // bounds, which products the draft is about, and what to say instead where the draft is going.
 // The library is read through a compact index (every phrase once, with the products that rule it
 // out), so a page can check a draft against thousands of sheets and fetch a sheet only to explain.
+import { offerProduct, type OfferProduct } from "./offer-product.ts";
 import { findOffers, type Offer } from "./offers.ts";
 import type { Policy, Role } from "./schema/policy.ts";
 import type { ForbiddenPhrase } from "./schema/common.ts";
@@ -120,7 +121,14 @@ export type DraftFinding =
       phrase: string;
     }
   | { kind: "figure"; start: number; end: number; written: string; value: number }
-  | { kind: "offer"; start: number; end: number; offer: Offer };
+  | {
+      kind: "offer";
+      start: number;
+      end: number;
+      offer: Offer;
+      /** The product the offer is judged for; undefined when the draft names none and none is chosen. */
+      about?: OfferProduct;
+    };
 
 export interface DraftCheck {
   /** The products the draft is about: the one chosen, then those it names by title or sku. */
@@ -171,6 +179,9 @@ export function checkDraft(
   }
 
   const offers = findOffers(text, matcher.index.currency);
+  const mentions = matches.flatMap(({ start, end, rule }) =>
+    rule.kind === "mention" ? [{ start, end, product: rule.product }] : [],
+  );
   const inOffer = (start: number) =>
     offers.some((offer) => start >= offer.start && start < offer.end);
   // A figure is approved if a claim of a product the draft is about states it; a draft about no
@@ -187,12 +198,16 @@ export function checkDraft(
 
   const findings = [
     ...phrases,
-    ...offers.map((offer): DraftFinding => ({
-      kind: "offer",
-      start: offer.start,
-      end: offer.end,
-      offer,
-    })),
+    ...offers.map((offer): DraftFinding => {
+      const product = offerProduct(text, offer, mentions, options.chosen);
+      return {
+        kind: "offer",
+        start: offer.start,
+        end: offer.end,
+        offer,
+        ...(product ? { about: product } : {}),
+      };
+    }),
     ...figures,
   ];
   return {

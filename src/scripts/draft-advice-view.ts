@@ -127,36 +127,41 @@ function offerNodes(advice: OfferAdvice, view: AdviceView): Node[] {
   const term = advice.monthsStated
     ? `a ${advice.months}-month term`
     : `a ${advice.months}-month term (the draft names none)`;
-  const nodes: Node[] = [];
-  if (advice.verdicts.length === 0) {
-    nodes.push(
+  if (!advice.verdict)
+    return [
       element(
         "p",
         "",
         "Name the product in the draft, or choose it above, to check this discount against its ladder.",
       ),
+    ];
+  const { title, decision, slug, assumed } = advice.verdict;
+  const { verdict } = decision;
+  const product = sheetAtHand(slug)!;
+  const outcome =
+    verdict.kind === "within-authority"
+      ? "within your authority"
+      : verdict.kind === "needs-approval"
+        ? `needs approval from ${verdict.role.title}`
+        : verdict.kind === "invalid"
+          ? verdict.message
+          : "not allowed";
+  const line = element("p", "offer-verdict");
+  line.dataset.verdict = verdict.kind;
+  line.append(
+    element("strong", "", `${title}: ${outcome}`),
+    ` for ${term}: ${formatPercent(decision.discountPercent)} off, ${money(decision.unitPrice)} ${perUnit(product.pricing)}. `,
+    `Rule: ${decision.reason}`,
+  );
+  const nodes: Node[] = [line];
+  if (assumed)
+    nodes.push(
+      element(
+        "p",
+        "offer-assumed",
+        `Checked for ${title}, the first product the draft names: no product is named before this offer in its sentence or paragraph. To check it for another, name that product just before the offer, or choose it above.`,
+      ),
     );
-  }
-  for (const { title, decision, slug } of advice.verdicts) {
-    const { verdict } = decision;
-    const product = sheetAtHand(slug)!;
-    const outcome =
-      verdict.kind === "within-authority"
-        ? "within your authority"
-        : verdict.kind === "needs-approval"
-          ? `needs approval from ${verdict.role.title}`
-          : verdict.kind === "invalid"
-            ? verdict.message
-            : "not allowed";
-    const line = element("p", "offer-verdict");
-    line.dataset.verdict = verdict.kind;
-    line.append(
-      element("strong", "", `${title}: ${outcome}`),
-      ` for ${term}: ${formatPercent(decision.discountPercent)} off, ${money(decision.unitPrice)} ${perUnit(product.pricing)}. `,
-      `Rule: ${decision.reason}`,
-    );
-    nodes.push(line);
-  }
   const link = element("a", "", "Check this deal in the deal checker");
   link.href = sitePath(`/deal-checker/${advice.search === "?" ? "" : advice.search}`);
   const paragraph = element("p");

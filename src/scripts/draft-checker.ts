@@ -5,6 +5,7 @@ import {
   adviseOn,
   DEFAULT_DESTINATION,
   READERS,
+  sentenceSwap,
   type Destination,
   type Wording,
 } from "../core/draft-advice.ts";
@@ -211,7 +212,7 @@ async function advise(check: DraftCheck, current: number): Promise<void> {
           currency: index.currency,
           destination: where,
           dealChecker: data.dealChecker,
-          use: (wording) => replace(entry, wording),
+          use: (wording) => propose(entry, wording),
         }),
       );
     }
@@ -221,13 +222,38 @@ async function advise(check: DraftCheck, current: number): Promise<void> {
   }
 }
 
-/** Puts the approved wording where the finding is in the draft now; Undo puts the draft back. */
-function replace(entry: Shown, wording: Wording): void {
+/** Shows the finding's whole sentence before and after the approved wording, for the rep to accept. */
+function propose(entry: Shown, wording: Wording): void {
+  entry.advice.querySelector(".swap")?.remove();
+  const swap = sentenceSwap(textarea.value, entry.finding, wording.claim.text);
+  const box = element("div", "swap no-print");
+  const accept = element("button", "", "Replace the sentence");
+  const cancel = element("button", "", "Keep mine");
+  accept.type = cancel.type = "button";
+  const actions = element("p");
+  actions.append(accept, " ", cancel);
+  box.append(
+    element("p", "", "The approved wording replaces the whole sentence:"),
+    element("p", "swap-before", `Before: ${swap.before}`),
+    element("p", "swap-after", `After: ${swap.after}`),
+    actions,
+  );
+  // The draft may have changed since: the sentence is found again where the finding is now.
+  accept.addEventListener("click", () => {
+    const now = sentenceSwap(textarea.value, entry.finding, wording.claim.text);
+    replace(now.start, now.end, now.after);
+  });
+  cancel.addEventListener("click", () => box.remove());
+  entry.advice.append(box);
+  accept.focus();
+}
+
+/** Puts `wording` in place of the draft's `start`..`end`; Undo puts the draft back. */
+function replace(start: number, end: number, wording: string): void {
   const text = textarea.value;
-  const { start, end } = entry.finding;
   undoText = text;
-  textarea.value = text.slice(0, start) + wording.claim.text + text.slice(end);
-  const caret = start + wording.claim.text.length;
+  textarea.value = text.slice(0, start) + wording + text.slice(end);
+  const caret = start + wording.length;
   textarea.setSelectionRange(caret, caret);
   replacedText.textContent = `Replaced “${text.slice(start, end)}” with the approved wording.`;
   replaced.hidden = false;

@@ -206,13 +206,28 @@ describe("advice for a finding", () => {
       kind: "offer",
       months: 24,
       monthsStated: true,
-      verdicts: [
-        {
-          slug: "analytics",
-          decision: { verdict: { kind: "needs-approval", role: { id: "manager" } } },
-        },
-      ],
+      verdict: {
+        slug: "analytics",
+        decision: { verdict: { kind: "needs-approval", role: { id: "manager" } } },
+        assumed: false,
+      },
       search: "?months=24&product=analytics&quantity=1&discount=22",
     });
+  });
+
+  it("judges each offer for the product named before it, once per offer", () => {
+    const offers = advice(
+      "Monitoring at 5% off for 24 months. For Analytics we can do 22% off for 24 months.",
+      EMAIL,
+    );
+    expect(offers.map((offer) => "verdict" in offer && offer.verdict?.slug)).toEqual([
+      "monitoring",
+      "analytics",
+    ]);
+  });
+
+  it("says which product it assumed when nothing near the offer names one", () => {
+    const [offer] = advice("We can do 22% off.\n\nAnalytics and Monitoring both fit.", EMAIL);
+    expect(offer).toMatchObject({ verdict: { slug: "analytics", assumed: true } });
   });
 });
