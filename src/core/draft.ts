@@ -9,6 +9,7 @@ import type { ForbiddenPhrase } from "./schema/common.ts";
 import type { Product } from "./schema/product.ts";
 import { findPercentages } from "./text/figures.ts";
 import { phraseFinder } from "./text/phrases.ts";
+import { variantsOf } from "./text/synonyms.ts";
 
 /** What the draft checker knows of the whole library before it explains any one finding. */
 export interface DraftIndex {
@@ -25,10 +26,12 @@ export interface DraftIndex {
   figures: [number, ...number[]][];
   /** The sheet an `insteadSay` claim is on, where that is not the rule's own sheet. */
   insteadSheets: Record<string, string>;
+  /** Another way to say a ruled-out phrase (policy.yaml's synonyms), with the phrase it stands for. */
+  variants: [string, string][];
 }
 
 export function draftIndex(
-  policy: Pick<Policy, "forbidden" | "currency" | "roles">,
+  policy: Pick<Policy, "forbidden" | "currency" | "roles" | "synonyms">,
   products: readonly { slug: string; product: Product }[],
 ): DraftIndex {
   const phrases = new Map<string, number[]>();
@@ -74,11 +77,15 @@ export function draftIndex(
     phrases: [...phrases].map(([phrase, owners]) => [phrase, ...owners]),
     figures: [...figures].map(([value, owners]) => [value, ...owners]),
     insteadSheets,
+    variants: [...policy.forbidden.map((rule) => rule.phrase), ...phrases.keys()].flatMap(
+      (phrase) =>
+        variantsOf(phrase, policy.synonyms).map((variant): [string, string] => [variant, phrase]),
+    ),
   };
 }
 
-/** What a phrase found in a draft stands for, with the text looked for. */
-type Needle = { text: string } & (
+/** What a phrase found in a draft stands for, with the text looked for and the phrase it says. */
+type Needle = { text: string; phrase: string } & (
   | { kind: "company"; rule: ForbiddenPhrase }
   | { kind: "product"; products: number[] }
   | { kind: "mention"; product: number }
@@ -93,12 +100,31 @@ export interface DraftMatcher {
 }
 
 export function compileDraftIndex(index: DraftIndex): DraftMatcher {
+  const rules: Needle[] = [
+    ...index.forbidden.map((rule): Needle => ({
+      kind: "company",
+      text: rule.phrase,
+      phrase: rule.phrase,
+      rule,
+    })),
+    ...index.phrases.map(([text, ...products]): Needle => ({
+      kind: "product",
+      text,
+      phrase: text,
+      products,
+    })),
+  ];
+  const byPhrase = new Map(rules.map((needle) => [needle.phrase, needle]));
   const needles: Needle[] = [
-    ...index.forbidden.map((rule): Needle => ({ kind: "company", text: rule.phrase, rule })),
-    ...index.phrases.map(([text, ...products]): Needle => ({ kind: "product", text, products })),
+    ...rules,
+    // A variant is ruled out by the same rule as the phrase it says another way.
+    ...index.variants.flatMap(([text, phrase]): Needle[] => {
+      const rule = byPhrase.get(phrase);
+      return rule ? [{ ...rule, text }] : [];
+    }),
     ...index.products.flatMap(([, title, sku], product): Needle[] => [
-      { kind: "mention", text: title, product },
-      { kind: "mention", text: sku, product },
+      { kind: "mention", text: title, phrase: title, product },
+      { kind: "mention", text: sku, phrase: sku, product },
     ]),
   ];
   return {
@@ -167,7 +193,7 @@ export function checkDraft(
         end,
         company: rule.rule,
         products: [],
-        phrase: rule.text,
+        phrase: rule.phrase,
       });
       continue;
     }
@@ -175,7 +201,7 @@ export function checkDraft(
       .slice()
       .sort((a, b) => aboutRank(a) - aboutRank(b) || a - b);
     if (products.length > 0)
-      phrases.push({ kind: "phrase", start, end, products, phrase: rule.text });
+      phrases.push({ kind: "phrase", start, end, products, phrase: rule.phrase });
   }
 
   const offers = findOffers(text, matcher.index.currency);

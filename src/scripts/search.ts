@@ -3,13 +3,14 @@
 // focus while typing; ↓ moves to the results and ↑/↓ through them, Enter opens one (a link), Esc
 // closes the dialog, and any letter typed goes back to the field. A claim's result carries its own
 // Copy wording button.
+import { sayings, type Synonyms } from "../core/text/synonyms.ts";
 import { pageTypeOf, SEARCH_TYPES, type SearchType } from "../site/search.ts";
 import { copyWording } from "./copy-wording.ts";
 import { element, isTyping } from "./dom.ts";
 import { excerptNodes } from "./excerpt.ts";
 import { pageSearch, replaceSearch } from "./page-address.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
-import { matchingResults, summary, type Hit } from "./search-results.ts";
+import { matchingResults, searchWords, summary, type Hit } from "./search-results.ts";
 
 const TYPING_PAUSE_MS = 200;
 const FILTERS = ["type", "product", "category"] as const;
@@ -30,6 +31,7 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
   const fold = dialog.querySelector<HTMLDetailsElement>(".search-filters-fold")!;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
+  const synonyms = JSON.parse(dialog.dataset.synonyms ?? "[]") as Synonyms;
   let pagefind: Promise<Pagefind> | undefined;
   const loaded = () =>
     (pagefind ??= loadPagefind(dialog.dataset.bundlePath ?? "/pagefind/", {
@@ -85,16 +87,24 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       return;
     }
     try {
-      const search = await (
-        await loaded()
-      ).search(term === "" ? null : term, {
-        // A section type searches the pages that hold such sections.
-        filters:
-          filters.type === undefined
-            ? filters
-            : { ...filters, type: pageTypeOf(filters.type as SearchType) },
-      });
-      const found = await matchingResults(search.results, term, filters.type);
+      const ready = await loaded();
+      // A section type searches the pages that hold such sections.
+      const pageFilters =
+        filters.type === undefined
+          ? filters
+          : { ...filters, type: pageTypeOf(filters.type as SearchType) };
+      // The words as typed, then with each synonym: pages found by any, the typed words' first.
+      const queries =
+        term === "" ? [null] : sayings(searchWords(term), synonyms).map((words) => words.join(" "));
+      const searches = await Promise.all(
+        queries.map((words) => ready.search(words, { filters: pageFilters })),
+      );
+      const results = [
+        ...new Map(
+          searches.flatMap((search) => search.results).map((result) => [result.id, result]),
+        ).values(),
+      ];
+      const found = await matchingResults(results, term, filters.type, synonyms);
       if (id !== latest) return;
       // A rep already walking the results keeps their place when a later answer redraws them.
       const at = list.contains(document.activeElement)
@@ -103,7 +113,7 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       list.replaceChildren(...found.hits.map(resultItem));
       if (at != null)
         (list.querySelector<HTMLElement>(`a[href="${CSS.escape(at)}"]`) ?? input).focus();
-      status.textContent = summary(search.results.length, found, term, filters);
+      status.textContent = summary(results.length, found, term, filters);
     } catch {
       if (id === latest)
         status.textContent = "Search could not load. Reload the page and try again.";

@@ -294,3 +294,19 @@ test("an offer no nearby product names is checked once, for the product it says 
     await tab.close();
   }
 });
+
+test("a may-not phrase said another way (policy.yaml's synonyms) is flagged as the phrase", async () => {
+  const group = library.policy.policy.synonyms.find((words) => words.includes("never be down"));
+  expect(group).toContain("zero downtime");
+  const { product } = sheet(library, "signal-analytics");
+  expect(product.promises.some((promise) => promise.mayNot.includes("zero downtime"))).toBe(true);
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    const [finding] = await checked(tab.page, `With ${product.title} you will never be down.`);
+    expect(finding).toContain("never be down — Out of bounds");
+    expect(finding).toContain(`${product.title} promises on SLA.`);
+  } finally {
+    await tab.close();
+  }
+});

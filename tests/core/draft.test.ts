@@ -231,3 +231,31 @@ describe("advice for a finding", () => {
     expect(offer).toMatchObject({ verdict: { slug: "analytics", assumed: true } });
   });
 });
+
+describe("checkDraft: another way to say a ruled-out phrase", () => {
+  const synonyms = [
+    ["zero downtime", "never be down"],
+    ["risk-free", "without any risk"],
+  ];
+  const withSynonyms = compileDraftIndex(draftIndex({ ...policy, synonyms }, sheets));
+
+  it("flags a may-not phrase's declared variant as the phrase the sheet rules out", () => {
+    const text = "With Analytics you will never be down.";
+    const [finding] = checkDraft(text, withSynonyms).findings;
+    expect(finding).toMatchObject({ kind: "phrase", phrase: "zero downtime" });
+    expect(text.slice(finding!.start, finding!.end)).toBe("never be down");
+  });
+
+  it("flags a company-wide phrase's variant under the company rule", () => {
+    const [finding] = checkDraft("A pilot without any risk.", withSynonyms).findings;
+    expect(finding).toMatchObject({
+      kind: "phrase",
+      phrase: "risk-free",
+      company: { phrase: "risk-free" },
+    });
+  });
+
+  it("flags no variant where policy.yaml declares no synonyms", () => {
+    expect(checkDraft("With Analytics you will never be down.", matcher).findings).toEqual([]);
+  });
+});

@@ -23,5 +23,11 @@ export const PolicySchema = z.strictObject({
   /** Ordered from least to most authority. */
   roles: z.array(RoleSchema).min(1, { error: "must list at least one role" }),
   forbidden: z.array(forbiddenPhrase).default([]),
+  synonyms: z
+    .array(z.array(text).min(2, { error: "must list at least two words that mean the same" }))
+    .default([])
+    .describe(
+      "Groups of words or phrases that mean the same to a customer ([uptime, availability, SLA]): search finds a section by any word of its group, and the draft checker flags a may-not or forbidden phrase said with another word of its group.",
+    ),
 });
 export type Policy = z.infer<typeof PolicySchema>;
