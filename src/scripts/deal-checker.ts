@@ -35,6 +35,7 @@ const mailto = document.querySelector<HTMLAnchorElement>("#deal-mailto")!;
 const copy = document.querySelector<HTMLButtonElement>("#deal-copy")!;
 const copyStatus = document.querySelector<HTMLElement>("#deal-copy-status")!;
 const status = document.querySelector<HTMLElement>("#deal-status")!;
+const contextFold = document.querySelector<HTMLDetailsElement>("#deal-context")!;
 const context = (name: keyof QuoteContext) =>
   document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#deal-${name}`)!;
 
@@ -361,6 +362,8 @@ async function restore(): Promise<void> {
   if (saved.months !== "") months.value = saved.months;
   for (const name of ["customer", "opportunity", "justification"] as const)
     context(name).value = saved.context?.[name] ?? "";
+  // Folded away until used: a quote that carries context shows it.
+  contextFold.open ||= saved.context !== undefined;
   list.replaceChildren();
   await fetchSheets(saved.lines.map((line) => line.slug).filter((slug) => slug !== ""));
   // A product the library lacks is offered its nearest title: the index has them all.

@@ -50,6 +50,8 @@ let loading: Promise<void> | undefined;
 /** Bumped at every check, so advice fetched for an older draft is never shown. */
 let generation = 0;
 let undoText: string | undefined;
+/** Set by a paste: the check that follows brings its first finding into view (a phone shows little). */
+let reveal = false;
 
 /** Fetches and compiles the phrase index once, when the reader starts using the form. */
 function load(): Promise<void> {
@@ -122,6 +124,10 @@ function update(): void {
   mirrorWrap.hidden = findings.length === 0;
   marks.show(text, findings);
   showFindings(text, check, chosen);
+  if (reveal && text.trim() !== "") {
+    reveal = false;
+    list.firstElementChild?.scrollIntoView({ block: "nearest" });
+  }
   const aboutNote =
     chosen === undefined && about.length > 0 ? `; the draft names ${about.join(", ")}` : "";
   const said =
@@ -271,6 +277,9 @@ undo.addEventListener("click", () => {
 });
 form.addEventListener("focusin", () => void load(), { once: true });
 form.addEventListener("pointerdown", () => void load(), { once: true });
+textarea.addEventListener("paste", () => {
+  reveal = true;
+});
 textarea.addEventListener("input", () => {
   if (undoText !== undefined) {
     undoText = undefined;

@@ -341,6 +341,7 @@ describe("deal checker: what it hands on is the quote as it stands", () => {
     const { page } = tab2;
     await page.goto(QUOTE);
     await expect.poll(() => page.inputValue("#line-2-product"), UI).toBe("Signal Analytics");
+    await page.click("#deal-context summary");
     await page.fill("#deal-customer", "Acme GmbH");
     await page.fill("#deal-opportunity", "https://crm.example/opp/42");
     await page.fill("#deal-justification", "Matching a competing offer");
@@ -355,6 +356,7 @@ describe("deal checker: what it hands on is the quote as it stands", () => {
     expect(search.get("customer")).toBe("Acme GmbH");
     expect(search.get("justification")).toBe("Matching a competing offer");
     await page.reload();
+    await expect.poll(() => page.locator("#deal-opportunity").isVisible(), UI).toBe(true);
     await expect
       .poll(() => page.inputValue("#deal-opportunity"), UI)
       .toBe("https://crm.example/opp/42");
@@ -444,4 +446,18 @@ describe("deal checker: a damaged quote address", () => {
       await page.close();
     }
   });
+});
+
+test("on a 360×740 phone, a quote of two lines takes no more than four screens", async () => {
+  const phone = await built.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
+  try {
+    await phone.page.goto(QUOTE);
+    await expect
+      .poll(() => phone.page.locator("#deal-verdict").getAttribute("data-verdict"), UI)
+      .toBe("needs-approval");
+    const height = await phone.page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(4 * 740);
+  } finally {
+    await phone.close();
+  }
 });

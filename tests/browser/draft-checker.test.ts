@@ -310,3 +310,27 @@ test("a may-not phrase said another way (policy.yaml's synonyms) is flagged as t
     await tab.close();
   }
 });
+
+test("on a phone, a pasted draft's first finding scrolls into view", async () => {
+  const tab = await built.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
+  try {
+    await tab.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await tab.page.goto("/draft-checker/");
+    const filler = "Thanks for the call today, it was good to hear how your team works.";
+    const draft = `${Array(8).fill(filler).join("\n\n")}\n\nThe pilot is risk-free.`;
+    await tab.page.evaluate((text) => navigator.clipboard.writeText(text), draft);
+    await tab.page.focus("#draft-text");
+    await tab.page.keyboard.press("Control+V");
+    expect(await tab.page.inputValue("#draft-text")).toBe(draft);
+    const first = tab.page.locator("#finding-1");
+    await first.waitFor(UI);
+    await expect
+      .poll(async () => {
+        const box = await first.boundingBox();
+        return box !== null && box.y >= 0 && box.y < 740;
+      }, UI)
+      .toBe(true);
+  } finally {
+    await tab.close();
+  }
+});
