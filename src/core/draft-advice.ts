@@ -10,6 +10,7 @@ import type { Channel, Claim, Product } from "./schema/product.ts";
 import { findPercentages } from "./text/figures.ts";
 import { foldPhrase } from "./text/normalize.ts";
 import { sentenceAround, type Span } from "./text/sentences.ts";
+import { alternativesOf } from "./text/synonyms.ts";
 
 export const READERS = ["customer", "partner"] as const;
 export type Reader = (typeof READERS)[number];
@@ -37,7 +38,8 @@ export interface Wording {
 /** The approved wording to use instead, or why there is none here and whom to ask. */
 export type Instead =
   | { kind: "claim"; wording: Wording }
-  | { kind: "none-fits"; sheet: string; owner: string }
+  /** `topic`: no claim of the sheet answers the promise topic at all (else none fits the destination). */
+  | { kind: "none-fits"; sheet: string; owner: string; topic?: string }
   | { kind: "none" };
 
 export type PhraseAdvice =
@@ -57,6 +59,8 @@ export type PhraseAdvice =
       topic: string;
       may: string;
       escalate: string;
+      /** An approved claim of the sheet on the same topic, to say instead. */
+      instead: Exclude<Instead, { kind: "none" }>;
       others: string[];
     };
 
@@ -155,7 +159,36 @@ function phraseAdvice(
     topic: promise.topic,
     may: promise.may,
     escalate: promise.escalate,
+    instead: topicClaim(sheet, slug, promise.topic, context),
     others,
+  };
+}
+
+/** Words of a topic ("Security and compliance") that say nothing of what it is about. */
+const LINKING_WORDS = new Set(["and", "or", "of", "the", "for", "with", "to", "a", "an"]);
+
+/** The sheet's first claim that answers `topic` (in any word of its synonym group) and fits the destination. */
+function topicClaim(
+  sheet: Product,
+  slug: string,
+  topic: string,
+  context: AdviceContext,
+): Exclude<Instead, { kind: "none" }> {
+  const words = topic
+    .split(/\s+/)
+    .flatMap((word) => alternativesOf(word, context.matcher.index.synonyms))
+    .filter((word) => !LINKING_WORDS.has(word));
+  const answering = sheet.claims.filter((claim) => {
+    const text = ` ${foldPhrase(claim.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    return words.some((word) => text.includes(` ${foldPhrase(word)} `));
+  });
+  const claim = answering.find((candidate) => claimFits(candidate, sheet, context.destination));
+  if (claim) return { kind: "claim", wording: { claim, slug, sheet: sheet.title } };
+  return {
+    kind: "none-fits",
+    sheet: sheet.title,
+    owner: sheet.owner,
+    ...(answering.length === 0 ? { topic } : {}),
   };
 }
 

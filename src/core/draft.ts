@@ -28,6 +28,8 @@ export interface DraftIndex {
   insteadSheets: Record<string, string>;
   /** Another way to say a ruled-out phrase (policy.yaml's synonyms), with the phrase it stands for. */
   variants: [string, string][];
+  /** policy.yaml's synonyms: a claim answers a promise topic in any word of the topic's group. */
+  synonyms: string[][];
 }
 
 export function draftIndex(
@@ -77,6 +79,7 @@ export function draftIndex(
     phrases: [...phrases].map(([phrase, owners]) => [phrase, ...owners]),
     figures: [...figures].map(([value, owners]) => [value, ...owners]),
     insteadSheets,
+    synonyms: policy.synonyms,
     variants: [...policy.forbidden.map((rule) => rule.phrase), ...phrases.keys()].flatMap(
       (phrase) =>
         variantsOf(phrase, policy.synonyms).map((variant): [string, string] => [variant, phrase]),

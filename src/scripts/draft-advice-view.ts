@@ -65,9 +65,11 @@ function phraseNodes(advice: PhraseAdvice, view: AdviceView): Node[] {
     nodes.push(instead, ...useButton(advice.instead, view));
   } else {
     nodes.push(element("p", "", `${advice.product} promises on ${advice.topic}.`));
+    const may = element("p", "instead");
+    may.append(element("strong", "", "You may: "), advice.may);
     const instead = element("p", "instead");
-    instead.append(element("strong", "", "You may: "), advice.may);
-    nodes.push(instead);
+    insteadNodes(instead, advice.instead, "Say instead: ", view.destination);
+    nodes.push(may, instead, ...useButton(advice.instead, view));
     const target = escalationTarget({ roles: view.roles }, advice.escalate);
     const ask = element("p", "", `Beyond that, ask ${target.label}`);
     if (target.email && target.email !== target.label) ask.append(` (${target.email})`);
@@ -101,9 +103,13 @@ function insteadNodes(
   const owner = element("a", "", instead.owner);
   owner.href = `mailto:${instead.owner}`;
   const to = where.reader === "partner" ? "a partner" : "a customer";
+  const why =
+    instead.topic === undefined
+      ? `no approved claim of ${instead.sheet} may be used in ${CHANNEL_NAMES[where.channel]} to ${to}.`
+      : `no approved claim of ${instead.sheet} answers ${instead.topic}.`;
   paragraph.append(
     element("strong", "", "No approved wording fits: "),
-    `no approved claim of ${instead.sheet} may be used in ${CHANNEL_NAMES[where.channel]} to ${to}. Ask the sheet's owner, `,
+    `${why} Ask the sheet's owner, `,
     owner,
     ".",
   );

@@ -236,6 +236,7 @@ describe("checkDraft: another way to say a ruled-out phrase", () => {
   const synonyms = [
     ["zero downtime", "never be down"],
     ["risk-free", "without any risk"],
+    ["uptime", "availability", "SLA"],
   ];
   const withSynonyms = compileDraftIndex(draftIndex({ ...policy, synonyms }, sheets));
 
@@ -252,6 +253,20 @@ describe("checkDraft: another way to say a ruled-out phrase", () => {
       kind: "phrase",
       phrase: "risk-free",
       company: { phrase: "risk-free" },
+    });
+  });
+
+  it("offers the sheet's claim on the boundary's topic, found by a synonym of the topic", () => {
+    const text = "With Analytics you will never be down.";
+    const check = checkDraft(text, withSynonyms);
+    const sheet = (slug: string) => sheets.find((entry) => entry.slug === slug)?.product;
+    // The claim's channels are web and deck: the draft is for a deck.
+    const destination: Destination = { channel: "deck", reader: "customer" };
+    const context = { matcher: withSynonyms, check, destination, sheet };
+    expect(adviseOn(check.findings[0]!, context)).toMatchObject({
+      kind: "may-not",
+      topic: "SLA",
+      instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" } } },
     });
   });
 
