@@ -1,6 +1,7 @@
 // The words a rep sends to the approver: the same text in the prefilled e-mail and in "Copy as text".
 import { formatMoney, formatPercent, perUnit } from "./money.ts";
 import type { LineDecision, QuoteDecision } from "./quote.ts";
+import { quoteSearch, type QuoteContext, type QuoteRequest } from "./quote-address.ts";
 import type { Policy, Role } from "./schema/policy.ts";
 import type { PricePeriod } from "./schema/product.ts";
 
@@ -23,6 +24,7 @@ export function approvalRequest(
   decision: QuoteDecision,
   months: number,
   link: string,
+  context?: QuoteContext,
 ): ApprovalRequest | undefined {
   const { verdict } = decision;
   if (verdict.kind !== "needs-approval") return undefined;
@@ -30,20 +32,54 @@ export function approvalRequest(
   const products = decision.lines.map(({ line }) => line.product.title).join(", ");
   const value =
     decision.contractValue === undefined ? "" : `, ${money(decision.contractValue)} in total`;
+  const customer = context?.customer.trim() ?? "";
   return {
     to: verdict.role.contact,
-    subject: `Approval needed: ${products}, ${months} months${value}`,
-    body: quoteText(policy, decision, months, verdict.role, link),
+    subject: `Approval needed${customer === "" ? "" : ` for ${customer}`}: ${products}, ${months} months${value}`,
+    body: quoteText(policy, decision, months, verdict.role, link, context),
+  };
+}
+
+/** Everything the deal checker hands on, from the quote as it stands: one source, never a step behind. */
+export interface QuoteHandoff {
+  /** The page address's query for this quote. */
+  search: string;
+  /** The full address of the check, for the approver. */
+  link: string;
+  /** The e-mail to the approver and its mailto: link; undefined when no approval is needed. */
+  approval?: ApprovalRequest & { mailto: string };
+  /** The same text as the e-mail's body, for "Copy as text"; empty when no approval is needed. */
+  text: string;
+}
+
+/** The address, approval e-mail and copied text of `request`, decided as `decision`, on the page at `page`. */
+export function quoteHandoff(
+  policy: Pick<Policy, "roles" | "currency">,
+  request: QuoteRequest,
+  decision: QuoteDecision,
+  months: number,
+  page: string,
+): QuoteHandoff {
+  const search = quoteSearch(request);
+  const link = new URL(search, page).href;
+  const approval = approvalRequest(policy, decision, months, link, request.context);
+  if (!approval) return { search, link, text: "" };
+  return {
+    search,
+    link,
+    approval: { ...approval, mailto: mailtoLink(approval) },
+    text: approval.body,
   };
 }
 
 /** The quote in plain text: every line's prices, the contract value, who decides and why, and the link back. */
-export function quoteText(
+function quoteText(
   policy: Pick<Policy, "roles" | "currency">,
   decision: QuoteDecision,
   months: number,
   approver: Role,
   link: string,
+  context?: QuoteContext,
 ): string {
   const money = (amount: number) => formatMoney(amount, policy.currency);
   const { verdict } = decision;
@@ -60,6 +96,7 @@ export function quoteText(
     `Hello ${approver.title},`,
     "",
     `Please approve this quote for a ${months}-month term.`,
+    ...contextText(context),
     "",
     ...lines,
     "",
@@ -69,6 +106,17 @@ export function quoteText(
     "",
     `The check: ${link}`,
   ].join("\n");
+}
+
+/** The customer, opportunity and justification the rep gave, each on its own line. */
+function contextText(context: QuoteContext | undefined): string[] {
+  if (!context) return [];
+  const said = [
+    ["Customer", context.customer],
+    ["Opportunity", context.opportunity],
+    ["Why", context.justification],
+  ].flatMap(([label, value]) => (value!.trim() === "" ? [] : [`${label}: ${value!.trim()}`]));
+  return said.length === 0 ? [] : ["", ...said];
 }
 
 function lineText(

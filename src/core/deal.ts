@@ -129,23 +129,31 @@ export function decideDeal(
     : decision({ kind: "needs-approval", role }, rule);
 }
 
-/** What is wrong with the numbers as typed, in the reader's own terms. */
+/** What is wrong with the numbers as typed, in the reader's own terms, naming what was entered. */
 function validateInput(
   input: DealInput,
   discountPercent: number,
   listPrice: number,
   money: (amount: number) => string,
 ): string | undefined {
-  if (!Number.isFinite(discountPercent)) return "Enter a discount or a target price.";
-  if (input.targetPrice !== undefined && discountPercent < 0)
-    return `The target price of ${money(input.targetPrice)} is above the list price of ${money(listPrice)}: no discount is needed.`;
+  const price = input.targetPrice;
+  if (price !== undefined && Number.isFinite(price) && price < 0)
+    return `A target unit price cannot be negative: ${money(price)} was entered.`;
+  if (!Number.isFinite(discountPercent))
+    return price !== undefined
+      ? "Enter a target unit price."
+      : "Enter a discount or a target price.";
+  if (price !== undefined && discountPercent < 0)
+    return `The target price of ${money(price)} is above the list price of ${money(listPrice)}: no discount is needed.`;
   if (discountPercent < 0)
     return `A discount cannot be negative: ${formatPercent(discountPercent)} would raise the price above the list price of ${money(listPrice)}.`;
   if (discountPercent > 100)
     return `A discount cannot exceed 100%: ${formatPercent(discountPercent)} was entered.`;
   if (!Number.isInteger(input.months) || input.months < 1)
-    return "The term must be a whole number of months, at least 1.";
+    return `The term must be a whole number of months, at least 1${entered(input.months)}.`;
   if (!Number.isInteger(input.quantity) || input.quantity < 1)
-    return "The quantity must be a whole number, at least 1.";
+    return `The quantity must be a whole number, at least 1${entered(input.quantity)}.`;
   return undefined;
 }
+
+const entered = (value: number) => (Number.isFinite(value) ? `: ${value} was entered` : "");

@@ -9,6 +9,8 @@ import { quoteSearch } from "./quote-address.ts";
 import type { Channel, Claim, Product } from "./schema/product.ts";
 import { findPercentages } from "./text/figures.ts";
 import { foldPhrase } from "./text/normalize.ts";
+import { sentenceAround, type Span } from "./text/sentences.ts";
+import { alternativesOf } from "./text/synonyms.ts";
 
 export const READERS = ["customer", "partner"] as const;
 export type Reader = (typeof READERS)[number];
@@ -36,7 +38,8 @@ export interface Wording {
 /** The approved wording to use instead, or why there is none here and whom to ask. */
 export type Instead =
   | { kind: "claim"; wording: Wording }
-  | { kind: "none-fits"; sheet: string; owner: string }
+  /** `topic`: no claim of the sheet answers the promise topic at all (else none fits the destination). */
+  | { kind: "none-fits"; sheet: string; owner: string; topic?: string }
   | { kind: "none" };
 
 export type PhraseAdvice =
@@ -56,6 +59,8 @@ export type PhraseAdvice =
       topic: string;
       may: string;
       escalate: string;
+      /** An approved claim of the sheet on the same topic, to say instead. */
+      instead: Exclude<Instead, { kind: "none" }>;
       others: string[];
     };
 
@@ -69,8 +74,15 @@ export interface OfferAdvice {
   months: number;
   /** Whether the draft names the term, or the default term was assumed. */
   monthsStated: boolean;
-  verdicts: { slug: string; title: string; decision: DealDecision }[];
-  /** The deal checker's address query for this offer on every product the draft is about. */
+  /** The offer judged for the product it is about; none when the draft names no product. */
+  verdict?: {
+    slug: string;
+    title: string;
+    decision: DealDecision;
+    /** Nothing near the offer names the product: the first the draft names was assumed. */
+    assumed: boolean;
+  };
+  /** The deal checker's address query for this offer on that product. */
   search: string;
 }
 
@@ -83,9 +95,6 @@ export interface AdviceContext {
   /** A sheet by slug, if it is at hand. */
   sheet(slug: string): Product | undefined;
 }
-
-/** Offers are checked against this many of the products the draft names, at most. */
-export const MAX_OFFER_PRODUCTS = 5;
 
 /** The advice for one finding, or the sheets it needs first. */
 export function adviseOn(
@@ -150,7 +159,36 @@ function phraseAdvice(
     topic: promise.topic,
     may: promise.may,
     escalate: promise.escalate,
+    instead: topicClaim(sheet, slug, promise.topic, context),
     others,
+  };
+}
+
+/** Words of a topic ("Security and compliance") that say nothing of what it is about. */
+const LINKING_WORDS = new Set(["and", "or", "of", "the", "for", "with", "to", "a", "an"]);
+
+/** The sheet's first claim that answers `topic` (in any word of its synonym group) and fits the destination. */
+function topicClaim(
+  sheet: Product,
+  slug: string,
+  topic: string,
+  context: AdviceContext,
+): Exclude<Instead, { kind: "none" }> {
+  const words = topic
+    .split(/\s+/)
+    .flatMap((word) => alternativesOf(word, context.matcher.index.synonyms))
+    .filter((word) => !LINKING_WORDS.has(word));
+  const answering = sheet.claims.filter((claim) => {
+    const text = ` ${foldPhrase(claim.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    return words.some((word) => text.includes(` ${foldPhrase(word)} `));
+  });
+  const claim = answering.find((candidate) => claimFits(candidate, sheet, context.destination));
+  if (claim) return { kind: "claim", wording: { claim, slug, sheet: sheet.title } };
+  return {
+    kind: "none-fits",
+    sheet: sheet.title,
+    owner: sheet.owner,
+    ...(answering.length === 0 ? { topic } : {}),
   };
 }
 
@@ -192,36 +230,50 @@ function figureAdvice(value: number, context: AdviceContext): FigureAdvice | { n
   };
 }
 
-/** The offer checked with decideDeal against each product the draft is about, one unit each. */
+/** The offer checked with decideDeal for the one product it is about, for one unit. */
 function offerAdvice(
   finding: Extract<DraftFinding, { kind: "offer" }>,
   context: AdviceContext,
 ): OfferAdvice | { needs: string[] } {
   const { index } = context.matcher;
-  const { offer } = finding;
-  const slugs = context.check.about
-    .slice(0, MAX_OFFER_PRODUCTS)
-    .map((product) => index.products[product]![0]);
-  const loaded = sheetsOf(slugs, context);
-  if ("needs" in loaded) return loaded;
+  const { offer, about } = finding;
   const months = offer.months ?? DEFAULT_MONTHS;
+  const advice = { kind: "offer", months, monthsStated: offer.months !== undefined } as const;
+  if (!about) return { ...advice, search: quoteSearch({ months: String(months), lines: [] }) };
+  const slug = index.products[about.product]![0];
+  const loaded = sheetsOf([slug], context);
+  if ("needs" in loaded) return loaded;
+  const sheet = loaded.sheets[0]!;
   const policy = { roles: index.roles, currency: index.currency };
-  const verdicts = loaded.sheets.map((sheet, at) => ({
-    slug: slugs[at]!,
-    title: sheet.title,
-    decision: decideDeal(policy, sheet, offerDeal(offer, sheet.pricing.listPrice)),
-  }));
+  const decision = decideDeal(policy, sheet, offerDeal(offer, sheet.pricing.listPrice));
   const search = quoteSearch({
     months: String(months),
-    lines: verdicts.map(({ slug }, at) => ({
-      slug,
-      quantity: "1",
-      mode: offer.amountOff !== undefined ? "price" : "percent",
-      amount:
-        offer.amountOff !== undefined
-          ? String(Math.round((loaded.sheets[at]!.pricing.listPrice - offer.amountOff) * 100) / 100)
-          : String(offer.percent),
-    })),
+    lines: [
+      {
+        slug,
+        quantity: "1",
+        mode: offer.amountOff !== undefined ? "price" : "percent",
+        amount:
+          offer.amountOff !== undefined
+            ? String(Math.round((sheet.pricing.listPrice - offer.amountOff) * 100) / 100)
+            : String(offer.percent),
+      },
+    ],
   });
-  return { kind: "offer", months, monthsStated: offer.months !== undefined, verdicts, search };
+  return {
+    ...advice,
+    verdict: { slug, title: sheet.title, decision, assumed: about.assumed },
+    search,
+  };
+}
+
+/** Replacing a finding's whole sentence with approved wording: never a claim spliced into a sentence. */
+export interface SentenceSwap extends Span {
+  before: string;
+  after: string;
+}
+
+export function sentenceSwap(text: string, finding: Span, wording: string): SentenceSwap {
+  const sentence = sentenceAround(text, finding.start, finding.end);
+  return { ...sentence, before: text.slice(sentence.start, sentence.end), after: wording };
 }

@@ -2,12 +2,14 @@
 // bounds, which products the draft is about, and what to say instead where the draft is going.
 // The library is read through a compact index (every phrase once, with the products that rule it
 // out), so a page can check a draft against thousands of sheets and fetch a sheet only to explain.
+import { offerProduct, type OfferProduct } from "./offer-product.ts";
 import { findOffers, type Offer } from "./offers.ts";
 import type { Policy, Role } from "./schema/policy.ts";
 import type { ForbiddenPhrase } from "./schema/common.ts";
 import type { Product } from "./schema/product.ts";
 import { findPercentages } from "./text/figures.ts";
 import { phraseFinder } from "./text/phrases.ts";
+import { variantsOf } from "./text/synonyms.ts";
 
 /** What the draft checker knows of the whole library before it explains any one finding. */
 export interface DraftIndex {
@@ -24,10 +26,14 @@ export interface DraftIndex {
   figures: [number, ...number[]][];
   /** The sheet an `insteadSay` claim is on, where that is not the rule's own sheet. */
   insteadSheets: Record<string, string>;
+  /** Another way to say a ruled-out phrase (policy.yaml's synonyms), with the phrase it stands for. */
+  variants: [string, string][];
+  /** policy.yaml's synonyms: a claim answers a promise topic in any word of the topic's group. */
+  synonyms: string[][];
 }
 
 export function draftIndex(
-  policy: Pick<Policy, "forbidden" | "currency" | "roles">,
+  policy: Pick<Policy, "forbidden" | "currency" | "roles" | "synonyms">,
   products: readonly { slug: string; product: Product }[],
 ): DraftIndex {
   const phrases = new Map<string, number[]>();
@@ -73,11 +79,16 @@ export function draftIndex(
     phrases: [...phrases].map(([phrase, owners]) => [phrase, ...owners]),
     figures: [...figures].map(([value, owners]) => [value, ...owners]),
     insteadSheets,
+    synonyms: policy.synonyms,
+    variants: [...policy.forbidden.map((rule) => rule.phrase), ...phrases.keys()].flatMap(
+      (phrase) =>
+        variantsOf(phrase, policy.synonyms).map((variant): [string, string] => [variant, phrase]),
+    ),
   };
 }
 
-/** What a phrase found in a draft stands for, with the text looked for. */
-type Needle = { text: string } & (
+/** What a phrase found in a draft stands for, with the text looked for and the phrase it says. */
+type Needle = { text: string; phrase: string } & (
   | { kind: "company"; rule: ForbiddenPhrase }
   | { kind: "product"; products: number[] }
   | { kind: "mention"; product: number }
@@ -92,12 +103,31 @@ export interface DraftMatcher {
 }
 
 export function compileDraftIndex(index: DraftIndex): DraftMatcher {
+  const rules: Needle[] = [
+    ...index.forbidden.map((rule): Needle => ({
+      kind: "company",
+      text: rule.phrase,
+      phrase: rule.phrase,
+      rule,
+    })),
+    ...index.phrases.map(([text, ...products]): Needle => ({
+      kind: "product",
+      text,
+      phrase: text,
+      products,
+    })),
+  ];
+  const byPhrase = new Map(rules.map((needle) => [needle.phrase, needle]));
   const needles: Needle[] = [
-    ...index.forbidden.map((rule): Needle => ({ kind: "company", text: rule.phrase, rule })),
-    ...index.phrases.map(([text, ...products]): Needle => ({ kind: "product", text, products })),
+    ...rules,
+    // A variant is ruled out by the same rule as the phrase it says another way.
+    ...index.variants.flatMap(([text, phrase]): Needle[] => {
+      const rule = byPhrase.get(phrase);
+      return rule ? [{ ...rule, text }] : [];
+    }),
     ...index.products.flatMap(([, title, sku], product): Needle[] => [
-      { kind: "mention", text: title, product },
-      { kind: "mention", text: sku, product },
+      { kind: "mention", text: title, phrase: title, product },
+      { kind: "mention", text: sku, phrase: sku, product },
     ]),
   ];
   return {
@@ -120,7 +150,14 @@ export type DraftFinding =
       phrase: string;
     }
   | { kind: "figure"; start: number; end: number; written: string; value: number }
-  | { kind: "offer"; start: number; end: number; offer: Offer };
+  | {
+      kind: "offer";
+      start: number;
+      end: number;
+      offer: Offer;
+      /** The product the offer is judged for; undefined when the draft names none and none is chosen. */
+      about?: OfferProduct;
+    };
 
 export interface DraftCheck {
   /** The products the draft is about: the one chosen, then those it names by title or sku. */
@@ -159,7 +196,7 @@ export function checkDraft(
         end,
         company: rule.rule,
         products: [],
-        phrase: rule.text,
+        phrase: rule.phrase,
       });
       continue;
     }
@@ -167,10 +204,13 @@ export function checkDraft(
       .slice()
       .sort((a, b) => aboutRank(a) - aboutRank(b) || a - b);
     if (products.length > 0)
-      phrases.push({ kind: "phrase", start, end, products, phrase: rule.text });
+      phrases.push({ kind: "phrase", start, end, products, phrase: rule.phrase });
   }
 
   const offers = findOffers(text, matcher.index.currency);
+  const mentions = matches.flatMap(({ start, end, rule }) =>
+    rule.kind === "mention" ? [{ start, end, product: rule.product }] : [],
+  );
   const inOffer = (start: number) =>
     offers.some((offer) => start >= offer.start && start < offer.end);
   // A figure is approved if a claim of a product the draft is about states it; a draft about no
@@ -187,12 +227,16 @@ export function checkDraft(
 
   const findings = [
     ...phrases,
-    ...offers.map((offer): DraftFinding => ({
-      kind: "offer",
-      start: offer.start,
-      end: offer.end,
-      offer,
-    })),
+    ...offers.map((offer): DraftFinding => {
+      const product = offerProduct(text, offer, mentions, options.chosen);
+      return {
+        kind: "offer",
+        start: offer.start,
+        end: offer.end,
+        offer,
+        ...(product ? { about: product } : {}),
+      };
+    }),
     ...figures,
   ];
   return {

@@ -2,6 +2,7 @@
 // optional "24-month" term): recognised so that they are checked against the ladder, not reported
 // as percentages no claim states.
 import type { DealInput } from "./deal.ts";
+import { sentenceAround } from "./text/sentences.ts";
 
 export interface Offer {
   /** Offsets in the draft: `text.slice(start, end)` is the offer as written. */
@@ -64,7 +65,9 @@ function offer(
 ): Offer {
   const start = match.index!;
   const end = start + match[0].length;
-  const term = TERM.exec(sentenceAround(text, start, end));
+  // A term belongs to the offer when it is in the same sentence.
+  const sentence = sentenceAround(text, start, end);
+  const term = TERM.exec(text.slice(sentence.start, sentence.end));
   return {
     start,
     end,
@@ -72,18 +75,6 @@ function offer(
     ...amount,
     ...(term ? { months: Number(term[1]) } : {}),
   };
-}
-
-/** The sentence (or line) that holds `start`..`end`: where a term belongs to the offer. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = Math.max(
-    text.lastIndexOf(".", start - 1),
-    text.lastIndexOf("!", start - 1),
-    text.lastIndexOf("?", start - 1),
-    text.lastIndexOf("\n", start - 1),
-  );
-  const after = text.slice(end).search(/[.!?\n](?!\d)/);
-  return text.slice(before + 1, after === -1 ? text.length : end + after);
 }
 
 /** The deal an offer stands for, for one unit of a product at `listPrice`. */

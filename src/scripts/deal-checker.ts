@@ -1,21 +1,23 @@
 // The deal checker island: a quote of one or more lines, decided by the core's decideQuote (each line
 // by decideDeal, as in the build). What is typed lives in the address: back, reload and share work.
-import { approvalRequest, mailtoLink, quoteText } from "../core/approval.ts";
+import { quoteHandoff, type QuoteHandoff } from "../core/approval.ts";
 import type { DealDecision } from "../core/deal.ts";
 import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
 import { decideQuote, type QuoteDecision, type QuoteLine } from "../core/quote.ts";
 import {
   MAX_LINES,
   parseQuoteSearch,
-  quoteSearch,
   type LineRequest,
+  type QuoteContext,
   type QuoteRequest,
 } from "../core/quote-address.ts";
+import { readQuote } from "../core/quote-request.ts";
 import type { DealCheckerData, ProductIndex } from "../site/page-data.ts";
 import { fetchProductIndex, fetchSheets, sheetAtHand } from "./checker-files.ts";
 import { element } from "./dom.ts";
 import { markForNote } from "./field-note-target.ts";
 import { readPageData } from "./page-data.ts";
+import { pageSearch } from "./page-address.ts";
 
 const data = readPageData<DealCheckerData>("deal-data");
 const policy = { roles: data.roles, currency: data.currency };
@@ -33,9 +35,14 @@ const mailto = document.querySelector<HTMLAnchorElement>("#deal-mailto")!;
 const copy = document.querySelector<HTMLButtonElement>("#deal-copy")!;
 const copyStatus = document.querySelector<HTMLElement>("#deal-copy-status")!;
 const status = document.querySelector<HTMLElement>("#deal-status")!;
+const contextFold = document.querySelector<HTMLDetailsElement>("#deal-context")!;
+const context = (name: keyof QuoteContext) =>
+  document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#deal-${name}`)!;
 
 /** The slug each line's product field stands for: its text is a title, the address holds slugs. */
 const slugs = new WeakMap<HTMLElement, string>();
+/** What the address got wrong on a line, shown until the rep edits that line. */
+const addressNotes = new WeakMap<HTMLElement, string[]>();
 let index: ProductIndex | undefined;
 let copyText = "";
 
@@ -49,6 +56,7 @@ function newLine(request?: LineRequest): HTMLLIElement {
   renumber();
   if (request) {
     slugs.set(line, request.slug);
+    if (request.problems) addressNotes.set(line, request.problems);
     field(line, "product").value = titleOf(request.slug) ?? request.slug;
     if (request.quantity !== "") field(line, "quantity").value = request.quantity;
     field<HTMLSelectElement>(line, "mode").value = request.mode;
@@ -84,6 +92,7 @@ function showMode(line: HTMLElement): void {
 }
 
 function titleOf(slug: string): string | undefined {
+  if (slug === "") return undefined;
   const sheet = sheetAtHand(slug);
   if (sheet) return sheet.title;
   return index?.find(([candidate]) => candidate === slug)?.[1];
@@ -117,63 +126,77 @@ function request(): QuoteRequest {
       mode: field<HTMLSelectElement>(line, "mode").value === "price" ? "price" : "percent",
       amount: field(line, "amount").value,
     })),
+    context: {
+      customer: context("customer").value,
+      opportunity: context("opportunity").value,
+      justification: context("justification").value,
+    },
   };
+}
+
+/** A product the library does not have is known as such once the index is at hand. */
+function sheetOf(slug: string) {
+  const sheet = sheetAtHand(slug);
+  if (sheet !== undefined || !index) return sheet;
+  return index.some(([candidate]) => candidate === slug) ? undefined : null;
 }
 
 /** Whether the field being typed in already has its own history entry, replaced as it changes. */
 let editing = false;
 
-/** Writes the inputs into the address: one history entry per edited field, so back undoes it. */
-function remember(): void {
-  const search = quoteSearch(request());
+/** Writes the quote into the address: one history entry per edited field, so back undoes it. */
+function remember(search: string): void {
   if (search === location.search) return;
   history[editing ? "replaceState" : "pushState"](null, "", search);
   editing = true;
 }
 
-function update(): void {
+/** Decides the quote as it stands and shows it; the address, e-mail and text come from the same. */
+function update(): QuoteHandoff {
   const typed = request();
-  const term = Number(typed.months === "" ? NaN : typed.months);
-  const quoteLines: (QuoteLine | undefined)[] = typed.lines.map((line) => {
-    const product = line.slug === "" ? undefined : sheetAtHand(line.slug);
-    if (!product) return undefined;
-    const amount = line.amount === "" ? NaN : Number(line.amount);
-    return {
-      slug: line.slug,
-      product,
-      quantity: line.quantity === "" ? NaN : Number(line.quantity),
-      ...(line.mode === "price" ? { targetPrice: amount } : { discountPercent: amount }),
-    };
-  });
-  const missing = quoteLines.flatMap((line, at) => (line ? [] : [at]));
-  /** Where each decided line is in the form: lines without a product are not decided. */
-  const positions = quoteLines.flatMap((line, at) => (line ? [at] : []));
+  const read = readQuote(
+    typed,
+    sheetOf,
+    index?.map(([, title]) => title),
+  );
+  const term = read.months;
+  const missing = read.lines.flatMap((line, at) => (line.line ? [] : [at]));
+  /** Where each decided line is in the form: lines that cannot be read are not decided. */
+  const positions = read.lines.flatMap((line, at) => (line.line ? [at] : []));
   const decision = decideQuote(policy, {
     months: term,
-    lines: quoteLines.filter((line) => line !== undefined),
+    lines: read.lines.flatMap(({ line }) => (line ? [line] : [])),
   });
   let decided = 0;
   lines().forEach((line, at) => {
-    const product = quoteLines[at];
+    const { line: product, problem } = read.lines[at]!;
     line.querySelector("[data-line-pricing]")!.textContent = product ? pricingHint(product) : "";
     const box = line.querySelector<HTMLElement>("[data-line-verdict]")!;
     if (!product) {
       line.querySelector<HTMLElement>("[data-line-ladder]")!.hidden = true;
       box.dataset.verdict = "invalid";
-      box.replaceChildren(element("p", "verdict-title", chooseProduct(typed.lines[at]!.slug)));
+      box.replaceChildren(element("p", "verdict-title", problem!));
       markForNote(box, undefined);
-      return;
+    } else {
+      const lineDecision = decision.lines[decided++]!.decision;
+      showLine(box, lineDecision, product, term);
+      showLadder(line.querySelector<HTMLDetailsElement>("[data-line-ladder]")!, lineDecision, term);
     }
-    const lineDecision = decision.lines[decided++]!.decision;
-    showLine(box, lineDecision, product, term);
-    showLadder(line.querySelector<HTMLDetailsElement>("[data-line-ladder]")!, lineDecision, term);
+    const notes = addressNotes.get(line) ?? [];
+    if (notes.length > 0) {
+      box.dataset.verdict = "invalid";
+      box.append(...notes.map((note) => element("p", "address-note", note)));
+    }
   });
-  showQuote(decision, missing, positions, term);
-}
-
-function chooseProduct(slug: string): string {
-  if (slug !== "" && sheetAtHand(slug) === null) return `No product "${slug}" in this library.`;
-  return slug === "" ? "Choose a product." : "Loading the product…";
+  const handoff = quoteHandoff(
+    policy,
+    typed,
+    decision,
+    term,
+    `${location.origin}${location.pathname}`,
+  );
+  showQuote(decision, missing, positions, term, handoff);
+  return handoff;
 }
 
 function pricingHint({ product }: QuoteLine): string {
@@ -267,6 +290,7 @@ function showQuote(
   missing: number[],
   positions: number[],
   term: number,
+  handoff: QuoteHandoff,
 ): void {
   const { verdict: outcome } = decision;
   const name = (at: number) => decision.lines[at]!.line.product.title;
@@ -304,8 +328,7 @@ function showQuote(
       element("p", "verdict-title", summary),
       element("p", "", `Decided by ${lineList(outcome.lines)}.`),
     );
-    const link = location.href;
-    const approval = approvalRequest(policy, decision, term, link)!;
+    const approval = handoff.approval!;
     const contact = element("p");
     if (approval.to) {
       const address = element("a", "", approval.to);
@@ -315,8 +338,8 @@ function showQuote(
       contact.append(`Ask the ${outcome.role.title.toLowerCase()}.`);
     }
     nodes.push(contact);
-    mailto.href = mailtoLink(approval);
-    copyText = quoteText(policy, decision, term, outcome.role, link);
+    mailto.href = approval.mailto;
+    copyText = handoff.text;
     ask.hidden = false;
   }
   if (missing.length === 0 && decision.contractValue !== undefined && outcome.kind !== "invalid") {
@@ -334,10 +357,18 @@ function showQuote(
 
 async function restore(): Promise<void> {
   editing = false;
-  const saved = parseQuoteSearch(location.search);
+  // While search is open over the page, the address holds its words and the state the quote.
+  const saved = parseQuoteSearch(pageSearch());
   if (saved.months !== "") months.value = saved.months;
+  for (const name of ["customer", "opportunity", "justification"] as const)
+    context(name).value = saved.context?.[name] ?? "";
+  // Folded away until used: a quote that carries context shows it.
+  contextFold.open ||= saved.context !== undefined;
   list.replaceChildren();
   await fetchSheets(saved.lines.map((line) => line.slug).filter((slug) => slug !== ""));
+  // A product the library lacks is offered its nearest title: the index has them all.
+  if (saved.lines.some((line) => sheetAtHand(line.slug) === null))
+    await loadIndex().catch(() => undefined);
   if (saved.lines.length === 0) newLine();
   for (const line of saved.lines) newLine(line);
   update();
@@ -350,13 +381,13 @@ form.addEventListener("focusin", (event) => {
 form.addEventListener("input", (event) => {
   const target = event.target as HTMLElement;
   const line = target.closest<HTMLLIElement>(".quote-line");
+  if (line) addressNotes.delete(line);
   if (line && target.dataset.field === "product") {
     void chooseProductFor(line, (target as HTMLInputElement).value);
     return;
   }
   if (line && target.dataset.field === "mode") showMode(line);
-  update();
-  remember();
+  remember(update().search);
 });
 form.addEventListener("change", () => {
   editing = false;
@@ -364,22 +395,17 @@ form.addEventListener("change", () => {
 
 async function chooseProductFor(line: HTMLLIElement, text: string): Promise<void> {
   await loadIndex();
-  const slug = resolve(text);
-  if (slug === undefined) {
-    slugs.delete(line);
-  } else {
-    slugs.set(line, slug);
-    await fetchSheets([slug]);
-  }
-  update();
-  remember();
+  // What matches no product stays as typed: the line says so and offers the nearest title.
+  const found = resolve(text);
+  slugs.set(line, found ?? text.trim());
+  if (found !== undefined) await fetchSheets([found]);
+  remember(update().search);
 }
 
 addLine.addEventListener("click", () => {
   const line = newLine();
-  update();
   editing = false;
-  remember();
+  remember(update().search);
   editing = false;
   field(line, "product").focus();
 });
@@ -390,9 +416,8 @@ list.addEventListener("click", (event) => {
   const next = line.nextElementSibling ?? line.previousElementSibling;
   line.remove();
   renumber();
-  update();
   editing = false;
-  remember();
+  remember(update().search);
   editing = false;
   (next?.querySelector<HTMLInputElement>('[data-field="product"]') ?? addLine).focus();
 });

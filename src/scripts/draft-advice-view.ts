@@ -65,9 +65,11 @@ function phraseNodes(advice: PhraseAdvice, view: AdviceView): Node[] {
     nodes.push(instead, ...useButton(advice.instead, view));
   } else {
     nodes.push(element("p", "", `${advice.product} promises on ${advice.topic}.`));
+    const may = element("p", "instead");
+    may.append(element("strong", "", "You may: "), advice.may);
     const instead = element("p", "instead");
-    instead.append(element("strong", "", "You may: "), advice.may);
-    nodes.push(instead);
+    insteadNodes(instead, advice.instead, "Say instead: ", view.destination);
+    nodes.push(may, instead, ...useButton(advice.instead, view));
     const target = escalationTarget({ roles: view.roles }, advice.escalate);
     const ask = element("p", "", `Beyond that, ask ${target.label}`);
     if (target.email && target.email !== target.label) ask.append(` (${target.email})`);
@@ -101,9 +103,13 @@ function insteadNodes(
   const owner = element("a", "", instead.owner);
   owner.href = `mailto:${instead.owner}`;
   const to = where.reader === "partner" ? "a partner" : "a customer";
+  const why =
+    instead.topic === undefined
+      ? `no approved claim of ${instead.sheet} may be used in ${CHANNEL_NAMES[where.channel]} to ${to}.`
+      : `no approved claim of ${instead.sheet} answers ${instead.topic}.`;
   paragraph.append(
     element("strong", "", "No approved wording fits: "),
-    `no approved claim of ${instead.sheet} may be used in ${CHANNEL_NAMES[where.channel]} to ${to}. Ask the sheet's owner, `,
+    `${why} Ask the sheet's owner, `,
     owner,
     ".",
   );
@@ -127,36 +133,41 @@ function offerNodes(advice: OfferAdvice, view: AdviceView): Node[] {
   const term = advice.monthsStated
     ? `a ${advice.months}-month term`
     : `a ${advice.months}-month term (the draft names none)`;
-  const nodes: Node[] = [];
-  if (advice.verdicts.length === 0) {
-    nodes.push(
+  if (!advice.verdict)
+    return [
       element(
         "p",
         "",
         "Name the product in the draft, or choose it above, to check this discount against its ladder.",
       ),
+    ];
+  const { title, decision, slug, assumed } = advice.verdict;
+  const { verdict } = decision;
+  const product = sheetAtHand(slug)!;
+  const outcome =
+    verdict.kind === "within-authority"
+      ? "within your authority"
+      : verdict.kind === "needs-approval"
+        ? `needs approval from ${verdict.role.title}`
+        : verdict.kind === "invalid"
+          ? verdict.message
+          : "not allowed";
+  const line = element("p", "offer-verdict");
+  line.dataset.verdict = verdict.kind;
+  line.append(
+    element("strong", "", `${title}: ${outcome}`),
+    ` for ${term}: ${formatPercent(decision.discountPercent)} off, ${money(decision.unitPrice)} ${perUnit(product.pricing)}. `,
+    `Rule: ${decision.reason}`,
+  );
+  const nodes: Node[] = [line];
+  if (assumed)
+    nodes.push(
+      element(
+        "p",
+        "offer-assumed",
+        `Checked for ${title}, the first product the draft names: no product is named before this offer in its sentence or paragraph. To check it for another, name that product just before the offer, or choose it above.`,
+      ),
     );
-  }
-  for (const { title, decision, slug } of advice.verdicts) {
-    const { verdict } = decision;
-    const product = sheetAtHand(slug)!;
-    const outcome =
-      verdict.kind === "within-authority"
-        ? "within your authority"
-        : verdict.kind === "needs-approval"
-          ? `needs approval from ${verdict.role.title}`
-          : verdict.kind === "invalid"
-            ? verdict.message
-            : "not allowed";
-    const line = element("p", "offer-verdict");
-    line.dataset.verdict = verdict.kind;
-    line.append(
-      element("strong", "", `${title}: ${outcome}`),
-      ` for ${term}: ${formatPercent(decision.discountPercent)} off, ${money(decision.unitPrice)} ${perUnit(product.pricing)}. `,
-      `Rule: ${decision.reason}`,
-    );
-    nodes.push(line);
-  }
   const link = element("a", "", "Check this deal in the deal checker");
   link.href = sitePath(`/deal-checker/${advice.search === "?" ? "" : advice.search}`);
   const paragraph = element("p");

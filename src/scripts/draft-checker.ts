@@ -5,6 +5,7 @@ import {
   adviseOn,
   DEFAULT_DESTINATION,
   READERS,
+  sentenceSwap,
   type Destination,
   type Wording,
 } from "../core/draft-advice.ts";
@@ -49,6 +50,8 @@ let loading: Promise<void> | undefined;
 /** Bumped at every check, so advice fetched for an older draft is never shown. */
 let generation = 0;
 let undoText: string | undefined;
+/** Set by a paste: the check that follows brings its first finding into view (a phone shows little). */
+let reveal = false;
 
 /** Fetches and compiles the phrase index once, when the reader starts using the form. */
 function load(): Promise<void> {
@@ -121,6 +124,10 @@ function update(): void {
   mirrorWrap.hidden = findings.length === 0;
   marks.show(text, findings);
   showFindings(text, check, chosen);
+  if (reveal && text.trim() !== "") {
+    reveal = false;
+    list.firstElementChild?.scrollIntoView({ block: "nearest" });
+  }
   const aboutNote =
     chosen === undefined && about.length > 0 ? `; the draft names ${about.join(", ")}` : "";
   const said =
@@ -211,7 +218,7 @@ async function advise(check: DraftCheck, current: number): Promise<void> {
           currency: index.currency,
           destination: where,
           dealChecker: data.dealChecker,
-          use: (wording) => replace(entry, wording),
+          use: (wording) => propose(entry, wording),
         }),
       );
     }
@@ -221,13 +228,38 @@ async function advise(check: DraftCheck, current: number): Promise<void> {
   }
 }
 
-/** Puts the approved wording where the finding is in the draft now; Undo puts the draft back. */
-function replace(entry: Shown, wording: Wording): void {
+/** Shows the finding's whole sentence before and after the approved wording, for the rep to accept. */
+function propose(entry: Shown, wording: Wording): void {
+  entry.advice.querySelector(".swap")?.remove();
+  const swap = sentenceSwap(textarea.value, entry.finding, wording.claim.text);
+  const box = element("div", "swap no-print");
+  const accept = element("button", "", "Replace the sentence");
+  const cancel = element("button", "", "Keep mine");
+  accept.type = cancel.type = "button";
+  const actions = element("p");
+  actions.append(accept, " ", cancel);
+  box.append(
+    element("p", "", "The approved wording replaces the whole sentence:"),
+    element("p", "swap-before", `Before: ${swap.before}`),
+    element("p", "swap-after", `After: ${swap.after}`),
+    actions,
+  );
+  // The draft may have changed since: the sentence is found again where the finding is now.
+  accept.addEventListener("click", () => {
+    const now = sentenceSwap(textarea.value, entry.finding, wording.claim.text);
+    replace(now.start, now.end, now.after);
+  });
+  cancel.addEventListener("click", () => box.remove());
+  entry.advice.append(box);
+  accept.focus();
+}
+
+/** Puts `wording` in place of the draft's `start`..`end`; Undo puts the draft back. */
+function replace(start: number, end: number, wording: string): void {
   const text = textarea.value;
-  const { start, end } = entry.finding;
   undoText = text;
-  textarea.value = text.slice(0, start) + wording.claim.text + text.slice(end);
-  const caret = start + wording.claim.text.length;
+  textarea.value = text.slice(0, start) + wording + text.slice(end);
+  const caret = start + wording.length;
   textarea.setSelectionRange(caret, caret);
   replacedText.textContent = `Replaced “${text.slice(start, end)}” with the approved wording.`;
   replaced.hidden = false;
@@ -245,6 +277,9 @@ undo.addEventListener("click", () => {
 });
 form.addEventListener("focusin", () => void load(), { once: true });
 form.addEventListener("pointerdown", () => void load(), { once: true });
+textarea.addEventListener("paste", () => {
+  reveal = true;
+});
 textarea.addEventListener("input", () => {
   if (undoText !== undefined) {
     undoText = undefined;

@@ -1,6 +1,6 @@
 // Which sheet a draft-checker finding is about, for its "Tell marketing" button: the first product
-// that rules the phrase out (those the draft is about come first), else the first product the draft
-// is about. A finding on a company-wide phrase in a draft about no product names no sheet.
+// that rules the phrase out (those the draft is about come first), the product an offer is judged
+// for, else the first product the draft is about. A finding on a company-wide phrase in a draft about no product names no sheet.
 import type { DraftCheck, DraftFinding, DraftIndex } from "../core/draft.ts";
 import type { Product } from "../core/schema/product.ts";
 import type { NoteTarget } from "./field-note-target.ts";
@@ -14,8 +14,13 @@ export function draftFindingNote(
     sheet: (slug: string) => Product | undefined;
   },
 ): NoteTarget | undefined {
-  const ruledOutBy = finding.kind === "phrase" ? finding.products[0] : undefined;
-  const at = ruledOutBy ?? context.check.about[0];
+  const own =
+    finding.kind === "phrase"
+      ? finding.products[0]
+      : finding.kind === "offer"
+        ? finding.about?.product
+        : undefined;
+  const at = own ?? context.check.about[0];
   if (at === undefined) return undefined;
   const slug = context.index.products[at]![0];
   const product = context.sheet(slug);

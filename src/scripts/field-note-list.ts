@@ -1,7 +1,7 @@
 // The notes kept on this device, each with its two ways to marketing. Links appear only online:
 // offline the note waits, and nothing is sent until the rep clicks one of them.
 import { issueFormLink, mailtoLink } from "../core/field-notes/message.ts";
-import { NOTE_KIND_LABELS, subjectWords } from "../core/field-notes/kinds.ts";
+import { NOTE_KIND_LABELS } from "../core/field-notes/kinds.ts";
 import { REPOSITORY } from "../site/config.ts";
 import { formatDate } from "../site/format.ts";
 import { element } from "./dom.ts";
@@ -36,7 +36,8 @@ function noteItem(stored: StoredNote, online: boolean, container: HTMLElement): 
   const head = element("p");
   head.append(
     element("strong", "", NOTE_KIND_LABELS[note.kind]),
-    `: ${sheet.title}, ${subjectWords(note)}`,
+    // What the rep was looking at, in words: a claim's wording, not its id.
+    `: ${sheet.title}. ${stored.about}`,
   );
   const quote = element("blockquote");
   quote.append(element("p", "", `“${note.quote}”`));

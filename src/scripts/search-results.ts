@@ -8,7 +8,11 @@
 // - a number or a short token is matched as a whole word: "SOC 2" finds "SOC 2", not "2025",
 //   "2.0" or "AES-256"; "99.9" finds "99.9%", not "99.99%";
 // - a product's own name in its sections says which product, not what the section is about: for
-//   "uptime", the uptime claims outrank Uptime Monitor's claims about check locations.
+//   "uptime", the uptime claims outrank Uptime Monitor's claims about check locations; but words
+//   typed that name the product count for every section of it that matches another word, so
+//   "signal analytics uptime" puts Signal Analytics' own uptime boundary first.
+// A typed word also answers for the other words of its group in policy.yaml's synonyms.
+import { alternativesOf, type Synonyms } from "../core/text/synonyms.ts";
 import {
   PAGE_TYPES,
   SEARCH_TYPES,
@@ -40,8 +44,9 @@ export interface Hit {
   url: string;
   /** Pagefind's excerpt, HTML with only the words that really match in <mark>. */
   excerpt: string;
-  /** How many of the typed words it matches, then how well. */
+  /** How many of the typed words it matches, how many of those only its product's name answers, how well. */
   wordsMatched: number;
+  named: number;
   score: number;
 }
 
@@ -117,10 +122,14 @@ function sectionsOf(data: PagefindResultData): Section[] {
 }
 
 /** The sections of one page that match the search, scored by the rules above. */
-export function hitsOn(data: PagefindResultData, words: string[]): Hit[] {
+export function hitsOn(data: PagefindResultData, words: string[], synonyms: Synonyms = []): Hit[] {
   const text = (data.content ?? "").split(/\s+/);
   const product = isProductSheet(data) ? data.filters.product?.[0] : undefined;
   const nameWords = searchWords(product ?? "");
+  const saying = new Map(words.map((word) => [word, alternativesOf(word, synonyms)]));
+  const answersAny = (word: string, pageWord: string) =>
+    saying.get(word)!.some((alternative) => answers(alternative, pageWord));
+  const naming = words.filter((word) => nameWords.some((name) => answers(word, name)));
   const inName = (location: number): boolean =>
     nameWords.some((_, start) => {
       const first = location - start;
@@ -128,29 +137,38 @@ export function hitsOn(data: PagefindResultData, words: string[]): Hit[] {
     });
   return sectionsOf(data).flatMap((section) => {
     const matched = new Set<string>();
+    /** Words the section answers itself, outside the product's name. */
+    const topical = new Set<string>();
     let score = 0;
     for (const { location, balanced_score } of section.words) {
-      const answered = words.filter((word) => answers(word, text[location] ?? ""));
+      const answered = words.filter((word) => answersAny(word, text[location] ?? ""));
       if (answered.length === 0) continue;
-      for (const word of answered) matched.add(word);
-      score += balanced_score * (inName(location) ? PRODUCT_NAME_WEIGHT : 1);
+      const name = inName(location);
+      for (const word of answered) {
+        matched.add(word);
+        if (!name) topical.add(word);
+      }
+      score += balanced_score * (name ? PRODUCT_NAME_WEIGHT : 1);
     }
     if (matched.size === 0) return [];
+    const named = topical.size > 0 ? naming.filter((word) => !topical.has(word)) : [];
+    for (const word of named) matched.add(word);
     return [
       {
         type: section.type,
         product,
         title: section.title,
         url: section.url,
-        excerpt: markedExcerpt(section.excerpt, words),
+        excerpt: markedExcerpt(section.excerpt, [...saying.values()].flat()),
         wordsMatched: matched.size,
+        named: named.length,
         score,
       },
     ];
   });
 }
 
-/** Most typed words matched first, then the best score, then guardrails before prose. */
+/** Most typed words matched first, then those naming its product, the best score, guardrails before prose. */
 export function rankHits(hits: Hit[]): Hit[] {
   const order = (hit: Hit) => SECTION_ORDER.indexOf(hit.type);
   return hits
@@ -158,6 +176,7 @@ export function rankHits(hits: Hit[]): Hit[] {
     .sort(
       (a, b) =>
         b.hit.wordsMatched - a.hit.wordsMatched ||
+        b.hit.named - a.hit.named ||
         b.hit.score - a.hit.score ||
         order(a.hit) - order(b.hit) ||
         a.index - b.index,
@@ -174,6 +193,7 @@ export async function matchingResults(
   results: readonly PagefindResult[],
   term: string,
   type: string | undefined,
+  synonyms: Synonyms = [],
 ): Promise<Found> {
   const words = searchWords(term);
   const section = sectionTypeOf(type);
@@ -185,7 +205,7 @@ export async function matchingResults(
     read += batch.length;
     for (const data of await Promise.all(batch.map((result) => result.data()))) {
       // With no words, only filters: every section of the page, in page order.
-      const found = words.length > 0 ? hitsOn(data, words) : wholePage(data);
+      const found = words.length > 0 ? hitsOn(data, words, synonyms) : wholePage(data);
       hits.push(...found.filter((hit) => section === undefined || hit.type === section));
     }
   }
@@ -202,6 +222,7 @@ function wholePage(data: PagefindResultData): Hit[] {
     url: section.url,
     excerpt: section.excerpt,
     wordsMatched: 0,
+    named: 0,
     score: 0,
   }));
 }

@@ -3,13 +3,15 @@
 // focus while typing; ↓ moves to the results and ↑/↓ through them, Enter opens one (a link), Esc
 // closes the dialog, and any letter typed goes back to the field. A claim's result carries its own
 // Copy wording button.
+import { sayings, type Synonyms } from "../core/text/synonyms.ts";
 import { pageTypeOf, SEARCH_TYPES, type SearchType } from "../site/search.ts";
 import { copyWording } from "./copy-wording.ts";
 import { addressOfUrl, markStanding } from "./standing-marks.ts";
 import { element, isTyping } from "./dom.ts";
 import { excerptNodes } from "./excerpt.ts";
+import { pageSearch, replaceSearch } from "./page-address.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
-import { matchingResults, summary, type Hit } from "./search-results.ts";
+import { matchingResults, searchWords, summary, type Hit } from "./search-results.ts";
 
 const TYPING_PAUSE_MS = 200;
 const FILTERS = ["type", "product", "category"] as const;
@@ -30,6 +32,7 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
   const fold = dialog.querySelector<HTMLDetailsElement>(".search-filters-fold")!;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
+  const synonyms = JSON.parse(dialog.dataset.synonyms ?? "[]") as Synonyms;
   let pagefind: Promise<Pagefind> | undefined;
   const loaded = () =>
     (pagefind ??= loadPagefind(dialog.dataset.bundlePath ?? "/pagefind/", {
@@ -39,14 +42,14 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       pagefind = undefined;
       throw error;
     }));
-  // The page's own address, to put back when search closes (/deal-checker/?product=…).
-  const pageSearch = new URLSearchParams(location.search).has("q") ? "" : location.search;
+  // The page's own address, to put back when search closes (/deal-checker/?product=…): read at
+  // each opening, since the page may have changed it since the last.
+  let page = pageSearch();
   const keepInUrl = (term: string, filters: PagefindFilters) => {
     const params = new URLSearchParams();
     if (term !== "") params.set("q", term);
     for (const [name, value] of Object.entries(filters)) params.set(name, value);
-    const search = params.size > 0 ? `?${params}` : pageSearch;
-    history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
+    replaceSearch(params.size > 0 ? `?${params}` : page, page);
   };
   let latest = 0;
   /** The search the list shows: reopening the dialog on it keeps the list (and the rep's place). */
@@ -85,16 +88,24 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       return;
     }
     try {
-      const search = await (
-        await loaded()
-      ).search(term === "" ? null : term, {
-        // A section type searches the pages that hold such sections.
-        filters:
-          filters.type === undefined
-            ? filters
-            : { ...filters, type: pageTypeOf(filters.type as SearchType) },
-      });
-      const found = await matchingResults(search.results, term, filters.type);
+      const ready = await loaded();
+      // A section type searches the pages that hold such sections.
+      const pageFilters =
+        filters.type === undefined
+          ? filters
+          : { ...filters, type: pageTypeOf(filters.type as SearchType) };
+      // The words as typed, then with each synonym: pages found by any, the typed words' first.
+      const queries =
+        term === "" ? [null] : sayings(searchWords(term), synonyms).map((words) => words.join(" "));
+      const searches = await Promise.all(
+        queries.map((words) => ready.search(words, { filters: pageFilters })),
+      );
+      const results = [
+        ...new Map(
+          searches.flatMap((search) => search.results).map((result) => [result.id, result]),
+        ).values(),
+      ];
+      const found = await matchingResults(results, term, filters.type, synonyms);
       if (id !== latest) return;
       // A rep already walking the results keeps their place when a later answer redraws them.
       const at = list.contains(document.activeElement)
@@ -103,7 +114,7 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       list.replaceChildren(...found.hits.map(resultItem));
       if (at != null)
         (list.querySelector<HTMLElement>(`a[href="${CSS.escape(at)}"]`) ?? input).focus();
-      status.textContent = summary(search.results.length, found, term, filters);
+      status.textContent = summary(results.length, found, term, filters);
     } catch {
       if (id === latest)
         status.textContent = "Search could not load. Reload the page and try again.";
@@ -169,6 +180,7 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
   dialog.addEventListener("keydown", (event) => walk(event, input, list));
 
   return (params) => {
+    page = pageSearch();
     if (params) {
       input.value = params.get("q") ?? "";
       const filtered = FILTERS.some((name) => params.has(name));

@@ -138,7 +138,9 @@ describe("deal checker", () => {
   test("an impossible input says what to fix instead of guessing", async () => {
     const answer = await check(tab.page, { percent: 10, months: 0 });
     expect(answer.kind).toBe("invalid");
-    expect(answer.text).toContain("The term must be a whole number of months, at least 1.");
+    expect(answer.text).toContain(
+      "The term must be a whole number of months, at least 1: 0 was entered.",
+    );
   });
 
   test("answers without any request to another origin or script error", () => {
@@ -150,6 +152,19 @@ describe("deal checker", () => {
 /** A quote of Edge Shield and Signal Analytics for 24 months: its second line needs the director. */
 const QUOTE =
   "/deal-checker/?months=24&product=edge-shield&quantity=3&discount=12&product2=signal-analytics&quantity2=10&discount2=20";
+
+/** Types QUOTE into an empty deal checker field by field, its second product as `second`. */
+async function typeQuote(page: Page, second: string): Promise<void> {
+  await page.goto("/deal-checker/");
+  await page.fill("#line-1-product", "Edge Shield");
+  await page.fill("#line-1-quantity", "3");
+  await page.fill("#line-1-amount", "12");
+  await page.fill("#deal-months", "24");
+  await page.click("#add-line");
+  await page.fill("#line-2-product", second);
+  await page.fill("#line-2-quantity", "10");
+  await page.fill("#line-2-amount", "20");
+}
 
 describe("deal checker: messages", () => {
   test("say what was typed, with the currency and roles by title", async () => {
@@ -181,15 +196,7 @@ describe("deal checker: quotes", () => {
 
   test("a quote's approver comes from the line that needs the most, here its second", async () => {
     const { page } = quote;
-    await page.goto("/deal-checker/");
-    await page.fill("#line-1-product", "Edge Shield");
-    await page.fill("#line-1-quantity", "3");
-    await page.fill("#line-1-amount", "12");
-    await page.fill("#deal-months", "24");
-    await page.click("#add-line");
-    await page.fill("#line-2-product", "NWS-AN-100"); // by sku
-    await page.fill("#line-2-quantity", "10");
-    await page.fill("#line-2-amount", "20");
+    await typeQuote(page, "NWS-AN-100"); // the second product by sku
     const verdict = page.locator("#deal-verdict");
     await expect.poll(() => verdict.getAttribute("data-verdict"), UI).toBe("needs-approval");
     const director = role("director");
@@ -302,4 +309,155 @@ describe("deal checker: quotes", () => {
       await phone.close();
     }
   });
+});
+
+describe("deal checker: what it hands on is the quote as it stands", () => {
+  let tab2: SitePage;
+  beforeAll(async () => {
+    tab2 = await built.newPage();
+    await tab2.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  });
+  afterAll(async () => {
+    await tab2?.close();
+  });
+
+  const checkLink = async (page: Page) =>
+    (await page.locator("#deal-mailto").getAttribute("href"))?.match(/The%20check%3A%20(.*)$/)?.[1];
+
+  test("the e-mail, the copied text and the address carry the last discount typed", async () => {
+    const { page } = tab2;
+    await typeQuote(page, "Signal Analytics");
+    const expected = `${built.url}${QUOTE}`;
+    await expect.poll(() => checkLink(page), UI).toBe(encodeURIComponent(expected));
+    await page.click("#deal-copy");
+    await expect.poll(() => page.locator("#deal-copy-status").innerText(), UI).toContain("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      `The check: ${expected}`,
+    );
+    expect(page.url()).toBe(expected);
+  });
+
+  test("the customer, opportunity and justification go into the address, e-mail and text", async () => {
+    const { page } = tab2;
+    await page.goto(QUOTE);
+    await expect.poll(() => page.inputValue("#line-2-product"), UI).toBe("Signal Analytics");
+    await page.click("#deal-context summary");
+    await page.fill("#deal-customer", "Acme GmbH");
+    await page.fill("#deal-opportunity", "https://crm.example/opp/42");
+    await page.fill("#deal-justification", "Matching a competing offer");
+    const href = new URL((await page.locator("#deal-mailto").getAttribute("href"))!);
+    const body = href.searchParams.get("body")!;
+    expect(href.searchParams.get("subject")).toMatch(/^Approval needed for Acme GmbH: /);
+    expect(body).toContain(
+      "Customer: Acme GmbH\nOpportunity: https://crm.example/opp/42\nWhy: Matching a competing offer",
+    );
+    expect(body).toContain(`The check: ${page.url()}`);
+    const search = new URL(page.url()).searchParams;
+    expect(search.get("customer")).toBe("Acme GmbH");
+    expect(search.get("justification")).toBe("Matching a competing offer");
+    await page.reload();
+    await expect.poll(() => page.locator("#deal-opportunity").isVisible(), UI).toBe(true);
+    await expect
+      .poll(() => page.inputValue("#deal-opportunity"), UI)
+      .toBe("https://crm.example/opp/42");
+  });
+
+  test("a quote survives search: a result, Back, then Esc, then a reload", async () => {
+    const { page } = tab2;
+    await page.goto(QUOTE);
+    await expect.poll(() => page.inputValue("#line-2-product"), UI).toBe("Signal Analytics");
+    await page.keyboard.press("/");
+    await page.keyboard.type("refund");
+    const first = page.locator("#search-results a.hit-link").first();
+    await first.waitFor(UI);
+    await first.click();
+    await page.waitForURL((url) => url.pathname !== "/deal-checker/", UI);
+    await page.goBack();
+    await expect.poll(() => page.inputValue("#line-2-product"), UI).toBe("Signal Analytics");
+    expect(await page.inputValue("#line-1-amount")).toBe("12");
+    await page.locator("#search-input").waitFor(UI);
+    await page.keyboard.press("Escape");
+    await expect
+      .poll(() => new URL(page.url()).search, UI)
+      .toBe(QUOTE.slice("/deal-checker/".length));
+    await page.reload();
+    await expect.poll(() => page.inputValue("#line-2-amount"), UI).toBe("20");
+  });
+});
+
+describe("deal checker: messages name what was typed", () => {
+  test.each([
+    [{ price: -5, months: 12 }, "A target unit price cannot be negative: -€5.00 was entered."],
+    [
+      { percent: 10, months: 12, quantity: 0 },
+      "The quantity must be a whole number, at least 1: 0 was entered.",
+    ],
+    [
+      { percent: 10, months: 0 },
+      "The term must be a whole number of months, at least 1: 0 was entered.",
+    ],
+  ])("%j says %s", async (input, message) => {
+    const answer = await check(tab.page, input);
+    expect(answer.kind).toBe("invalid");
+    expect(answer.text).toContain(message);
+    expect(answer.text).not.toContain("100%");
+  });
+
+  test("a discount that is not a number is quoted back", async () => {
+    await tab.page.selectOption("#line-1-mode", "percent");
+    await tab.page.fill("#line-1-amount", "abc");
+    const verdict = tab.page.locator("#quote-lines > li").first().locator("[data-line-verdict]");
+    await expect
+      .poll(() => verdict.innerText(), UI)
+      .toContain('The discount "abc" is not a number');
+  });
+
+  test("a misspelt product is offered the nearest title", async () => {
+    await tab.page.fill("#line-1-product", "signal analitics");
+    const verdict = tab.page.locator("#quote-lines > li").first().locator("[data-line-verdict]");
+    await expect
+      .poll(() => verdict.innerText(), UI)
+      .toContain('No product "signal analitics" in this library. Did you mean Signal Analytics?');
+  });
+});
+
+describe("deal checker: a damaged quote address", () => {
+  test("shows every line, each marked with what is wrong, and never throws", async () => {
+    const page = await built.newPage();
+    try {
+      await page.page.goto(
+        "/deal-checker/?months=0&product=no-such-product&product2=edge-shield&product2=signal-analytics&discount2=5&product3=edge-shield&discount3=abc",
+      );
+      const verdicts = page.page.locator("#quote-lines [data-line-verdict]");
+      await expect.poll(() => verdicts.count(), UI).toBe(3);
+      await expect
+        .poll(() => verdicts.nth(0).innerText(), UI)
+        .toContain('No product "no-such-product" in this library.');
+      expect(await verdicts.nth(1).innerText()).toContain(
+        'The address gives this line 2 products ("edge-shield", "signal-analytics"): the first is used.',
+      );
+      expect(await verdicts.nth(2).innerText()).toContain('The discount "abc" is not a number');
+      expect(await verdicts.nth(1).innerText()).toContain(
+        "The term must be a whole number of months, at least 1: 0 was entered.",
+      );
+      expect(await page.page.inputValue("#line-3-amount")).toBe("abc");
+      expect(page.pageErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+test("on a 360×740 phone, a quote of two lines takes no more than four screens", async () => {
+  const phone = await built.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
+  try {
+    await phone.page.goto(QUOTE);
+    await expect
+      .poll(() => phone.page.locator("#deal-verdict").getAttribute("data-verdict"), UI)
+      .toBe("needs-approval");
+    const height = await phone.page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(4 * 740);
+  } finally {
+    await phone.close();
+  }
 });

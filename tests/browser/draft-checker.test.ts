@@ -227,28 +227,109 @@ test("checks a discount offer against the ladder inline and links to the deal ch
   }
 });
 
-test("puts the approved wording in place of a marked phrase, and undoes it", async () => {
-  const rule = library.policy.policy.forbidden.find(({ phrase }) => phrase === "risk-free")!;
+test("replaces the whole sentence holding a marked phrase once the rep accepts it, and undoes it", async () => {
+  const rule = library.policy.policy.forbidden.find(({ phrase }) => phrase === "guaranteed ROI")!;
   const approved = claim(library, rule.insteadSay!).claim.text;
-  const draft = "Hi Sam, the pilot is risk-free. Best, Alex";
+  const sentence = "With us you get guaranteed ROI within the first quarter.";
+  const draft = `Hi Sam,\n\n${sentence} Best, Alex`;
   const tab = await built.newPage();
   try {
     await tab.page.goto("/draft-checker/");
     await checked(tab.page, draft);
     await tab.page.getByRole("button", { name: "Use the approved wording" }).click();
-    expect(await tab.page.inputValue("#draft-text")).toBe(
-      `Hi Sam, the pilot is ${approved}. Best, Alex`,
-    );
+    expect(await tab.page.inputValue("#draft-text")).toBe(draft);
+    expect(await tab.page.locator(".swap-before").innerText()).toBe(`Before: ${sentence}`);
+    expect(await tab.page.locator(".swap-after").innerText()).toBe(`After: ${approved}`);
+    await tab.page.getByRole("button", { name: "Replace the sentence" }).click();
+    expect(await tab.page.inputValue("#draft-text")).toBe(`Hi Sam,\n\n${approved} Best, Alex`);
     await expect
       .poll(() => tab.page.locator("#draft-summary").innerText(), UI)
       .toMatch(/^Nothing out of bounds/);
     expect(await tab.page.locator("#draft-replaced").innerText()).toContain(
-      "Replaced “risk-free” with the approved wording.",
+      `Replaced “${sentence}” with the approved wording.`,
     );
     await tab.page.getByRole("button", { name: "Undo" }).click();
     expect(await tab.page.inputValue("#draft-text")).toBe(draft);
     await expect.poll(() => tab.page.locator("#draft-findings > li").count(), UI).toBe(1);
     expect(tab.pageErrors()).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("judges each offer for the product named before it: one verdict per offer", async () => {
+  const analytics = sheet(library, "signal-analytics").product;
+  const shield = sheet(library, "edge-shield").product;
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    const findings = await checked(
+      tab.page,
+      `${analytics.title} at 5% off for 24 months. For ${shield.title} we can do 30% off for 24 months.`,
+    );
+    expect(findings).toHaveLength(2);
+    const verdicts = tab.page.locator("#draft-findings .offer-verdict");
+    expect(await verdicts.count()).toBe(2);
+    expect(await verdicts.nth(0).innerText()).toMatch(new RegExp(`^${analytics.title}: `));
+    expect(await verdicts.nth(1).innerText()).toMatch(new RegExp(`^${shield.title}: `));
+  } finally {
+    await tab.close();
+  }
+});
+
+test("an offer no nearby product names is checked once, for the product it says it assumed", async () => {
+  const analytics = sheet(library, "signal-analytics").product;
+  const shield = sheet(library, "edge-shield").product;
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    const [finding] = await checked(
+      tab.page,
+      `We can do 5% off.\n\n${analytics.title} and ${shield.title} both fit.`,
+    );
+    expect(await tab.page.locator("#draft-findings .offer-verdict").count()).toBe(1);
+    expect(finding).toContain(`Checked for ${analytics.title}, the first product the draft names`);
+    expect(finding).toContain("name that product just before the offer, or choose it above");
+  } finally {
+    await tab.close();
+  }
+});
+
+test("a may-not phrase said another way (policy.yaml's synonyms) is flagged as the phrase", async () => {
+  const group = library.policy.policy.synonyms.find((words) => words.includes("never be down"));
+  expect(group).toContain("zero downtime");
+  const { product } = sheet(library, "signal-analytics");
+  expect(product.promises.some((promise) => promise.mayNot.includes("zero downtime"))).toBe(true);
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    const [finding] = await checked(tab.page, `With ${product.title} you will never be down.`);
+    expect(finding).toContain("never be down — Out of bounds");
+    expect(finding).toContain(`${product.title} promises on SLA.`);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("on a phone, a pasted draft's first finding scrolls into view", async () => {
+  const tab = await built.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
+  try {
+    await tab.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await tab.page.goto("/draft-checker/");
+    const filler = "Thanks for the call today, it was good to hear how your team works.";
+    const draft = `${Array(8).fill(filler).join("\n\n")}\n\nThe pilot is risk-free.`;
+    await tab.page.evaluate((text) => navigator.clipboard.writeText(text), draft);
+    await tab.page.focus("#draft-text");
+    await tab.page.keyboard.press("Control+V");
+    expect(await tab.page.inputValue("#draft-text")).toBe(draft);
+    const first = tab.page.locator("#finding-1");
+    await first.waitFor(UI);
+    await expect
+      .poll(async () => {
+        const box = await first.boundingBox();
+        return box !== null && box.y >= 0 && box.y < 740;
+      }, UI)
+      .toBe(true);
   } finally {
     await tab.close();
   }

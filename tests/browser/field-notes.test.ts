@@ -70,6 +70,9 @@ test("a note recorded offline waits on the device, and online offers the exact e
     await page.goto("/field-notes/");
     const waiting = page.locator(".field-note");
     await expect.poll(() => waiting.getAttribute("data-state"), UI).toBe("waiting");
+    // The rep sees what the note is about in words, never the claim's internal id.
+    expect(await waiting.innerText()).not.toContain(note.claim);
+    expect(await waiting.innerText()).toContain("99.9% monthly uptime");
     const [popup] = await Promise.all([
       context.waitForEvent("page"),
       page.getByRole("link", { name: "Open a GitHub issue" }).click(),

@@ -134,6 +134,48 @@ test("on a phone, every term of the ladder, 24 months included, is readable with
   }
 });
 
+test("on a phone, the Back to top button never covers a figure of the last ladder card", async () => {
+  const tab = await built.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
+  try {
+    await tab.page.goto("/products/edge-shield/");
+    const last = tab.page.locator("#ladder .ladder-role").last();
+    // The rep scrolls until the whole card is in view: its end at the bottom of the screen.
+    await last.evaluate((card) => card.scrollIntoView({ block: "end" }));
+    await expect
+      .poll(() =>
+        tab.page.locator(".to-top").evaluate((button) => getComputedStyle(button).opacity),
+      )
+      .toBe("1");
+    const covered = await last.locator("dd").evaluateAll((figures) =>
+      figures
+        .filter((figure) => {
+          const box = figure.getBoundingClientRect();
+          const at = document.elementFromPoint(box.right - 4, box.top + box.height / 2);
+          return !figure.contains(at);
+        })
+        .map((figure) => figure.textContent),
+    );
+    expect(covered).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("on /roles/, an e-mail address in a heading wraps after @ and dots, never mid-word", async () => {
+  const tab = await built.newPage({ viewport: { width: 360, height: 740 } });
+  try {
+    await tab.page.goto("/roles/");
+    const headings = tab.page.locator("h2", { hasText: "@" });
+    expect(await headings.count()).toBeGreaterThan(0);
+    for (const heading of await headings.all()) {
+      const address = await heading.innerText();
+      expect(await heading.locator("wbr").count()).toBe(address.split(/[@.]/).length - 1);
+    }
+  } finally {
+    await tab.close();
+  }
+});
+
 test("e-mail addresses wrap after @ and dots, never mid-word", async () => {
   const tab = await built.newPage({ viewport: { width: 360, height: 740 } });
   try {

@@ -281,6 +281,36 @@ describe("relevance: what must come first", () => {
     }
   });
 
+  test("“uptime edge shield” finds Edge Shield's SLA boundary first, though it says “availability”", async () => {
+    const { product } = sheet(library, "edge-shield");
+    const sla = product.promises.find((entry) => entry.topic === "SLA")!;
+    expect(sla.may).not.toMatch(/uptime/i);
+    const tab = await built.newPage(PHONE);
+    try {
+      await search(tab.page, "uptime edge shield");
+      const [first] = await shown(tab.page);
+      expect(first).toMatchObject({ type: SEARCH_TYPES.promise, product: product.title });
+      expect(first!.url).toBe("/products/edge-shield/#promise-sla");
+      // Found by a synonym of “uptime”, marked as such.
+      expect(first!.marked.some((word) => /^(availability|sla)\b/i.test(word))).toBe(true);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test("“signal analytics uptime” ranks Signal Analytics' own SLA boundary first", async () => {
+    const { product } = sheet(library, "signal-analytics");
+    const tab = await built.newPage(PHONE);
+    try {
+      await search(tab.page, "signal analytics uptime");
+      const [first] = await shown(tab.page);
+      expect(first).toMatchObject({ type: SEARCH_TYPES.promise, product: product.title });
+      expect(first!.url).toBe("/products/signal-analytics/#promise-sla");
+    } finally {
+      await tab.close();
+    }
+  });
+
   test("“uptime” puts the SLA claims and boundaries before claims that only name Uptime Monitor", async () => {
     const tab = await built.newPage(PHONE);
     try {

@@ -83,3 +83,22 @@ test("the library's pages without an interactive part run only the scripts every
     .filter(({ scripts }) => scripts.length > 0);
   expect(extra).toEqual([]);
 });
+
+test("no sentence runs into a link or emphasis: the words around them keep their space", () => {
+  const joined = pages.flatMap(({ path, html }) =>
+    [...html.matchAll(/[\p{L}.,;:]<(a|strong|em)\b[^>]*>[^<]{0,30}/gu)].map(
+      (match) => `${path}: ${match[0]}`,
+    ),
+  );
+  expect(joined).toEqual([]);
+});
+
+test("the internal build's menu links content health and What changed", () => {
+  for (const { path, html } of pages.filter(
+    (page) => page.path === "/" || page.path === "/products/",
+  )) {
+    const menu = /<nav id="site-menu"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
+    expect(menu, path).toContain('href="/health/"');
+    expect(menu, path).toContain('href="/changes/"');
+  }
+});

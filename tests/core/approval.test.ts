@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvalRequest, mailtoLink } from "../../src/core/approval.ts";
+import { approvalRequest, mailtoLink, quoteHandoff } from "../../src/core/approval.ts";
 import { decideQuote } from "../../src/core/quote.ts";
 import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "./fixture-library.ts";
 
@@ -66,5 +66,44 @@ describe("approvalRequest", () => {
     expect(mailtoLink({ to: "managers@example.com", subject: "A & B", body: "1\n2" })).toBe(
       "mailto:managers@example.com?subject=A%20%26%20B&body=1%0A2",
     );
+  });
+});
+
+describe("quoteHandoff", () => {
+  const PAGE = "https://fieldguide.example/deal-checker/";
+  const request = {
+    months: "24",
+    lines: [
+      { slug: "monitoring", quantity: "10", mode: "percent" as const, amount: "5" },
+      { slug: "analytics", quantity: "2", mode: "percent" as const, amount: "27" },
+    ],
+    context: { customer: "Acme", opportunity: "OPP-42", justification: "" },
+  };
+  const decision = decideQuote(policy, {
+    months: 24,
+    lines: [
+      { slug: "monitoring", product: monthly(MONITORING), quantity: 10, discountPercent: 5 },
+      { slug: "analytics", product: monthly(ANALYTICS), quantity: 2, discountPercent: 27 },
+    ],
+  });
+  const handoff = quoteHandoff(policy, request, decision, 24, PAGE);
+
+  it("links to the quote as typed, every line's last field included", () => {
+    expect(handoff.link).toBe(
+      `${PAGE}?months=24&product=monitoring&quantity=10&discount=5&product2=analytics&quantity2=2&discount2=27&customer=Acme&opportunity=OPP-42`,
+    );
+  });
+
+  it("gives the e-mail and the copied text the same body, with the customer and opportunity", () => {
+    expect(handoff.approval?.subject).toBe(
+      "Approval needed for Acme: Monitoring, Analytics, 24 months, €8,064.00 in total",
+    );
+    expect(handoff.text).toBe(handoff.approval?.body);
+    expect(handoff.text).toContain(
+      "Please approve this quote for a 24-month term.\n\nCustomer: Acme\nOpportunity: OPP-42\n\n1. Monitoring",
+    );
+    expect(handoff.text).not.toContain("Why:");
+    expect(handoff.text.endsWith(`The check: ${handoff.link}`)).toBe(true);
+    expect(handoff.approval?.mailto).toBe(mailtoLink(handoff.approval!));
   });
 });

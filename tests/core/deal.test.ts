@@ -188,13 +188,28 @@ describe("decideDeal: invalid input", () => {
       "A discount cannot be negative: -5% would raise the price above the list price of €100.00.",
     ],
     [{ discountPercent: 100.5 }, "A discount cannot exceed 100%: 100.5% was entered."],
-    [{ discountPercent: 10, months: 0 }, "The term must be a whole number of months, at least 1."],
+    [
+      { discountPercent: 10, months: 0 },
+      "The term must be a whole number of months, at least 1: 0 was entered.",
+    ],
     [
       { discountPercent: 10, months: 1.5 },
+      "The term must be a whole number of months, at least 1: 1.5 was entered.",
+    ],
+    [
+      { discountPercent: 10, months: Number.NaN },
       "The term must be a whole number of months, at least 1.",
     ],
-    [{ discountPercent: 10, quantity: 0 }, "The quantity must be a whole number, at least 1."],
-    [{ discountPercent: 10, quantity: 2.5 }, "The quantity must be a whole number, at least 1."],
+    [
+      { discountPercent: 10, quantity: 0 },
+      "The quantity must be a whole number, at least 1: 0 was entered.",
+    ],
+    [
+      { discountPercent: 10, quantity: 2.5 },
+      "The quantity must be a whole number, at least 1: 2.5 was entered.",
+    ],
+    [{ targetPrice: -5 }, "A target unit price cannot be negative: -€5.00 was entered."],
+    [{ targetPrice: Number.NaN }, "Enter a target unit price."],
   ])("refuses %j: %s", (input, message) => {
     expect(deal(analytics, input)).toMatchObject({
       verdict: { kind: "invalid", message },

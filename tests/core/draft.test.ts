@@ -206,13 +206,71 @@ describe("advice for a finding", () => {
       kind: "offer",
       months: 24,
       monthsStated: true,
-      verdicts: [
-        {
-          slug: "analytics",
-          decision: { verdict: { kind: "needs-approval", role: { id: "manager" } } },
-        },
-      ],
+      verdict: {
+        slug: "analytics",
+        decision: { verdict: { kind: "needs-approval", role: { id: "manager" } } },
+        assumed: false,
+      },
       search: "?months=24&product=analytics&quantity=1&discount=22",
     });
+  });
+
+  it("judges each offer for the product named before it, once per offer", () => {
+    const offers = advice(
+      "Monitoring at 5% off for 24 months. For Analytics we can do 22% off for 24 months.",
+      EMAIL,
+    );
+    expect(offers.map((offer) => "verdict" in offer && offer.verdict?.slug)).toEqual([
+      "monitoring",
+      "analytics",
+    ]);
+  });
+
+  it("says which product it assumed when nothing near the offer names one", () => {
+    const [offer] = advice("We can do 22% off.\n\nAnalytics and Monitoring both fit.", EMAIL);
+    expect(offer).toMatchObject({ verdict: { slug: "analytics", assumed: true } });
+  });
+});
+
+describe("checkDraft: another way to say a ruled-out phrase", () => {
+  const synonyms = [
+    ["zero downtime", "never be down"],
+    ["risk-free", "without any risk"],
+    ["uptime", "availability", "SLA"],
+  ];
+  const withSynonyms = compileDraftIndex(draftIndex({ ...policy, synonyms }, sheets));
+
+  it("flags a may-not phrase's declared variant as the phrase the sheet rules out", () => {
+    const text = "With Analytics you will never be down.";
+    const [finding] = checkDraft(text, withSynonyms).findings;
+    expect(finding).toMatchObject({ kind: "phrase", phrase: "zero downtime" });
+    expect(text.slice(finding!.start, finding!.end)).toBe("never be down");
+  });
+
+  it("flags a company-wide phrase's variant under the company rule", () => {
+    const [finding] = checkDraft("A pilot without any risk.", withSynonyms).findings;
+    expect(finding).toMatchObject({
+      kind: "phrase",
+      phrase: "risk-free",
+      company: { phrase: "risk-free" },
+    });
+  });
+
+  it("offers the sheet's claim on the boundary's topic, found by a synonym of the topic", () => {
+    const text = "With Analytics you will never be down.";
+    const check = checkDraft(text, withSynonyms);
+    const sheet = (slug: string) => sheets.find((entry) => entry.slug === slug)?.product;
+    // The claim's channels are web and deck: the draft is for a deck.
+    const destination: Destination = { channel: "deck", reader: "customer" };
+    const context = { matcher: withSynonyms, check, destination, sheet };
+    expect(adviseOn(check.findings[0]!, context)).toMatchObject({
+      kind: "may-not",
+      topic: "SLA",
+      instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" } } },
+    });
+  });
+
+  it("flags no variant where policy.yaml declares no synonyms", () => {
+    expect(checkDraft("With Analytics you will never be down.", matcher).findings).toEqual([]);
   });
 });

@@ -198,6 +198,49 @@ describe("hitsOn: each matching section of a sheet is a result", () => {
     expect(hits.map((hit) => hit.product)).toEqual(["Signal Analytics", "Uptime Monitor"]);
   });
 
+  test("a word answers for the other words of its synonym group", () => {
+    const synonyms = [["uptime", "availability", "SLA"]];
+    const edgeShield = sheet(
+      "edge-shield",
+      "Edge Shield",
+      [promise("SLA", "Commit to 99.99% availability of the edge network")],
+      // Search runs the words with each synonym: Pagefind found this page for "availability".
+      "availability",
+    );
+    expect(hitsOn(edgeShield, searchWords("uptime"))).toEqual([]);
+    const [hit] = hitsOn(edgeShield, searchWords("uptime"), synonyms);
+    expect(hit).toMatchObject({ type: SEARCH_TYPES.promise, wordsMatched: 1 });
+    expect(hit!.excerpt).toContain("<mark>availability</mark>");
+  });
+
+  test("words naming a product put its own section on the topic first", () => {
+    const typed = "signal analytics uptime";
+    const hits = rankHits([
+      ...hitsOn(
+        sheet(
+          "signal-dashboards",
+          "Signal Dashboards",
+          [claim("uptime", "Signal Analytics and Signal Dashboards share 99.9% uptime")],
+          typed,
+        ),
+        searchWords(typed),
+      ),
+      ...hitsOn(
+        sheet(
+          "signal-analytics",
+          "Signal Analytics",
+          [promise("SLA", "Commit to the standard 99.9% monthly uptime SLA")],
+          typed,
+        ),
+        searchWords(typed),
+      ),
+    ]);
+    expect(hits.map((hit) => [hit.product, hit.wordsMatched, hit.named])).toEqual([
+      ["Signal Analytics", 3, 2],
+      ["Signal Dashboards", 3, 0],
+    ]);
+  });
+
   test("an onboarding page is one result, titled as the page", () => {
     const onboarding = page(
       "/onboarding/first-week/who-approves/",
@@ -222,6 +265,7 @@ describe("rankHits", () => {
     url: "/",
     excerpt: "",
     wordsMatched,
+    named: 0,
     score,
   });
 
@@ -294,6 +338,7 @@ describe("summary", () => {
       url: "/",
       excerpt: "",
       wordsMatched: 1,
+      named: 0,
       score: 1,
     })),
     matched,

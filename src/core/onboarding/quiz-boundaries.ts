@@ -277,7 +277,7 @@ export function claimQuestion(
       options,
       answer: options.indexOf(answerText),
       explain:
-        `Only approved claims may be said as they stand; this one is ${claim.id}, backed by ${quote(claim.evidence.document)}.` +
+        `Only approved claims may be said as they stand; this one is on the ${product.title} sheet word for word, backed by ${quote(claim.evidence.document)}.` +
         explainWrong(wrong, product),
       fingerprint: fingerprint({
         claims: (item.claim !== undefined ? [claim] : visible.claims).map(({ id, text }) => ({

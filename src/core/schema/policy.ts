@@ -69,5 +69,11 @@ export const PolicySchema = z.strictObject({
   expiringWithinDays: days
     .default(30)
     .describe("npm run check warns of claims that expire within this many days."),
+  synonyms: z
+    .array(z.array(text).min(2, { error: "must list at least two words that mean the same" }))
+    .default([])
+    .describe(
+      "Groups of words or phrases that mean the same to a customer ([uptime, availability, SLA]): search finds a section by any word of its group, and the draft checker flags a may-not or forbidden phrase said with another word of its group.",
+    ),
 });
 export type Policy = z.infer<typeof PolicySchema>;

@@ -384,8 +384,9 @@ describe("claim questions", () => {
       expect(option).toContain("Analytics");
     }
     expect(question.explain).toMatch(
-      /^Only approved claims may be said as they stand; this one is analytics-uptime, backed by “SLA report”\./,
+      /^Only approved claims may be said as they stand; this one is on the Analytics sheet word for word, backed by “SLA report”\./,
     );
+    expect(question.explain).not.toContain("analytics-uptime");
     expect(question.source).toEqual({
       product: "analytics",
       title: "Analytics",
