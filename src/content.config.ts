@@ -1,12 +1,13 @@
 import { defineCollection } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parse } from "yaml";
-import { PolicySchema } from "./core/schema/policy.ts";
+import { PartnersSchema, PolicySchema } from "./core/schema/policy.ts";
 import { ProductSchema, type Product } from "./core/schema/product.ts";
 import { StepSchema, TrackSchema, type Track } from "./core/onboarding/schema.ts";
-import { notesReach, reaches, scopeProduct, sheetReaches } from "./core/audience.ts";
+import { notesReach, reaches, scopePolicy, scopeProduct, sheetReaches } from "./core/audience.ts";
 import { FieldNoteSchema } from "./core/field-notes/schema.ts";
 import { FIELD_NOTES_DIR } from "./core/field-notes/read.ts";
 import { ONBOARDING_DIR } from "./core/onboarding/paths.ts";
@@ -16,6 +17,15 @@ import { contentDir, libraryHas } from "./site/content-dir.ts";
 import { keepLastReadable } from "./site/keep-readable.ts";
 
 const audience = buildAudience();
+const policyFile = resolve(contentDir, "policy.yaml");
+
+/**
+ * The partner team stands in for every owner and escalation on a partner sheet. The build's checker
+ * has already read policy.yaml (and required `partners` if any sheet reaches partners).
+ */
+const partners = PartnersSchema.optional().parse(
+  (parse(readFileSync(policyFile, "utf8")) as { partners?: unknown } | null)?.partners,
+);
 
 /** Mid-edit in `npm run dev`, a file that cannot be read leaves its entry as it was. */
 const files = (loader: Loader) => (import.meta.env.DEV ? keepLastReadable(loader) : loader);
@@ -26,7 +36,9 @@ const products = defineCollection({
     files(bodyOnly(glob({ pattern: "*.mdx", base: `${contentDir}/products` }))),
     (data) => sheetReaches(data as Product, audience),
   ),
-  schema: ProductSchema.transform((product) => scopeProduct(product, audience)),
+  schema: ProductSchema.transform((product) =>
+    sheetReaches(product, audience) ? scopeProduct(product, audience, partners) : product,
+  ),
 });
 
 /** policy.yaml is one object, not a list of entries: it is stored as the single entry "policy". */
@@ -34,21 +46,23 @@ const policy = defineCollection({
   loader: {
     name: "fieldguide:policy",
     load: async ({ store, parseData, watcher }) => {
-      const file = resolve(contentDir, "policy.yaml");
       const read = async () => {
-        const data = await parseData({ id: "policy", data: parse(await readFile(file, "utf8")) });
+        const data = await parseData({
+          id: "policy",
+          data: parse(await readFile(policyFile, "utf8")),
+        });
         store.clear();
         store.set({ id: "policy", data });
       };
       await read();
       // `npm run dev` rereads it on save; one that cannot be read leaves the last (the preview says why).
-      watcher?.add(file);
+      watcher?.add(policyFile);
       watcher?.on("change", (changed) => {
-        if (resolve(changed) === file) read().catch(() => undefined);
+        if (resolve(changed) === policyFile) read().catch(() => undefined);
       });
     },
   },
-  schema: PolicySchema,
+  schema: PolicySchema.transform((data) => scopePolicy(data, audience)),
 });
 
 /** A collection the library has no folder for: empty. */

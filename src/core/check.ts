@@ -11,6 +11,7 @@ import { checkLadders } from "./rules/ladder.ts";
 import { checkPlaceholders } from "./rules/placeholders.ts";
 import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
 import { checkOnboarding, checkTracks } from "./onboarding/rules.ts";
+import { checkPartners } from "./rules/partners.ts";
 import { checkReferences } from "./rules/references.ts";
 import { validateSchema } from "./rules/schema.ts";
 import { PolicySchema } from "./schema/policy.ts";
@@ -83,6 +84,7 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
   problems.push(
     ...checkReferences(library),
     ...checkClaimAudiences(library),
+    ...checkPartners(library),
     ...checkOnboarding(library, onboarding),
     ...checkFieldNotes(library, notes, context),
   );

@@ -1,4 +1,11 @@
-import { notesReach, reaches, scopeProduct, sheetReaches, type Audience } from "./audience.ts";
+import {
+  notesReach,
+  reaches,
+  scopePolicy,
+  scopeProduct,
+  sheetReaches,
+  type Audience,
+} from "./audience.ts";
 import type { FieldNoteEntry } from "./field-notes/read.ts";
 import type { Library } from "./library.ts";
 import type { Onboarding } from "./onboarding/read.ts";
@@ -51,12 +58,17 @@ export interface LeakRuleOptions {
   internalPages?: readonly string[];
   /** The library's field notes: their quotes are in no build but the internal one. */
   notes?: readonly FieldNoteEntry[];
+  /**
+   * "published" (a built site's scan): what the published sheets' talk tracks say is published.
+   * "scanned" (the checker, on those talk tracks): nothing a talk track says makes it published.
+   */
+  talkTracks?: "published" | "scanned";
 }
 
 export function leakRules(
   { policy: { policy }, sheets }: Library,
   audience: Audience,
-  { onboarding, internalPages = [], notes = [] }: LeakRuleOptions = {},
+  { onboarding, internalPages = [], notes = [], talkTracks = "published" }: LeakRuleOptions = {},
 ): LeakRules {
   const phrases: InternalPhrase[] = [];
   const rungs = new Map<string, { role: Role; limit: number; sources: string[] }>();
@@ -72,10 +84,9 @@ export function leakRules(
         { phrase: product.title, source: `title of ${of}` },
         { phrase: product.sku, source: `sku of ${of}` },
         { phrase: product.summary, source: `summary of ${of}` },
-        ...product.claims.map((claim) => ({
-          phrase: claim.text,
-          source: `claim ${claim.id} of ${of}`,
-        })),
+        ...product.claims.flatMap((claim) =>
+          claimPhrases(claim.text, `claim ${claim.id} of ${of}`),
+        ),
         ...product.promises.map((promise) => ({
           phrase: promise.may,
           source: `promise "${promise.topic}" of ${of}`,
@@ -83,10 +94,9 @@ export function leakRules(
       );
     } else {
       for (const claim of product.claims.filter((claim) => !reaches(claim.audience, audience))) {
-        phrases.push({
-          phrase: claim.text,
-          source: `claim ${claim.id} of ${file} (not for ${audience}s)`,
-        });
+        phrases.push(
+          ...claimPhrases(claim.text, `claim ${claim.id} of ${file} (not for ${audience}s)`),
+        );
       }
       for (const promise of product.promises.filter(
         (promise) => !reaches(promise.audience, audience),
@@ -136,6 +146,8 @@ export function leakRules(
     );
   }
 
+  if (audience !== "internal") phrases.push(...internalAddresses(policy, sheets));
+
   if (!notesReach(audience)) {
     phrases.push(
       ...notes.map(({ file, note }) => ({
@@ -160,7 +172,7 @@ export function leakRules(
     ...(audience === "internal" ? [] : [serializedFieldPattern()]),
     ...internalPages.map(linkPattern),
   ];
-  const visible = publishedTexts(published, audience, policy);
+  const visible = publishedTexts(published, audience, policy, talkTracks);
   return {
     phrases: withoutPublished(phrases, visible),
     patterns,
@@ -170,19 +182,36 @@ export function leakRules(
 
 /** Every leak in one file's text (decoded: a gzip'd file must be decompressed first). */
 export function findLeaks(file: string, content: string, rules: LeakRules): Leak[] {
-  const text = unescapeMarkup(content);
-  const leaks: Leak[] = findPhrases(text, rules.phrases, (rule) => rule.phrase).map((match) => ({
+  return findLeakSpans(unescapeMarkup(content), rules).map(({ found, source }) => ({
     file,
-    found: shorten(text.slice(match.start, match.end)),
-    source: match.rule.source,
+    found: shorten(found),
+    source,
   }));
+}
+
+/** A leak where it stands in a text: `start` is its offset there. */
+export interface LeakSpan {
+  start: number;
+  found: string;
+  source: string;
+}
+
+/** Every leak in a text as written (a talk track's source), in order. */
+export function findLeakSpans(text: string, rules: LeakRules): LeakSpan[] {
+  const spans: LeakSpan[] = findPhrases(text, rules.phrases, (rule) => rule.phrase).map(
+    (match) => ({
+      start: match.start,
+      found: text.slice(match.start, match.end),
+      source: match.rule.source,
+    }),
+  );
   const masked = blankOut(text, rules.published);
   for (const pattern of rules.patterns) {
     for (const match of pattern.find(masked)) {
-      leaks.push({ file, found: shorten(match.found), source: pattern.source });
+      spans.push({ start: match.start, found: match.found, source: pattern.source });
     }
   }
-  return leaks;
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** `text` with every occurrence of `phrases` replaced by spaces, so offsets stay the same. */
@@ -213,13 +242,65 @@ function withoutPublished(
 }
 
 /**
+ * A withheld claim's text, and each figure in it ("1.4 Tbps", "0.02%"): a measured figure
+ * repeated without its sentence is the claim all the same.
+ */
+function claimPhrases(text: string, source: string): InternalPhrase[] {
+  const figures = [...text.matchAll(FIGURE)].map(([, percent, decimal, unit]) => ({
+    phrase:
+      percent ?? (unit && !NOT_A_UNIT.has(unit.toLowerCase()) ? `${decimal} ${unit}` : decimal!),
+    source: `a figure of ${source}`,
+  }));
+  return [{ phrase: text, source }, ...figures];
+}
+
+/**
+ * A measured figure: a percentage ("0.02%", however its sentence goes on), or a number with a
+ * decimal part and the word after it as its unit ("1.4 Tbps"). Whole numbers ("12 regions",
+ * "2026") are too common to tell a claim by.
+ */
+const FIGURE = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)?\s?%)|(\d+[.,]\d+)(?:[\s\u00a0](\p{L}+))?)/gu;
+/** Words that follow a number without being its unit ("2.5 of them"). */
+const NOT_A_UNIT = new Set(["a", "an", "and", "or", "of", "to", "in", "on", "the", "for", "at"]);
+
+/**
+ * Every e-mail address the library gives a role, a sheet owner or an escalation: all internal, but
+ * for the partner team's own contact, the only address a partner build may show.
+ */
+function internalAddresses(
+  policy: Library["policy"]["policy"],
+  sheets: Library["sheets"],
+): InternalPhrase[] {
+  const partner = policy.partners?.contact.toLowerCase();
+  const sources = new Map<string, string>();
+  const add = (address: string | undefined, source: string) => {
+    if (!address?.includes("@") || address.toLowerCase() === partner) return;
+    if (!sources.has(address.toLowerCase())) sources.set(address.toLowerCase(), source);
+  };
+  for (const role of policy.roles)
+    add(role.contact, `contact of the role ${role.id} in policy.yaml`);
+  for (const { file, product } of sheets) {
+    add(product.owner, `owner of ${file}`);
+    for (const promise of product.promises) {
+      add(promise.escalate, `escalation of promise "${promise.topic}" of ${file}`);
+    }
+  }
+  return [...sources].map(([address, source]) => ({
+    phrase: address,
+    source: `an internal e-mail address (${source})`,
+  }));
+}
+
+/**
  * Every text the audience may see in the library: each string of the policy and of the published
- * sheets as the audience sees them, and each sentence of their talk tracks.
+ * sheets as the audience sees them, and (unless they are what is scanned) each sentence of their
+ * talk tracks.
  */
 function publishedTexts(
   published: Library["sheets"],
   audience: Audience,
   policy: Library["policy"]["policy"],
+  talkTracks: "published" | "scanned",
 ): string[] {
   const strings = new Set<string>();
   const collect = (value: unknown): void => {
@@ -227,9 +308,10 @@ function publishedTexts(
     else if (Array.isArray(value)) value.forEach(collect);
     else if (value !== null && typeof value === "object") Object.values(value).forEach(collect);
   };
-  collect(policy);
+  collect(scopePolicy(policy, audience));
   for (const sheet of published) {
-    collect(scopeProduct(sheet.product, audience));
+    collect(scopeProduct(sheet.product, audience, policy.partners));
+    if (talkTracks === "scanned") continue;
     for (const sentence of sheet.body.split(/\n|(?<=[.!?])\s/)) strings.add(sentence);
   }
   return [...strings].filter((text) => text.trim() !== "");

@@ -8,6 +8,16 @@ export const RoleSchema = z.strictObject({
 });
 export type Role = z.infer<typeof RoleSchema>;
 
+/**
+ * The partner team: in the partner edition it stands wherever the internal edition names an
+ * escalation role or a sheet's owner. Required once any sheet is published to partners.
+ */
+export const PartnersSchema = z.strictObject({
+  title: text.describe("Who partners ask, as they should read it: Partner manager"),
+  contact: email.describe("The partner team's e-mail address: the only one a partner build shows"),
+});
+export type Partners = z.infer<typeof PartnersSchema>;
+
 /** `content/policy.yaml`: what holds for every product. */
 export const PolicySchema = z.strictObject({
   company: text,
@@ -23,5 +33,6 @@ export const PolicySchema = z.strictObject({
   /** Ordered from least to most authority. */
   roles: z.array(RoleSchema).min(1, { error: "must list at least one role" }),
   forbidden: z.array(forbiddenPhrase).default([]),
+  partners: PartnersSchema.optional(),
 });
 export type Policy = z.infer<typeof PolicySchema>;
