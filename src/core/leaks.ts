@@ -74,19 +74,24 @@ export function leakRules(
   const rungs = new Map<string, { role: Role; limit: number; sources: string[] }>();
   const terms = new Map<string, { minMonths: number; extra: number; sources: string[] }>();
   const floors: InternalPattern[] = [];
+  const figures: InternalPattern[] = [];
   const published = sheets.filter((sheet) => sheetReaches(sheet.product, audience));
   const listPrices = new Set(published.map((sheet) => sheet.product.pricing.listPrice));
 
   for (const { file, product } of sheets) {
     if (!sheetReaches(product, audience)) {
       const of = `the sheet ${file} (not published to ${audience}s)`;
+      for (const claim of product.claims) {
+        figures.push(...claimFigures(claim.text, `claim ${claim.id} of ${of}`));
+      }
       phrases.push(
         { phrase: product.title, source: `title of ${of}` },
         { phrase: product.sku, source: `sku of ${of}` },
         { phrase: product.summary, source: `summary of ${of}` },
-        ...product.claims.flatMap((claim) =>
-          claimPhrases(claim.text, `claim ${claim.id} of ${of}`),
-        ),
+        ...product.claims.map((claim) => ({
+          phrase: claim.text,
+          source: `claim ${claim.id} of ${of}`,
+        })),
         ...product.promises.map((promise) => ({
           phrase: promise.may,
           source: `promise "${promise.topic}" of ${of}`,
@@ -94,9 +99,9 @@ export function leakRules(
       );
     } else {
       for (const claim of product.claims.filter((claim) => !reaches(claim.audience, audience))) {
-        phrases.push(
-          ...claimPhrases(claim.text, `claim ${claim.id} of ${file} (not for ${audience}s)`),
-        );
+        const source = `claim ${claim.id} of ${file} (not for ${audience}s)`;
+        phrases.push({ phrase: claim.text, source });
+        figures.push(...claimFigures(claim.text, source));
       }
       for (const promise of product.promises.filter(
         (promise) => !reaches(promise.audience, audience),
@@ -173,10 +178,17 @@ export function leakRules(
     ...internalPages.map(linkPattern),
   ];
   const visible = publishedTexts(published, audience, policy, talkTracks);
+  // A figure a published text also states ("99.9%" in two claims) is no leak.
+  const shown = visible.join("\n");
+  patterns.push(...figures.filter((figure) => figure.find(shown).length === 0));
   return {
     phrases: withoutPublished(phrases, visible),
     patterns,
-    published: visible.filter((text) => /\d/.test(text)),
+    // The partner team's title ("Partner manager") is no role next to its discount limit.
+    published: [
+      ...visible.filter((text) => /\d/.test(text)),
+      ...(policy.partners ? [policy.partners.title] : []),
+    ],
   };
 }
 
@@ -242,26 +254,34 @@ function withoutPublished(
 }
 
 /**
- * A withheld claim's text, and each figure in it ("1.4 Tbps", "0.02%"): a measured figure
- * repeated without its sentence is the claim all the same.
+ * The measured figures of a withheld claim: a percentage ("0.02%") or a number with a decimal part
+ * and its unit ("1.4 Tbps"), matched however it is spaced. Repeated without its sentence, the
+ * figure is the claim all the same. Whole numbers ("12 regions", "2026") are too common to tell a
+ * claim by.
  */
-function claimPhrases(text: string, source: string): InternalPhrase[] {
-  const figures = [...text.matchAll(FIGURE)].map(([, percent, decimal, unit]) => ({
-    phrase:
-      percent ?? (unit && !NOT_A_UNIT.has(unit.toLowerCase()) ? `${decimal} ${unit}` : decimal!),
-    source: `a figure of ${source}`,
-  }));
-  return [{ phrase: text, source }, ...figures];
+function claimFigures(text: string, source: string): InternalPattern[] {
+  return [...text.matchAll(FIGURE)].map(([found, percent, whole = "", decimals = "", unit]) => {
+    const pattern = new RegExp(
+      percent !== undefined
+        ? `(?<![\\p{L}\\d.,])${number(Number(percent.replace(",", ".")))}${SPACE}(?:%|percent\\b)`
+        : `(?<![\\p{L}\\d.,])${whole}[.,]${decimals}${SPACE}${escape(unit!)}(?!\\p{L})`,
+      "giu",
+    );
+    return {
+      source: `a figure ("${found}") of ${source}`,
+      find: (text: string) =>
+        [...text.matchAll(pattern)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          found: m[0],
+        })),
+    };
+  });
 }
 
-/**
- * A measured figure: a percentage ("0.02%", however its sentence goes on), or a number with a
- * decimal part and the word after it as its unit ("1.4 Tbps"). Whole numbers ("12 regions",
- * "2026") are too common to tell a claim by.
- */
-const FIGURE = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)?\s?%)|(\d+[.,]\d+)(?:[\s\u00a0](\p{L}+))?)/gu;
-/** Words that follow a number without being its unit ("2.5 of them"). */
-const NOT_A_UNIT = new Set(["a", "an", "and", "or", "of", "to", "in", "on", "the", "for", "at"]);
+/** "62%", "0.02 %", or "1.4 Tbps": a number and a percent sign, or a decimal and its unit. */
+const FIGURE =
+  /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)?)\s?%|(\d+)[.,](\d+)[\s\u00a0](?!(?:a|an|and|or|of|to|in|on|the|for|at)\b)(\p{L}+))/gu;
 
 /**
  * Every e-mail address the library gives a role, a sheet owner or an escalation: all internal, but

@@ -793,7 +793,7 @@ const CORPUS: Record<string, Expected[]> = {
       "products/analytics.mdx:45:20",
       "",
       "partner-leak",
-      'says "99.9": a figure of claim analytics-uptime of products/analytics.mdx (not for partners)',
+      'says "99.9%": a figure ("99.9%") of claim analytics-uptime of products/analytics.mdx (not for partners)',
     ),
     error(
       "products/analytics.mdx:47:1",
@@ -821,7 +821,7 @@ const CORPUS: Record<string, Expected[]> = {
       "products/analytics.mdx:45:20",
       "",
       "partner-leak",
-      'says "99.9": a figure of claim analytics-uptime',
+      'says "99.9%": a figure ("99.9%") of claim analytics-uptime',
     ),
   ],
   // The partner edition: the partner team stands in for owners and escalations, and partner talk
