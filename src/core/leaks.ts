@@ -59,22 +59,24 @@ export interface LeakRuleOptions {
   /** The library's field notes: their quotes are in no build but the internal one. */
   notes?: readonly FieldNoteEntry[];
   /**
-   * "published" (a built site's scan): what the published sheets' talk tracks say is published.
-   * "scanned" (the checker, on those talk tracks): nothing a talk track says makes it published.
+   * "build" (a built site's scan): everything withheld, and what the published sheets' talk
+   * tracks say is published. "talk-track" (the checker, on a partner talk track): what such a
+   * talk track may never state, whatever else it shares with internal texts: internal addresses,
+   * floor prices and withheld claims' figures; nothing a talk track says makes them published.
    */
-  talkTracks?: "published" | "scanned";
+  scan?: "build" | "talk-track";
 }
 
 export function leakRules(
   { policy: { policy }, sheets }: Library,
   audience: Audience,
-  { onboarding, internalPages = [], notes = [], talkTracks = "published" }: LeakRuleOptions = {},
+  { onboarding, internalPages = [], notes = [], scan = "build" }: LeakRuleOptions = {},
 ): LeakRules {
   const phrases: InternalPhrase[] = [];
   const rungs = new Map<string, { role: Role; limit: number; sources: string[] }>();
   const terms = new Map<string, { minMonths: number; extra: number; sources: string[] }>();
   const floors: InternalPattern[] = [];
-  const figures: InternalPattern[] = [];
+  const figures: ClaimFigure[] = [];
   const published = sheets.filter((sheet) => sheetReaches(sheet.product, audience));
   const listPrices = new Set(published.map((sheet) => sheet.product.pricing.listPrice));
 
@@ -151,7 +153,8 @@ export function leakRules(
     );
   }
 
-  if (audience !== "internal") phrases.push(...internalAddresses(policy, sheets));
+  const addresses = audience === "internal" ? [] : internalAddresses(policy, sheets);
+  phrases.push(...addresses);
 
   if (!notesReach(audience)) {
     phrases.push(
@@ -177,18 +180,22 @@ export function leakRules(
     ...(audience === "internal" ? [] : [serializedFieldPattern()]),
     ...internalPages.map(linkPattern),
   ];
-  const visible = publishedTexts(published, audience, policy, talkTracks);
+  const visible = publishedTexts(published, audience, policy, scan);
   // A figure a published text also states ("99.9%" in two claims) is no leak.
-  const shown = visible.join("\n");
-  patterns.push(...figures.filter((figure) => figure.find(shown).length === 0));
+  const shown = new Set(visible.flatMap((text) => [...text.matchAll(FIGURE)].map(figureKey)));
+  const unpublishedFigures = figures.filter((figure) => !shown.has(figure.key));
+  const talkTrack = scan === "talk-track";
   return {
-    phrases: withoutPublished(phrases, visible),
-    patterns,
-    // The partner team's title ("Partner manager") is no role next to its discount limit.
-    published: [
-      ...visible.filter((text) => /\d/.test(text)),
-      ...(policy.partners ? [policy.partners.title] : []),
-    ],
+    phrases: withoutPublished(talkTrack ? addresses : phrases, visible),
+    patterns: talkTrack ? [...floors, ...unpublishedFigures] : [...patterns, ...unpublishedFigures],
+    // The partner team's title ("Partner manager") is no role next to its discount limit. A talk
+    // track's floors and figures need no blanking: published figures are left out above.
+    published: talkTrack
+      ? []
+      : [
+          ...visible.filter((text) => /\d/.test(text)),
+          ...(policy.partners ? [policy.partners.title] : []),
+        ],
   };
 }
 
@@ -259,8 +266,9 @@ function withoutPublished(
  * figure is the claim all the same. Whole numbers ("12 regions", "2026") are too common to tell a
  * claim by.
  */
-function claimFigures(text: string, source: string): InternalPattern[] {
-  return [...text.matchAll(FIGURE)].map(([found, percent, whole = "", decimals = "", unit]) => {
+function claimFigures(text: string, source: string): ClaimFigure[] {
+  return [...text.matchAll(FIGURE)].map((match) => {
+    const [found, percent, whole = "", decimals = "", unit] = match;
     const pattern = new RegExp(
       percent !== undefined
         ? `(?<![\\p{L}\\d.,])${number(Number(percent.replace(",", ".")))}${SPACE}(?:%|percent\\b)`
@@ -268,6 +276,7 @@ function claimFigures(text: string, source: string): InternalPattern[] {
       "giu",
     );
     return {
+      key: figureKey(match),
       source: `a figure ("${found}") of ${source}`,
       find: (text: string) =>
         [...text.matchAll(pattern)].map((m) => ({
@@ -277,6 +286,17 @@ function claimFigures(text: string, source: string): InternalPattern[] {
         })),
     };
   });
+}
+
+interface ClaimFigure extends InternalPattern {
+  /** The figure however written: "62%" for "62 %", "1.4 tbps" for "1,4 Tbps". */
+  key: string;
+}
+
+function figureKey([, percent, whole, decimals, unit]: RegExpMatchArray): string {
+  return percent !== undefined
+    ? `${Number(percent.replace(",", "."))}%`
+    : `${whole}.${decimals} ${unit!.toLowerCase()}`;
 }
 
 /** "62%", "0.02 %", or "1.4 Tbps": a number and a percent sign, or a decimal and its unit. */
@@ -320,7 +340,7 @@ function publishedTexts(
   published: Library["sheets"],
   audience: Audience,
   policy: Library["policy"]["policy"],
-  talkTracks: "published" | "scanned",
+  scan: "build" | "talk-track",
 ): string[] {
   const strings = new Set<string>();
   const collect = (value: unknown): void => {
@@ -331,7 +351,7 @@ function publishedTexts(
   collect(scopePolicy(policy, audience));
   for (const sheet of published) {
     collect(scopeProduct(sheet.product, audience, policy.partners));
-    if (talkTracks === "scanned") continue;
+    if (scan === "talk-track") continue;
     for (const sentence of sheet.body.split(/\n|(?<=[.!?])\s/)) strings.add(sentence);
   }
   return [...strings].filter((text) => text.trim() !== "");

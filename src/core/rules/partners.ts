@@ -7,8 +7,8 @@ const PARTNERS_EXAMPLE = "partners: { title: Partner manager, contact: partners@
 
 /**
  * What a partner edition needs from the library: the partner team to stand in for every owner and
- * escalation (policy.yaml's `partners`), and partner talk tracks that state nothing partners may
- * not see: a floor price, a ladder, a withheld claim or its figures, an internal e-mail address.
+ * escalation (policy.yaml's `partners`), and partner talk tracks that state no floor price, no
+ * withheld claim's figure and no internal e-mail address.
  */
 export function checkPartners(library: Library): Problem[] {
   const sheets = library.sheets.filter((sheet) => sheetReaches(sheet.product, "partner"));
@@ -40,7 +40,7 @@ export function checkPartners(library: Library): Problem[] {
       rule: "partners",
     });
   }
-  const rules = leakRules(library, "partner", { talkTracks: "scanned" });
+  const rules = leakRules(library, "partner", { scan: "talk-track" });
   for (const sheet of sheets) {
     for (const leak of findLeakSpans(sheet.body, rules)) {
       problems.push({
