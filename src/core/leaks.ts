@@ -390,10 +390,12 @@ function floorPattern(amount: number, currency: string, source: string): Interna
     `(?<![\\d.,])(?:${mark}${SPACE}${value}|${value}${SPACE}${mark})`,
     "gi",
   );
+  // Most texts name no currency at all: a plain search first spares them the full pattern.
+  const named = new RegExp(mark, "i");
   return {
     source: `${source} (${amount} ${currency})`,
     find: (text) =>
-      [...text.matchAll(pattern)].map((m) => ({
+      [...(named.test(text) ? text.matchAll(pattern) : [])].map((m) => ({
         start: m.index,
         end: m.index + m[0].length,
         found: m[0],
