@@ -85,6 +85,7 @@ roles:
   - { id: manager, title: Sales manager, contact: managers@bench.example }
   - { id: director, title: Regional sales director, contact: directors@bench.example }
   - { id: deal-desk, title: Deal desk, contact: deal-desk@bench.example }
+partners: { title: Partner manager, contact: partners@bench.example }
 forbidden:
 ${forbidden.join("\n")}
 `;
@@ -105,7 +106,8 @@ function productSheet(random: Random, names: readonly string[], index: number): 
   const claims = Array.from({ length: random.int(3, 6) }, (_, claimIndex) =>
     claim(random, text, slug, claimIndex),
   );
-  const figures = claims.flatMap((entry) => entry.figure ?? []);
+  // A partner talk track may not state a withheld claim's figure (the checker refuses it).
+  const figures = claims.flatMap((entry) => (entry.withheld ? [] : (entry.figure ?? [])));
   const rungs = ladder(random);
   const bonus = random.pick([
     [],
@@ -199,10 +201,11 @@ function claim(random: Random, text: TalkText, slug: string, index: number) {
           `    channels: [${random.sample(["web", "email", "deck", "call", "print"], random.int(1, 5)).join(", ")}]`,
         ]
       : []),
-    // Only claims nothing names may be withheld from partners (the checker refuses the rest).
-    ...(random.chance(0.2) && index >= PUBLIC_CLAIMS ? ["    audience: [internal]"] : []),
   ];
-  return { id, yaml, figure };
+  // Only claims nothing names may be withheld from partners (the checker refuses the rest).
+  const withheld = random.chance(0.2) && index >= PUBLIC_CLAIMS;
+  if (withheld) yaml.push("    audience: [internal]");
+  return { id, yaml, figure, withheld };
 }
 
 /** One rung per role, each allowing strictly more than the one before. */

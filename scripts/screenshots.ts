@@ -1,5 +1,6 @@
-// Screenshots of the built site for the README: `npm run build && npm run screenshots`.
-// Usage: node scripts/screenshots.ts [site dir, default dist] [output dir, default docs/screenshots]
+// Screenshots of the built site for the README: `npm run build && npm run screenshots`, and of the
+// partner edition: `npm run build:partner && npm run screenshots -- dist-partner --partner`.
+// Usage: node scripts/screenshots.ts [site dir, default dist] [output dir, default docs/screenshots] [--partner]
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
@@ -8,7 +9,10 @@ import { isRightOption, type SealedQuestion } from "../src/core/onboarding/seale
 import { currentReceipt } from "../tests/core/onboarding/receipt-fixture.ts";
 import { launchBrowser, newPage, serveSite } from "../tests/browser/harness.ts";
 
-const [siteDir = "dist", outDir = "docs/screenshots"] = process.argv.slice(2);
+const partner = process.argv.includes("--partner");
+const [siteDir = "dist", outDir = "docs/screenshots"] = process.argv
+  .slice(2)
+  .filter((arg) => arg !== "--partner");
 
 interface Shot {
   name: string;
@@ -159,11 +163,23 @@ const SHOTS: Shot[] = [
   },
 ];
 
+/** The partner edition's own home and a partner sheet, beside the sales team's pictures. */
+const PARTNER_SHOTS: Shot[] = [
+  { name: "partner-home", path: "/", width: 1200, height: 900 },
+  {
+    name: "partner-sheet",
+    path: "/products/edge-shield/",
+    width: 1200,
+    height: 1000,
+    until: "#dont-say",
+  },
+];
+
 const site = await serveSite(siteDir);
 const browser = await launchBrowser();
 try {
   await mkdir(resolve(outDir), { recursive: true });
-  for (const shot of SHOTS) {
+  for (const shot of partner ? PARTNER_SHOTS : SHOTS) {
     const tab = await newPage(browser, site.url, {
       viewport: { width: shot.width, height: shot.height },
       colorScheme: "light",

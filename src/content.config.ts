@@ -1,10 +1,13 @@
 import { defineCollection } from "astro:content";
 import type { Loader } from "astro/loaders";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { POLICY_FILE } from "./core/check.ts";
-import { PolicySchema } from "./core/schema/policy.ts";
+import { PartnersSchema, PolicySchema } from "./core/schema/policy.ts";
+import { readYamlFile } from "./core/source/read.ts";
 import { ProductSchema, type Product } from "./core/schema/product.ts";
 import { StepSchema, TrackSchema, type Track } from "./core/onboarding/schema.ts";
-import { notesReach, reaches, scopeProduct, sheetReaches } from "./core/audience.ts";
+import { notesReach, reaches, scopePolicy, scopeProduct, sheetReaches } from "./core/audience.ts";
 import { FieldNoteSchema } from "./core/field-notes/schema.ts";
 import { FIELD_NOTES_DIR } from "./core/field-notes/read.ts";
 import { ONBOARDING_DIR, onboardingPath } from "./core/onboarding/paths.ts";
@@ -13,6 +16,22 @@ import { contentDir, libraryHas } from "./site/content-dir.ts";
 import { libraryLoader, type LibraryCollection } from "./site/library-loader.ts";
 
 const audience = buildAudience();
+
+/**
+ * The partner team stands in for every owner and escalation on a partner sheet. The build's checker
+ * has already read policy.yaml, through the same reader (and required `partners` if any sheet
+ * reaches partners); a policy mid-edit in `npm run dev` that cannot be read names no partner team.
+ */
+const policyRead = readYamlFile({
+  path: POLICY_FILE,
+  bytes: readFileSync(join(contentDir, POLICY_FILE)),
+});
+const partners =
+  "problems" in policyRead
+    ? undefined
+    : PartnersSchema.optional()
+        .catch(undefined)
+        .parse((policyRead.data as { partners?: unknown } | null)?.partners);
 
 /**
  * Every collection is read by the checker's own reader (src/site/library-loader.ts). In `npm run
@@ -30,7 +49,9 @@ const products = defineCollection({
     }),
     (data) => sheetReaches(data as Product, audience),
   ),
-  schema: ProductSchema.transform((product) => scopeProduct(product, audience)),
+  schema: ProductSchema.transform((product) =>
+    sheetReaches(product, audience) ? scopeProduct(product, audience, partners) : product,
+  ),
 });
 
 /** policy.yaml is one object, not a list of entries: it is stored as the single entry "policy". */
@@ -39,7 +60,7 @@ const policy = defineCollection({
     name: "policy",
     idOf: (path) => (path === POLICY_FILE ? "policy" : undefined),
   }),
-  schema: PolicySchema,
+  schema: PolicySchema.transform((data) => scopePolicy(data, audience)),
 });
 
 /** A collection the library has no folder for: empty. */

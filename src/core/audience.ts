@@ -1,4 +1,5 @@
 import { AUDIENCES } from "./schema/values.ts";
+import type { Partners, Policy } from "./schema/policy.ts";
 import type { Product } from "./schema/product.ts";
 
 /** Who a build is for: the sales team (`internal`, the default) or partners and resellers. */
@@ -31,20 +32,36 @@ export function sheetReaches(product: Pick<Product, "audience">, audience: Audie
 
 /**
  * The sheet as `audience` may see it: the internal view is the sheet itself; any other view has no
- * always-internal field and only the claims and promises marked for it. Forbidden phrases stay:
- * they bind anyone who sells the product.
+ * always-internal field, only the claims and promises marked for it, and the partner team (policy's
+ * `partners`) as its owner and as the escalation of every boundary: no internal address reaches it.
+ * Forbidden phrases stay: they bind anyone who sells the product.
  */
-export function scopeProduct(product: Product, audience: Audience): Product {
+export function scopeProduct(
+  product: Product,
+  audience: Audience,
+  partners: Partners | undefined,
+): Product {
   if (audience === "internal") return product;
+  // The checker refuses a partner sheet in a library without `partners`, before anything is built.
+  if (!partners) throw new Error("policy.yaml has no partners contact for a partner sheet");
   const { floorPrice: _floorPrice, ...pricing } = product.pricing;
   return {
     ...product,
+    owner: partners.contact,
     pricing,
     claims: product.claims.filter((claim) => reaches(claim.audience, audience)),
     discounts: [],
     termBonus: [],
-    promises: product.promises.filter((promise) => reaches(promise.audience, audience)),
+    promises: product.promises
+      .filter((promise) => reaches(promise.audience, audience))
+      .map((promise) => ({ ...promise, escalate: partners.contact })),
   };
+}
+
+/** The policy as `audience` may see it: outside the company, roles keep no contact address. */
+export function scopePolicy(policy: Policy, audience: Audience): Policy {
+  if (audience === "internal") return policy;
+  return { ...policy, roles: policy.roles.map(({ contact: _contact, ...role }) => role) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { checkLadders } from "./rules/ladder.ts";
 import { checkPlaceholders } from "./rules/placeholders.ts";
 import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
 import { checkOnboarding, checkTracks } from "./onboarding/rules.ts";
+import { checkPartners } from "./rules/partners.ts";
 import { checkReferences } from "./rules/references.ts";
 import { validateSchema } from "./rules/schema.ts";
 import { checkWithdrawals } from "./rules/withdrawals.ts";
@@ -99,6 +100,7 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
     ...checkReferences(library),
     ...checkWithdrawals(library, context),
     ...checkClaimAudiences(library),
+    ...checkPartners(library),
     ...checkOnboarding(library, onboarding),
     ...checkFieldNotes(library, notes, context),
     ...checkLocales(library),

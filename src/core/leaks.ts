@@ -1,4 +1,11 @@
-import { notesReach, reaches, scopeProduct, sheetReaches, type Audience } from "./audience.ts";
+import {
+  notesReach,
+  reaches,
+  scopePolicy,
+  scopeProduct,
+  sheetReaches,
+  type Audience,
+} from "./audience.ts";
 import type { FieldNoteEntry } from "./field-notes/read.ts";
 import type { Library } from "./library.ts";
 import type { Onboarding } from "./onboarding/read.ts";
@@ -51,23 +58,34 @@ export interface LeakRuleOptions {
   internalPages?: readonly string[];
   /** The library's field notes: their quotes are in no build but the internal one. */
   notes?: readonly FieldNoteEntry[];
+  /**
+   * "build" (a built site's scan): everything withheld, and what the published sheets' talk
+   * tracks say is published. "talk-track" (the checker, on a partner talk track): what such a
+   * talk track may never state, whatever else it shares with internal texts: internal addresses,
+   * floor prices and withheld claims' figures; nothing a talk track says makes them published.
+   */
+  scan?: "build" | "talk-track";
 }
 
 export function leakRules(
   { policy: { policy }, sheets }: Library,
   audience: Audience,
-  { onboarding, internalPages = [], notes = [] }: LeakRuleOptions = {},
+  { onboarding, internalPages = [], notes = [], scan = "build" }: LeakRuleOptions = {},
 ): LeakRules {
   const phrases: InternalPhrase[] = [];
   const rungs = new Map<string, { role: Role; limit: number; sources: string[] }>();
   const terms = new Map<string, { minMonths: number; extra: number; sources: string[] }>();
   const floors: InternalPattern[] = [];
+  const figures: ClaimFigure[] = [];
   const published = sheets.filter((sheet) => sheetReaches(sheet.product, audience));
   const listPrices = new Set(published.map((sheet) => sheet.product.pricing.listPrice));
 
   for (const { file, product } of sheets) {
     if (!sheetReaches(product, audience)) {
       const of = `the sheet ${file} (not published to ${audience}s)`;
+      for (const claim of product.claims) {
+        figures.push(...claimFigures(claim.text, `claim ${claim.id} of ${of}`));
+      }
       phrases.push(
         { phrase: product.title, source: `title of ${of}` },
         { phrase: product.sku, source: `sku of ${of}` },
@@ -83,10 +101,9 @@ export function leakRules(
       );
     } else {
       for (const claim of product.claims.filter((claim) => !reaches(claim.audience, audience))) {
-        phrases.push({
-          phrase: claim.text,
-          source: `claim ${claim.id} of ${file} (not for ${audience}s)`,
-        });
+        const source = `claim ${claim.id} of ${file} (not for ${audience}s)`;
+        phrases.push({ phrase: claim.text, source });
+        figures.push(...claimFigures(claim.text, source));
       }
       for (const promise of product.promises.filter(
         (promise) => !reaches(promise.audience, audience),
@@ -136,6 +153,9 @@ export function leakRules(
     );
   }
 
+  const addresses = audience === "internal" ? [] : internalAddresses(policy, sheets);
+  phrases.push(...addresses);
+
   if (!notesReach(audience)) {
     phrases.push(
       ...notes.map(({ file, note }) => ({
@@ -160,29 +180,57 @@ export function leakRules(
     ...(audience === "internal" ? [] : [serializedFieldPattern()]),
     ...internalPages.map(linkPattern),
   ];
-  const visible = publishedTexts(published, audience, policy);
+  const visible = publishedTexts(published, audience, policy, scan);
+  // A figure a published text also states ("99.9%" in two claims) is no leak.
+  const shown = new Set(visible.flatMap((text) => [...text.matchAll(FIGURE)].map(figureKey)));
+  const unpublishedFigures = figures.filter((figure) => !shown.has(figure.key));
+  const talkTrack = scan === "talk-track";
   return {
-    phrases: withoutPublished(phrases, visible),
-    patterns,
-    published: visible.filter((text) => /\d/.test(text)),
+    phrases: withoutPublished(talkTrack ? addresses : phrases, visible),
+    patterns: talkTrack ? [...floors, ...unpublishedFigures] : [...patterns, ...unpublishedFigures],
+    // The partner team's title ("Partner manager") is no role next to its discount limit. A talk
+    // track's floors and figures need no blanking: published figures are left out above.
+    published: talkTrack
+      ? []
+      : [
+          ...visible.filter((text) => /\d/.test(text)),
+          ...(policy.partners ? [policy.partners.title] : []),
+        ],
   };
 }
 
 /** Every leak in one file's text (decoded: a gzip'd file must be decompressed first). */
 export function findLeaks(file: string, content: string, rules: LeakRules): Leak[] {
-  const text = unescapeMarkup(content);
-  const leaks: Leak[] = findPhrases(text, rules.phrases, (rule) => rule.phrase).map((match) => ({
+  return findLeakSpans(unescapeMarkup(content), rules).map(({ found, source }) => ({
     file,
-    found: shorten(text.slice(match.start, match.end)),
-    source: match.rule.source,
+    found: shorten(found),
+    source,
   }));
+}
+
+/** A leak where it stands in a text: `start` is its offset there. */
+export interface LeakSpan {
+  start: number;
+  found: string;
+  source: string;
+}
+
+/** Every leak in a text as written (a talk track's source), in order. */
+export function findLeakSpans(text: string, rules: LeakRules): LeakSpan[] {
+  const spans: LeakSpan[] = findPhrases(text, rules.phrases, (rule) => rule.phrase).map(
+    (match) => ({
+      start: match.start,
+      found: text.slice(match.start, match.end),
+      source: match.rule.source,
+    }),
+  );
   const masked = blankOut(text, rules.published);
   for (const pattern of rules.patterns) {
     for (const match of pattern.find(masked)) {
-      leaks.push({ file, found: shorten(match.found), source: pattern.source });
+      spans.push({ start: match.start, found: match.found, source: pattern.source });
     }
   }
-  return leaks;
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** `text` with every occurrence of `phrases` replaced by spaces, so offsets stay the same. */
@@ -213,13 +261,86 @@ function withoutPublished(
 }
 
 /**
+ * The measured figures of a withheld claim: a percentage ("0.02%") or a number with a decimal part
+ * and its unit ("1.4 Tbps"), matched however it is spaced. Repeated without its sentence, the
+ * figure is the claim all the same. Whole numbers ("12 regions", "2026") are too common to tell a
+ * claim by.
+ */
+function claimFigures(text: string, source: string): ClaimFigure[] {
+  return [...text.matchAll(FIGURE)].map((match) => {
+    const [found, percent, whole = "", decimals = "", unit] = match;
+    const pattern = new RegExp(
+      percent !== undefined
+        ? `(?<![\\p{L}\\d.,])${number(Number(percent.replace(",", ".")))}${SPACE}(?:%|percent\\b)`
+        : `(?<![\\p{L}\\d.,])${whole}[.,]${decimals}${SPACE}${escape(unit!)}(?!\\p{L})`,
+      "giu",
+    );
+    return {
+      key: figureKey(match),
+      source: `a figure ("${found}") of ${source}`,
+      find: (text: string) =>
+        [...text.matchAll(pattern)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          found: m[0],
+        })),
+    };
+  });
+}
+
+interface ClaimFigure extends InternalPattern {
+  /** The figure however written: "62%" for "62 %", "1.4 tbps" for "1,4 Tbps". */
+  key: string;
+}
+
+function figureKey([, percent, whole, decimals, unit]: RegExpMatchArray): string {
+  return percent !== undefined
+    ? `${Number(percent.replace(",", "."))}%`
+    : `${whole}.${decimals} ${unit!.toLowerCase()}`;
+}
+
+/** "62%", "0.02 %", or "1.4 Tbps": a number and a percent sign, or a decimal and its unit. */
+const FIGURE =
+  /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)?)\s?%|(\d+)[.,](\d+)[\s\u00a0](?!(?:a|an|and|or|of|to|in|on|the|for|at)\b)(\p{L}+))/gu;
+
+/**
+ * Every e-mail address the library gives a role, a sheet owner or an escalation: all internal, but
+ * for the partner team's own contact, the only address a partner build may show.
+ */
+function internalAddresses(
+  policy: Library["policy"]["policy"],
+  sheets: Library["sheets"],
+): InternalPhrase[] {
+  const partner = policy.partners?.contact.toLowerCase();
+  const sources = new Map<string, string>();
+  const add = (address: string | undefined, source: string) => {
+    if (!address?.includes("@") || address.toLowerCase() === partner) return;
+    if (!sources.has(address.toLowerCase())) sources.set(address.toLowerCase(), source);
+  };
+  for (const role of policy.roles)
+    add(role.contact, `contact of the role ${role.id} in policy.yaml`);
+  for (const { file, product } of sheets) {
+    add(product.owner, `owner of ${file}`);
+    for (const promise of product.promises) {
+      add(promise.escalate, `escalation of promise "${promise.topic}" of ${file}`);
+    }
+  }
+  return [...sources].map(([address, source]) => ({
+    phrase: address,
+    source: `an internal e-mail address (${source})`,
+  }));
+}
+
+/**
  * Every text the audience may see in the library: each string of the policy and of the published
- * sheets as the audience sees them, and each sentence of their talk tracks.
+ * sheets as the audience sees them, and (unless they are what is scanned) each sentence of their
+ * talk tracks.
  */
 function publishedTexts(
   published: Library["sheets"],
   audience: Audience,
   policy: Library["policy"]["policy"],
+  scan: "build" | "talk-track",
 ): string[] {
   const strings = new Set<string>();
   const collect = (value: unknown): void => {
@@ -227,9 +348,10 @@ function publishedTexts(
     else if (Array.isArray(value)) value.forEach(collect);
     else if (value !== null && typeof value === "object") Object.values(value).forEach(collect);
   };
-  collect(policy);
+  collect(scopePolicy(policy, audience));
   for (const sheet of published) {
-    collect(scopeProduct(sheet.product, audience));
+    collect(scopeProduct(sheet.product, audience, policy.partners));
+    if (scan === "talk-track") continue;
     for (const sentence of sheet.body.split(/\n|(?<=[.!?])\s/)) strings.add(sentence);
   }
   return [...strings].filter((text) => text.trim() !== "");
@@ -268,10 +390,12 @@ function floorPattern(amount: number, currency: string, source: string): Interna
     `(?<![\\d.,])(?:${mark}${SPACE}${value}|${value}${SPACE}${mark})`,
     "gi",
   );
+  // Most texts name no currency at all: a plain search first spares them the full pattern.
+  const named = new RegExp(mark, "i");
   return {
     source: `${source} (${amount} ${currency})`,
     find: (text) =>
-      [...text.matchAll(pattern)].map((m) => ({
+      [...(named.test(text) ? text.matchAll(pattern) : [])].map((m) => ({
         start: m.index,
         end: m.index + m[0].length,
         found: m[0],

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { OFFLINE_BUDGET_MB } from "../site/config.ts";
-import { writeOfflineDownload } from "./offline/download.ts";
+import { offlineDownloadPath, writeOfflineDownload } from "./offline/download.ts";
 import { writeServiceWorker } from "./offline/service-worker.ts";
 
 /**
@@ -35,12 +35,7 @@ export function offline(): AstroIntegration {
         logger.info(
           `Service worker precaches ${worker.count} files (${kilobytes(worker.size)}) of ${worker.total.count} (${kilobytes(worker.total.size)}); offline budget ${budgetMB} MiB.`,
         );
-        // Beside the site, not in it: the zip must not be precached or contain itself.
-        const zip = await writeOfflineDownload(
-          site,
-          `${site}-offline/fieldguide-site.zip`,
-          builtAt,
-        );
+        const zip = await writeOfflineDownload(site, offlineDownloadPath(site), builtAt);
         logger.info(`Offline download written to ${zip.path} (${kilobytes(zip.size)}).`);
       },
     },

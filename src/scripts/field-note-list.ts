@@ -1,11 +1,16 @@
-// The notes kept on this device, each with its two ways to marketing. Links appear only online:
-// offline the note waits, and nothing is sent until the rep clicks one of them.
+// The notes kept on this device, each with its ways to marketing: an e-mail to the sheet's owner
+// (the partner team, in the partner edition) and, where the page names the repository, an issue.
+// Links appear only online: offline the note waits, and nothing is sent until the rep clicks one.
 import { issueFormLink, mailtoLink } from "../core/field-notes/message.ts";
-import { NOTE_KIND_LABELS } from "../core/field-notes/kinds.ts";
-import { REPOSITORY } from "../site/config.ts";
+import { NOTE_KIND_LABELS, subjectWords } from "../core/field-notes/kinds.ts";
 import { formatDate } from "../site/format.ts";
 import { element } from "./dom.ts";
 import { forgetNote, markSent, storedNotes, type StoredNote } from "./field-note-store.ts";
+
+/** Written by the layout in the sales team's edition only: no script holds the repository's address. */
+const repository = document.querySelector<HTMLMetaElement>(
+  'meta[name="fieldguide-repository"]',
+)?.content;
 
 export function renderNotes(container: HTMLElement): void {
   const notes = storedNotes();
@@ -18,7 +23,9 @@ export function renderNotes(container: HTMLElement): void {
       ? "No note is waiting to be sent."
       : `${waiting.length === 1 ? "1 note is" : `${waiting.length} notes are`} waiting on this device. ` +
         (online
-          ? "Send each by e-mail to the sheet's owner or as a GitHub issue."
+          ? repository
+            ? "Send each by e-mail to the sheet's owner or as a GitHub issue."
+            : "Send each by e-mail."
           : "You are offline: they wait here until you are back online and send them.");
   const list = element("ul", "field-notes-list");
   list.append(
@@ -46,10 +53,12 @@ function noteItem(stored: StoredNote, online: boolean, container: HTMLElement): 
     : `Kept on ${formatDate(note.date)}; waiting to be sent.`;
   const actions = element("p", "field-note-actions");
   if (online) {
-    actions.append(
-      sendLink(stored, mailtoLink(note, sheet), `Send by e-mail to ${sheet.owner}`),
-      sendLink(stored, issueFormLink(note, sheet, REPOSITORY.url), "Open a GitHub issue"),
-    );
+    actions.append(sendLink(stored, mailtoLink(note, sheet), `Send by e-mail to ${sheet.owner}`));
+    if (repository) {
+      actions.append(
+        sendLink(stored, issueFormLink(note, sheet, repository), "Open a GitHub issue"),
+      );
+    }
   } else {
     actions.append(element("span", "hint", "Offline: waiting until you are back online."));
   }

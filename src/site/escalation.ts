@@ -7,9 +7,17 @@ export interface Escalation {
   role?: Role;
 }
 
-/** `escalate` is a role id from the policy or a contact's e-mail address (the schema allows both). */
-export function escalationTarget(policy: Pick<Policy, "roles">, escalate: string): Escalation {
+/**
+ * `escalate` is a role id from the policy or a contact's e-mail address (the schema allows both);
+ * in the partner edition it is the partner team's contact (core/audience.ts), named by its title.
+ */
+export function escalationTarget(
+  policy: Pick<Policy, "roles" | "partners">,
+  escalate: string,
+): Escalation {
   const role = policy.roles.find((candidate) => candidate.id === escalate);
   if (role) return { label: role.title, email: role.contact, role };
+  if (policy.partners?.contact === escalate)
+    return { label: policy.partners.title, email: escalate };
   return { label: escalate, email: escalate };
 }

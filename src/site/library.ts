@@ -50,6 +50,9 @@ export function isInternalBuild(): boolean {
   return audience === "internal";
 }
 
+/** What every page of a partner build says it is, on screen, in its title and on paper. */
+export const PARTNER_EDITION = "Partner edition";
+
 /** The validated library as pages see it (the build has already run every guardrail check). */
 export async function loadPolicy(): Promise<Policy> {
   const entry = await getEntry("policy", "policy");
@@ -140,9 +143,10 @@ export interface ReviewState {
   stale: boolean;
 }
 
+/** Reviews are marketing's to keep: partners are shown no overdue review, only the sheet. */
 export function reviewState(policy: Policy, product: Product): ReviewState {
   const due = reviewDue(product.lastReviewed, policy.reviewIntervalDays);
-  return { due, stale: due < buildDate };
+  return { due, stale: isInternalBuild() && due < buildDate };
 }
 
 /** An onboarding step as its pages show it, with its knowledge check generated from the guardrails. */

@@ -30,6 +30,19 @@ export function searchTypes(internal: boolean): SearchType[] {
   return Object.values(SEARCH_TYPES).filter((type) => internal || !ladderTypes.includes(type));
 }
 
+/** What search finds, as its field and buttons say it: ladders only in a build that has them. */
+export function searchPrompt(internal: boolean): { label: string; placeholder: string } {
+  return internal
+    ? {
+        label: "Search claims, promises, ladders and talk tracks",
+        placeholder: "Search claims, promises, ladders…",
+      }
+    : {
+        label: "Search claims, promises and talk tracks",
+        placeholder: "Search claims, promises, talk tracks…",
+      };
+}
+
 /** The kinds of page, as Pagefind's `type` filter files them. */
 export const PAGE_TYPES = { productSheet: "Product sheet", onboarding: "Onboarding" } as const;
 export type PageType = (typeof PAGE_TYPES)[keyof typeof PAGE_TYPES];

@@ -20,7 +20,35 @@ export function suggestLinks(
 ): SuggestLinks {
   const base = repository.url.replace(/\/+$/, "");
   const file = sourceFile(path, contentDir);
-  const body = [
+  const query = new URLSearchParams({
+    title: feedbackTitle(pageTitle),
+    body: feedbackBody(path, pageTitle, file),
+  });
+  return {
+    ...(file ? { file, edit: `${base}/edit/${repository.branch}/${file}` } : {}),
+    issue: `${base}/issues/new?${query}`,
+  };
+}
+
+/**
+ * "Suggest a change" in the partner edition: an e-mail to the partner team, prefilled with the
+ * page. Partners get no repository link and no internal address.
+ */
+export function suggestMail(path: string, pageTitle: string, contact: string): string {
+  const query = new URLSearchParams({
+    subject: feedbackTitle(pageTitle),
+    body: feedbackBody(path, pageTitle, undefined),
+  });
+  // Mail apps read "+" literally: spaces are written %20.
+  return `mailto:${contact}?${query.toString().replace(/\+/g, "%20")}`;
+}
+
+function feedbackTitle(pageTitle: string): string {
+  return `Field feedback: ${pageTitle}`;
+}
+
+function feedbackBody(path: string, pageTitle: string, file: string | undefined): string {
+  return [
     `Page: ${pageTitle} (${path})`,
     ...(file ? [`File: ${file}`] : []),
     "",
@@ -30,11 +58,6 @@ export function suggestLinks(
     "What should the page say instead?",
     "",
   ].join("\n");
-  const query = new URLSearchParams({ title: `Field feedback: ${pageTitle}`, body });
-  return {
-    ...(file ? { file, edit: `${base}/edit/${repository.branch}/${file}` } : {}),
-    issue: `${base}/issues/new?${query}`,
-  };
 }
 
 /** Product pages are built from one sheet; other pages gather many, so only an issue makes sense. */

@@ -849,6 +849,13 @@ const CORPUS: Record<string, Expected[]> = {
     ),
   ],
   "partner-sheet-names-internal-only-claim": [
+    // "99.9% uptime": the withheld claim's figure, in the partner talk track's own words.
+    error(
+      "products/analytics.mdx:45:20",
+      "",
+      "partner-leak",
+      'says "99.9%": a figure ("99.9%") of claim analytics-uptime of products/analytics.mdx (not for partners)',
+    ),
     error(
       "products/analytics.mdx:47:1",
       "",
@@ -870,6 +877,47 @@ const CORPUS: Record<string, Expected[]> = {
       "quiz[0].claim",
       "audience",
       'claim "analytics-uptime" is not for every reader',
+    ),
+    error(
+      "products/analytics.mdx:45:20",
+      "",
+      "partner-leak",
+      'says "99.9%": a figure ("99.9%") of claim analytics-uptime',
+    ),
+  ],
+  // The partner edition: the partner team stands in for owners and escalations, and partner talk
+  // tracks state nothing partners may not see.
+  "partner-sheet-without-partners-contact": [
+    error(
+      "products/analytics.mdx:8:11",
+      "audience",
+      "partners",
+      "this sheet is published to partners, but policy.yaml names no partner contact",
+      "Add to policy.yaml: partners: { title: Partner manager, contact: partners@example.com }",
+    ),
+  ],
+  "partners-contact-is-a-role-contact": [
+    warning(
+      "policy.yaml:21:12",
+      "partners.contact",
+      "partners",
+      "managers@example.com is also the contact of the internal role manager",
+    ),
+  ],
+  "partner-talk-track-states-floor-price": [
+    error(
+      "products/analytics.mdx:44:49",
+      "",
+      "partner-leak",
+      'says "€70": floor price of products/analytics.mdx (70 EUR)',
+    ),
+  ],
+  "partner-talk-track-states-internal-address": [
+    error(
+      "products/analytics.mdx:44:38",
+      "",
+      "partner-leak",
+      'says "owner@example.com": an internal e-mail address (owner of products/analytics.mdx)',
     ),
   ],
   "expression-in-body": [

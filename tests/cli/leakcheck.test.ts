@@ -1,7 +1,16 @@
 // The leak check on the partner build of the sample library (`npm test` builds it into
 // dist-partner/ with `npm run build:partner` before the tests run), and on a copy of that build
-// with internal content planted in a page and in a gzip'd Pagefind fragment.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// with internal content planted in a page, in a gzip'd Pagefind fragment and in the offline zip.
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { strToU8, zipSync } from "fflate";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -21,7 +30,7 @@ describe("leakcheck on the partner build of the sample library", CLI_TIMEOUT, ()
     const run = runCli(["leakcheck", "dist-partner"]);
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(
-      /^No internal content in the \d+ files of dist-partner \(\d+ internal texts and \d+ figures and fields looked for\)\.\n$/,
+      /^No internal content in the \d+ files of dist-partner and the \d+ files of dist-partner-offline\/fieldguide-site\.zip \(\d+ internal texts and \d+ figures and fields looked for\)\.\n$/,
     );
     expect(run.status).toBe(0);
   });
@@ -70,7 +79,20 @@ describe("leakcheck on a partner build with a planted leak", CLI_TIMEOUT, () => 
     const page = join(site, "products", "edge-shield", "index.html");
     writeFileSync(
       page,
-      readFileSync(page, "utf8").replace("</main>", `<p hidden>${INCIDENT_CLAIM}</p></main>`),
+      readFileSync(page, "utf8").replace(
+        "</main>",
+        `<p hidden>${INCIDENT_CLAIM}</p><p>Ask directors@northwind.example.</p></main>`,
+      ),
+    );
+    // The offline download beside the build, with an internal address in one of its pages.
+    mkdirSync(`${site}-offline`);
+    writeFileSync(
+      `${site}-offline/fieldguide-site.zip`,
+      zipSync({
+        "fieldguide-site/site/roles/index.html": strToU8(
+          '<a href="mailto:deal-desk@northwind.example">Deal desk</a>',
+        ),
+      }),
     );
 
     // Pagefind 1.6 fragments: gzip of "pagefind_dcd" followed by the page's JSON.
@@ -90,15 +112,20 @@ describe("leakcheck on a partner build with a planted leak", CLI_TIMEOUT, () => 
 
   afterAll(() => {
     if (site) rmSync(site, { recursive: true, force: true });
+    if (site) rmSync(`${site}-offline`, { recursive: true, force: true });
   });
 
-  it("reports each leak with its file, the text and the internal item it comes from, and fails", () => {
+  it("reports each leak with its file (a product page with its sheet), the text and the internal item it comes from, and fails", () => {
     const run = runCli(["leakcheck", site]);
     expect(run.stderr).toBe("");
+    const page = `${site}/products/edge-shield/index.html (the page of content/products/edge-shield.mdx)`;
     expect(run.stdout.split("\n")).toEqual([
       `${site}/pagefind/fragment/${fragment.split("/").at(-1)}: "€200.00" is floor price of products/edge-shield.mdx (200 EUR)`,
-      `${site}/products/edge-shield/index.html: "${INCIDENT_CLAIM.slice(0, 87)}…" is claim edge-shield-ddos-incident of products/edge-shield.mdx (not for partners)`,
-      expect.stringMatching(/^2 leaks in 2 of \d+ files: this build must not reach partners\.$/),
+      `${page}: "${INCIDENT_CLAIM.slice(0, 87)}…" is claim edge-shield-ddos-incident of products/edge-shield.mdx (not for partners)`,
+      `${page}: "1.4 Tbps" is a figure ("1.4 Tbps") of claim edge-shield-ddos-incident of products/edge-shield.mdx (not for partners)`,
+      `${page}: "directors@northwind.example" is an internal e-mail address (contact of the role director in policy.yaml)`,
+      `${site}-offline/fieldguide-site.zip:fieldguide-site/site/roles/index.html: "deal-desk@northwind.example" is an internal e-mail address (contact of the role deal-desk in policy.yaml)`,
+      expect.stringMatching(/^5 leaks in 3 of \d+ files: this build must not reach partners\.$/),
       "",
     ]);
     expect(run.status).toBe(1);

@@ -30,10 +30,11 @@ const files = edit(
   "    escalate: director\n    audience: [internal]\n",
 );
 const analytics = sheetOf(libraryOf(files), ANALYTICS).product;
+const partners = { title: "Partner manager", contact: "partners@example.com" };
 const monitoring = sheetOf(libraryOf(files), MONITORING).product;
 
 describe("scopeProduct for partners", () => {
-  const view = scopeProduct(analytics, "partner");
+  const view = scopeProduct(analytics, "partner", partners);
 
   it("leaves out the ladder, the term bonus and the floor price", () => {
     expect(view.discounts).toEqual([]);
@@ -47,14 +48,33 @@ describe("scopeProduct for partners", () => {
     expect(view.promises).toEqual([]);
   });
 
+  it("names the partner team as the owner and as whom every boundary escalates to", () => {
+    expect(analytics.owner).toBe("owner@example.com");
+    expect(view.owner).toBe("partners@example.com");
+    const asWritten = sheetOf(libraryOf(validLibrary()), ANALYTICS).product;
+    expect(asWritten.promises.map((promise) => promise.escalate)).toEqual(["director"]);
+    expect(
+      scopeProduct(asWritten, "partner", partners).promises.map((promise) => promise.escalate),
+    ).toEqual(["partners@example.com"]);
+  });
+
   it("keeps everything else as written, forbidden phrases included", () => {
-    const { claims: _c, discounts: _d, termBonus: _t, promises: _p, pricing: _pr, ...rest } = view;
+    const {
+      claims: _c,
+      discounts: _d,
+      termBonus: _t,
+      promises: _p,
+      pricing: _pr,
+      owner: _o,
+      ...rest
+    } = view;
     const {
       claims: _c2,
       discounts: _d2,
       termBonus: _t2,
       promises: _p2,
       pricing: _pr2,
+      owner: _o2,
       ...all
     } = analytics;
     expect(rest).toEqual(all);
@@ -69,7 +89,7 @@ describe("scopeProduct for partners", () => {
 
 describe("scopeProduct for the sales team", () => {
   it("is the sheet itself", () => {
-    expect(scopeProduct(analytics, "internal")).toBe(analytics);
+    expect(scopeProduct(analytics, "internal", partners)).toBe(analytics);
   });
 });
 
@@ -119,7 +139,7 @@ describe("the always-internal fields", () => {
       .split(".")
       .reduce<unknown>(
         (object, key) => (object as Record<string, unknown> | undefined)?.[key],
-        scopeProduct(analytics, "partner"),
+        scopeProduct(analytics, "partner", partners),
       );
     expect(value === undefined || (Array.isArray(value) && value.length === 0)).toBe(true);
   });

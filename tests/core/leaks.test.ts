@@ -55,7 +55,67 @@ describe("leakRules: what partners may not see", () => {
         source:
           'promise "Integrations" of the sheet products/monitoring.mdx (not published to partners)',
       },
+      {
+        phrase: "managers@example.com",
+        source: "an internal e-mail address (contact of the role manager in policy.yaml)",
+      },
+      {
+        phrase: "owner@example.com",
+        source: "an internal e-mail address (owner of products/analytics.mdx)",
+      },
+      {
+        phrase: "ops.owner@example.com",
+        source: "an internal e-mail address (owner of products/monitoring.mdx)",
+      },
+      {
+        phrase: "solutions@example.com",
+        source:
+          'an internal e-mail address (escalation of promise "Integrations" of products/monitoring.mdx)',
+      },
     ]);
+  });
+
+  it("takes every address of a role, an owner or an escalation as internal, but the partner team's", () => {
+    const shared = edit(
+      files,
+      "policy.yaml",
+      "contact: partners@example.com",
+      "contact: owner@example.com",
+    );
+    const addresses = rulesOf(shared)
+      .phrases.filter((rule) => rule.phrase.includes("@"))
+      .map((rule) => rule.phrase);
+    expect(addresses).toEqual([
+      "managers@example.com",
+      "ops.owner@example.com",
+      "solutions@example.com",
+    ]);
+    expect(
+      leaks('<a href="mailto:managers@example.com">ask</a>').map((leak) => leak.found),
+    ).toEqual(["managers@example.com"]);
+    expect(leaks('<a href="mailto:partners@example.com">ask</a>')).toEqual([]);
+  });
+
+  it("names each measured figure of a withheld claim: a percentage, a decimal with its unit", () => {
+    const figures = rulesOf(
+      edit(
+        files,
+        ANALYTICS,
+        "    audience: [internal]\ndiscounts:",
+        "    audience: [internal]\n  - id: analytics-throughput\n    text: In 2026, ingest peaked at 1.4 Tbps and 0.02% of events were late.\n    evidence:\n      document: Ops report\n    audience: [internal]\ndiscounts:",
+      ),
+    );
+    const found = (content: string) =>
+      findLeaks("page.html", content, figures).map((leak) => [leak.found, leak.source]);
+    const of = "of claim analytics-throughput of products/analytics.mdx (not for partners)";
+    expect(found("<p>Peaks of 1.4&nbsp;Tbps, and 0.020 % late.</p>")).toEqual([
+      ["1.4 Tbps", `a figure ("1.4 Tbps") ${of}`],
+      ["0.020 %", `a figure ("0.02%") ${of}`],
+    ]);
+    // A year, a version, another figure, and a figure a published claim states are no leak.
+    expect(
+      found("<p>In 2026, version 1.4 of Analytics: 1.4 TB, 10.02%, 99.9% uptime.</p>"),
+    ).toEqual([]);
   });
 
   it("leaves out an internal text that a published sheet also says", () => {

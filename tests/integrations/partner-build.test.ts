@@ -47,6 +47,7 @@ describe("the partner build of the sample library", () => {
       "/guardrails.schema.json",
       "/health",
       "/health/dates/[...page]",
+      "/roles/[approver]/[...page]",
     ]);
     for (const path of paths) {
       // A paginated list's first page is at the list's own address.

@@ -121,7 +121,10 @@ describe("change history from git", { timeout: 30_000 }, () => {
     repo = built.repo;
 
     const history = await loadHistory(join(repo.root, "content"), ["analytics"], (product) =>
-      scopeProduct(product, "partner"),
+      scopeProduct(product, "partner", {
+        title: "Partner manager",
+        contact: "partners@example.com",
+      }),
     );
 
     // The ladder is internal only: the partner view of the second commit keeps the claim change alone.

@@ -36,6 +36,15 @@ export const LocaleSchema = z.strictObject({
   forbidden: z.array(forbiddenPhrase).default([]),
 });
 export type Locale = z.infer<typeof LocaleSchema>;
+/**
+ * The partner team: in the partner edition it stands wherever the internal edition names an
+ * escalation role or a sheet's owner. Required once any sheet is published to partners.
+ */
+export const PartnersSchema = z.strictObject({
+  title: text.describe("Who partners ask, as they should read it: Partner manager"),
+  contact: email.describe("The partner team's e-mail address: the only one a partner build shows"),
+});
+export type Partners = z.infer<typeof PartnersSchema>;
 
 /** `content/policy.yaml`: what holds for every product. */
 export const PolicySchema = z.strictObject({
@@ -75,5 +84,6 @@ export const PolicySchema = z.strictObject({
     .describe(
       "Groups of words or phrases that mean the same to a customer ([uptime, availability, SLA]): search finds a section by any word of its group, and the draft checker flags a may-not or forbidden phrase said with another word of its group.",
     ),
+  partners: PartnersSchema.optional(),
 });
 export type Policy = z.infer<typeof PolicySchema>;
