@@ -8,7 +8,7 @@ import { checkDates } from "./rules/time.ts";
 import { readFieldNotes, type FieldNoteEntry } from "./field-notes/read.ts";
 import { checkFieldNotes } from "./field-notes/rules.ts";
 import { checkLadders } from "./rules/ladder.ts";
-import { checkPlaceholders } from "./rules/placeholders.ts";
+import { checkTalkTrackPlaceholders } from "./rules/placeholders.ts";
 import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
 import { checkOnboarding, checkTracks } from "./onboarding/rules.ts";
 import { checkReferences } from "./rules/references.ts";
@@ -76,7 +76,7 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
     ...checkLadders(library),
     ...checkDates(library, context),
     ...checkBodies(library),
-    ...checkPlaceholders(library),
+    ...checkTalkTrackPlaceholders([...sheets, ...onboarding.steps]),
     ...checkAmbiguity(library, context),
   );
   if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };

@@ -10,7 +10,7 @@ import {
   percent,
   text,
 } from "./common.ts";
-import { CHANNELS, PRICE_PERIODS } from "./values.ts";
+import { CHANNELS, PRICE_PERIODS, SHEET_STATUSES } from "./values.ts";
 
 export { CHANNELS, PRICE_PERIODS, type Channel, type PricePeriod } from "./values.ts";
 
@@ -82,6 +82,12 @@ export const ProductSchema = z.strictObject({
   audience: audience
     .default(["internal"])
     .describe("Who the sheet is published to: internal (the sales team) and/or partner."),
+  status: z
+    .enum(SHEET_STATUSES, { error: `must be one of ${SHEET_STATUSES.join(", ")}` })
+    .optional()
+    .describe(
+      "draft: checked, and shown by npm run dev with a draft banner, but never built into a site. Remove it (or write published) to publish the sheet.",
+    ),
   pricing: z.strictObject({
     listPrice: positivePrice,
     unit: text,
