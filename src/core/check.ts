@@ -12,6 +12,7 @@ import { checkTalkTrackPlaceholders } from "./rules/placeholders.ts";
 import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
 import { checkOnboarding, checkTracks } from "./onboarding/rules.ts";
 import { checkReferences } from "./rules/references.ts";
+import { checkSameNames } from "./rules/same-name.ts";
 import { validateSchema } from "./rules/schema.ts";
 import { PolicySchema } from "./schema/policy.ts";
 import { ProductSchema } from "./schema/product.ts";
@@ -82,6 +83,7 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
   if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };
   problems.push(
     ...checkReferences(library),
+    ...checkSameNames(library),
     ...checkClaimAudiences(library),
     ...checkOnboarding(library, onboarding),
     ...checkFieldNotes(library, notes, context),

@@ -165,6 +165,8 @@ const FIELD_HINTS: Record<string, string> = {
   upTo: "Write the highest discount this role may approve, as a number from 0 to 100.",
   audience: "List who may see it: [internal] or [internal, partner].",
   currency: "Use a three-letter ISO 4217 code such as EUR.",
+  channels:
+    "List where the claim may be used, e.g. [web, email], or leave the field out for every channel.",
 };
 
 function requiredHint(path: (string | number)[]): string {

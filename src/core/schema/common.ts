@@ -19,10 +19,17 @@ export const id = z.string({ error: "must be text" }).regex(/^[a-z0-9]+(?:-[a-z0
   error: "must be lowercase letters, digits and single hyphens (e.g. analytics-uptime)",
 });
 
+/** Something a reader can see: not only spaces, control, invisible or direction characters. */
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
+
 export const text = z
   .string({ error: "must be text" })
   .trim()
-  .min(1, { error: "must not be empty" });
+  .min(1, { error: "must not be empty" })
+  // A refinement, not a pattern: editors' JSON Schema patterns know no Unicode properties.
+  .refine((value) => value === "" || VISIBLE.test(value), {
+    error: "holds only invisible characters: a reader would see nothing",
+  });
 
 /** Ends the description of every field a partner build never contains (see core/audience.ts). */
 export const ALWAYS_INTERNAL =

@@ -32,7 +32,11 @@ export const ClaimSchema = z.strictObject({
   expires: isoDate.optional(),
   channels: z
     .array(z.enum(CHANNELS, { error: `must be one of ${CHANNELS.join(", ")}` }))
-    .optional(),
+    .min(1, {
+      error: "must name at least one channel: an empty list would allow the claim nowhere",
+    })
+    .optional()
+    .describe("Where the claim may be used; left out, everywhere."),
   /** Narrows who may see this claim; a claim never reaches further than its sheet. */
   audience: audience
     .optional()
