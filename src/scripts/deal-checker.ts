@@ -3,6 +3,7 @@
 import { approvalRequest, mailtoLink, quoteText } from "../core/approval.ts";
 import type { DealDecision } from "../core/deal.ts";
 import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
+import { matchProduct } from "../core/product-match.ts";
 import { decideQuote, type QuoteDecision, type QuoteLine } from "../core/quote.ts";
 import {
   MAX_LINES,
@@ -36,6 +37,8 @@ const status = document.querySelector<HTMLElement>("#deal-status")!;
 
 /** The slug each line's product field stands for: its text is a title, the address holds slugs. */
 const slugs = new WeakMap<HTMLElement, string>();
+/** The products a line's typed name could stand for, when it fits more than one. */
+const ambiguous = new WeakMap<HTMLElement, string[]>();
 let index: ProductIndex | undefined;
 let copyText = "";
 
@@ -87,12 +90,6 @@ function titleOf(slug: string): string | undefined {
   const sheet = sheetAtHand(slug);
   if (sheet) return sheet.title;
   return index?.find(([candidate]) => candidate === slug)?.[1];
-}
-
-/** The product a field names: its title, its sku or its slug, whatever the case. */
-function resolve(text: string): string | undefined {
-  const wanted = text.trim().toLowerCase();
-  return index?.find((entry) => entry.some((value) => value.toLowerCase() === wanted))?.[0];
 }
 
 async function loadIndex(): Promise<void> {
@@ -160,7 +157,11 @@ function update(): void {
     if (!product) {
       line.querySelector<HTMLElement>("[data-line-ladder]")!.hidden = true;
       box.dataset.verdict = "invalid";
-      box.replaceChildren(element("p", "verdict-title", chooseProduct(typed.lines[at]!.slug)));
+      const choices = ambiguous.get(line);
+      const message = choices
+        ? `"${field(line, "product").value.trim()}" names ${choices.join(" and ")}: type the sku of the one you mean.`
+        : chooseProduct(typed.lines[at]!.slug);
+      box.replaceChildren(element("p", "verdict-title", message));
       markForNote(box, undefined);
       return;
     }
@@ -364,12 +365,13 @@ form.addEventListener("change", () => {
 
 async function chooseProductFor(line: HTMLLIElement, text: string): Promise<void> {
   await loadIndex();
-  const slug = resolve(text);
-  if (slug === undefined) {
-    slugs.delete(line);
-  } else {
-    slugs.set(line, slug);
-    await fetchSheets([slug]);
+  const match = matchProduct(index ?? [], text);
+  slugs.delete(line);
+  ambiguous.delete(line);
+  if ("ambiguous" in match) ambiguous.set(line, match.ambiguous);
+  if ("slug" in match) {
+    slugs.set(line, match.slug);
+    await fetchSheets([match.slug]);
   }
   update();
   remember();
