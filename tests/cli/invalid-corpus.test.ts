@@ -914,6 +914,14 @@ const CORPUS: Record<string, Expected[]> = {
       "has no letter or digit",
     ),
   ],
+  "bidi-override-in-claim-text": [
+    error(
+      "products/monitoring.mdx:13:11",
+      "claims[0].text",
+      "bidi-control",
+      "holds a bidirectional control (U+202E) that reorders what is displayed",
+    ),
+  ],
   // Nothing half-finished: what npm run new leaves to fill in
   "placeholder-sku-and-price": [
     error("products/monitoring.mdx:3:6", "sku", "placeholder", "still holds a TODO", "Fill in sku"),
