@@ -12,6 +12,8 @@ import { checkTalkTrackPlaceholders } from "./rules/placeholders.ts";
 import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
 import { checkOnboarding, checkTracks } from "./onboarding/rules.ts";
 import { checkReferences } from "./rules/references.ts";
+import { checkWording } from "./rules/wording.ts";
+import { policyTexts, trackTexts } from "./spoken.ts";
 import { checkSameNames } from "./rules/same-name.ts";
 import { validateSchema } from "./rules/schema.ts";
 import { PolicySchema } from "./schema/policy.ts";
@@ -78,6 +80,10 @@ export function checkLibrary(files: readonly SourceFile[], context: CheckContext
     ...checkDates(library, context),
     ...checkBodies(library),
     ...checkTalkTrackPlaceholders([...sheets, ...onboarding.steps]),
+    ...checkWording(
+      [...policyTexts(policy), ...onboarding.tracks.flatMap(trackTexts)],
+      policy.policy,
+    ),
     ...checkAmbiguity(library, context),
   );
   if (sheets.length !== sheetFiles.length) return { problems: problems.sort(compareProblems) };

@@ -914,6 +914,23 @@ const CORPUS: Record<string, Expected[]> = {
       "has no letter or digit",
     ),
   ],
+  // Checked unless exempt: every text field a page renders, not a list of "spoken" ones
+  "forbidden-phrase-in-evidence-document": [
+    error(
+      "products/monitoring.mdx:15:17",
+      "claims[0].evidence.document",
+      "forbidden-phrase",
+      '"Risk-free" is a forbidden phrase',
+    ),
+  ],
+  "forbidden-phrase-in-role-title": [
+    error(
+      "policy.yaml:12:12",
+      "roles[2].title",
+      "forbidden-phrase",
+      '"guaranteed ROI" is a forbidden phrase',
+    ),
+  ],
   "bidi-override-in-claim-text": [
     error(
       "products/monitoring.mdx:13:11",
@@ -1022,6 +1039,7 @@ describe("the checker CLI on invalid cases", { timeout: 30_000 }, () => {
     "currency-not-iso-4217",
     "claim-inside-dont-say",
     "placeholder-sku-and-price",
+    "forbidden-phrase-in-role-title",
   ])("%s: exit 1, file:line:col of the problem, no stack trace", (name) => {
     const folder = join(root, name);
     writeLibrary(caseLibrary(name), folder);

@@ -13,8 +13,13 @@ import { hasErrors } from "../../src/core/problem.ts";
 
 const encoder = new TextEncoder();
 
-/** Where a phrase goes: the end of a frontmatter field's line, or of a line of talk track. */
-type Place = { kind: "field"; key: "title" | "summary" | "text" | "may" } | { kind: "talk-track" };
+/**
+ * Where a phrase goes: the end of a frontmatter field's line (found by how the line starts, and
+ * continued on a new line with `indent`), or of a line of talk track.
+ */
+type Place = { kind: "field"; prefix: string; indent: string } | { kind: "talk-track" };
+
+const field = (prefix: string, indent: string): Place => ({ kind: "field", prefix, indent });
 
 const DISGUISES = [
   "case",
@@ -160,9 +165,7 @@ function candidateLines(text: string, place: Place): number[] {
   let quoted = false;
   return lines.flatMap((line, index) => {
     if (place.kind === "field") {
-      const key =
-        place.key === "title" || place.key === "summary" ? `${place.key}: ` : `    ${place.key}: `;
-      return index < bodyStart && line.startsWith(key) ? [index + 1] : [];
+      return index < bodyStart && line.startsWith(place.prefix) ? [index + 1] : [];
     }
     if (index < bodyStart) return [];
     if (line.includes("<DontSay>")) quoted = true;
@@ -195,11 +198,17 @@ function library(seed: number) {
 const scenario = fc.record({
   seed: fc.integer({ min: 1, max: 8 }),
   sheet: fc.nat(),
+  // Every text field a sheet page renders: none is exempt from the wording rules.
   place: fc.constantFrom<Place>(
-    { kind: "field", key: "title" },
-    { kind: "field", key: "summary" },
-    { kind: "field", key: "text" },
-    { kind: "field", key: "may" },
+    field("title: ", "  "),
+    field("summary: ", "  "),
+    field("category: ", "  "),
+    field("  unit: ", "    "),
+    field("    text: ", "      "),
+    field("      document: ", "        "),
+    field("      section: ", "        "),
+    field("  - topic: ", "      "),
+    field("    may: ", "      "),
     { kind: "talk-track" },
     { kind: "talk-track" },
   ),
@@ -227,12 +236,7 @@ describe("a phrase put into any rep-facing text, in any disguise", { timeout: 60
         const lineNumber = lines[line % lines.length]!;
         const rules = applicablePhrases(base.library!.policy.policy, [target.product]);
         const chosen = rules[rule % rules.length]!;
-        const indent =
-          place.kind === "field"
-            ? place.key === "title" || place.key === "summary"
-              ? "  "
-              : "      "
-            : "";
+        const indent = place.kind === "field" ? place.indent : "";
         // A character reference goes on last: a look-alike letter put inside "&#x47;" would make it
         // no reference at all, and no longer the phrase a reader sees.
         const order = [...disguises].sort(

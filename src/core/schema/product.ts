@@ -10,6 +10,7 @@ import {
   percent,
   text,
 } from "./common.ts";
+import { exempt } from "./exempt.ts";
 import { CHANNELS, PRICE_PERIODS, SHEET_STATUSES } from "./values.ts";
 
 export { CHANNELS, PRICE_PERIODS, type Channel, type PricePeriod } from "./values.ts";
@@ -22,7 +23,10 @@ export const EvidenceSchema = z.strictObject({
   document: text,
   section: text.optional(),
   // Only web links: a javascript: or data: "link" would be a script on the page.
-  link: z.url({ protocol: /^https?$/, error: "must be a full URL (https://…)" }).optional(),
+  link: exempt(
+    z.url({ protocol: /^https?$/, error: "must be a full URL (https://…)" }),
+    "an address",
+  ).optional(),
 });
 
 export const ClaimSchema = z.strictObject({
@@ -62,7 +66,7 @@ export const TermBonusSchema = z.strictObject({
 export const PromiseSchema = z.strictObject({
   topic: text,
   may: text,
-  mayNot: z.array(text).default([]),
+  mayNot: exempt(z.array(text), "quoted: a phrase not to say, and why").default([]),
   /** A role id from policy.yaml, or a contact's e-mail address. */
   escalate: z.union([email, id], {
     error: "must be a role id from policy.yaml or an e-mail address",
