@@ -17,5 +17,7 @@ export type ExemptReason =
 
 /** An exempt copy of `schema`: a shared schema such as `text` stays checked everywhere else. */
 export function exempt<T extends z.ZodType>(schema: T, reason: ExemptReason): T {
-  return schema.clone().register(EXEMPT, { reason }) as T;
+  const copy: z.ZodType = schema.clone();
+  EXEMPT.add(copy, { reason });
+  return copy as T;
 }
