@@ -49,7 +49,10 @@ export function generateLibrary({ sheets, seed = 1 }: GenerateOptions): Generate
   if (sheets < 1) throw new Error("a library needs at least one sheet");
   const random = seededRandom(seed);
   const names = pseudoWords(random, 30_000);
-  const products = Array.from({ length: sheets }, (_, index) => productSheet(random, names, index));
+  const titles = new Set<string>();
+  const products = Array.from({ length: sheets }, (_, index) =>
+    productSheet(random, names, index, titles),
+  );
   const policyClaims = products[0]!.claimIds;
   return [
     { path: "policy.yaml", text: policyYaml(policyClaims) },
@@ -96,10 +99,18 @@ interface Sheet {
   claimIds: string[];
 }
 
-function productSheet(random: Random, names: readonly string[], index: number): Sheet {
+function productSheet(
+  random: Random,
+  names: readonly string[],
+  index: number,
+  titles: Set<string>,
+): Sheet {
   const name = (word = random.zipf(names)) => word[0]!.toUpperCase() + word.slice(1);
-  const title = `${random.pick(PRODUCT_PREFIXES)} ${random.pick(PRODUCT_SUFFIXES)} ${name()}`;
-  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${String(index + 1).padStart(5, "0")}`;
+  const drawn = `${random.pick(PRODUCT_PREFIXES)} ${random.pick(PRODUCT_SUFFIXES)} ${name()}`;
+  const slug = `${drawn.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${String(index + 1).padStart(5, "0")}`;
+  // Two sheets may not share a title (the checker refuses it): a title drawn twice gets a number.
+  const title = titles.has(drawn) ? `${drawn} ${index + 1}` : drawn;
+  titles.add(title);
   const category = random.pick(CATEGORIES);
   const text = new TalkText(random, names, title);
 

@@ -25,6 +25,11 @@ export function reaches(audiences: readonly Audience[] | undefined, audience: Au
   return audiences === undefined || audiences.includes(audience);
 }
 
+/** A sheet marked `status: draft` is checked and previewed in `npm run dev`, never built into a site. */
+export function isDraft(product: Pick<Product, "status">): boolean {
+  return product.status === "draft";
+}
+
 /** Whether a product sheet is published to `audience` at all. */
 export function sheetReaches(product: Pick<Product, "audience">, audience: Audience): boolean {
   return reaches(product.audience, audience);

@@ -10,11 +10,14 @@ import { checkDates } from "./rules/time.ts";
 import { readFieldNotes, type FieldNoteEntry } from "./field-notes/read.ts";
 import { checkFieldNotes } from "./field-notes/rules.ts";
 import { checkLadders } from "./rules/ladder.ts";
-import { checkPlaceholders } from "./rules/placeholders.ts";
+import { checkTalkTrackPlaceholders } from "./rules/placeholders.ts";
 import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
 import { checkOnboarding, checkTracks } from "./onboarding/rules.ts";
 import { checkPartners } from "./rules/partners.ts";
 import { checkReferences } from "./rules/references.ts";
+import { checkWording } from "./rules/wording.ts";
+import { policyTexts, trackTexts } from "./spoken.ts";
+import { checkSameNames } from "./rules/same-name.ts";
 import { validateSchema } from "./rules/schema.ts";
 import { checkWithdrawals } from "./rules/withdrawals.ts";
 import { PolicySchema } from "./schema/policy.ts";
@@ -90,7 +93,11 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
     ...checkLadders(library),
     ...checkDates(library, context),
     ...checkBodies(library),
-    ...checkPlaceholders(library),
+    ...checkTalkTrackPlaceholders([...sheets, ...onboarding.steps]),
+    ...checkWording(
+      [...policyTexts(policy), ...onboarding.tracks.flatMap(trackTexts)],
+      policy.policy,
+    ),
     ...checkAddresses(library),
     ...checkImages([...sheets, ...onboarding.steps], files),
     ...checkAmbiguity(library, context),
@@ -99,6 +106,7 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
   problems.push(
     ...checkReferences(library),
     ...checkWithdrawals(library, context),
+    ...checkSameNames(library),
     ...checkClaimAudiences(library),
     ...checkPartners(library),
     ...checkOnboarding(library, onboarding),

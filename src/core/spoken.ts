@@ -1,17 +1,21 @@
-import { bodyPosition, talkTrackOf, type SheetEntry } from "./library.ts";
-import type { StepEntry } from "./onboarding/read.ts";
+import type { z } from "zod";
+import { bodyPosition, talkTrackOf, type PolicyEntry, type SheetEntry } from "./library.ts";
+import type { StepEntry, TrackEntry } from "./onboarding/read.ts";
+import { StepSchema, TrackSchema } from "./onboarding/schema.ts";
 import { generateQuestion, QUIZ_ATTEMPTS, type QuizContext } from "./onboarding/quiz.ts";
 import { formatFieldPath, type Position } from "./problem.ts";
-import type { Product } from "./schema/product.ts";
+import { checkedFields } from "./schema/checked-fields.ts";
+import { PolicySchema } from "./schema/policy.ts";
+import { ProductSchema, type Product } from "./schema/product.ts";
 import { decodeReferences } from "./text/entities.ts";
 import type { TalkTrackKind } from "./text/mdx.ts";
 
 /**
  * One text a rep reads as something they may say, as the reader sees it (character references
- * decoded), with where it was written. This is the one list of such texts: the wording rule checks
- * every entry, and nothing else is exempt from it but what is quoted on purpose, which is left out
- * here: `<DontSay>` blocks, the `forbidden` and `mayNot` lists themselves, and the wrong options of
- * a quiz question.
+ * decoded), with where it was written. Every text field of every file is one, unless its schema
+ * marks it exempt (schema/exempt.ts: ids, addresses, dates, and what is quoted on purpose: the
+ * `forbidden` and `mayNot` lists, a quiz's question and options); so is every run of a talk track
+ * outside `<DontSay>`, and every right answer a generated question may give.
  */
 export interface SpokenText {
   file: string;
@@ -26,54 +30,54 @@ export interface SpokenText {
   talkTrack?: TalkTrackKind;
 }
 
-/** A sheet's title, summary, claim texts, what each promise allows, and its talk track. */
+/** A sheet's text fields and its talk track. */
 export function sheetTexts(sheet: SheetEntry): SpokenText[] {
-  const { product } = sheet;
-  const products = [product];
-  const field = (path: (string | number)[], text: string): SpokenText => {
-    return {
-      file: sheet.file,
-      field: formatFieldPath(path),
-      text: decodeReferences(text),
-      // Locating reads the YAML a second, slower way: only done for a text with a problem.
-      at: () => sheet.locate(path, "value"),
-      products,
-    };
-  };
+  const products = [sheet.product];
   return [
-    field(["title"], product.title),
-    field(["summary"], product.summary),
-    ...product.claims.map((claim, index) => field(["claims", index, "text"], claim.text)),
-    ...product.promises.map((promise, index) => field(["promises", index, "may"], promise.may)),
+    ...fieldTexts(sheet, ProductSchema, sheet.product, products),
     ...talkTrackTexts(sheet, "a product sheet", products),
   ];
 }
 
+/** policy.yaml's text fields (the company's name, role titles): company-wide phrases apply. */
+export function policyTexts(policy: PolicyEntry): SpokenText[] {
+  return fieldTexts(policy, PolicySchema, policy.policy, []);
+}
+
+/** An onboarding track's title and summary. */
+export function trackTexts(track: TrackEntry): SpokenText[] {
+  return fieldTexts(track, TrackSchema, track.track, []);
+}
+
+function fieldTexts(
+  entry: { file: string; locate: SheetEntry["locate"] },
+  schema: z.ZodType,
+  data: unknown,
+  products: readonly Product[],
+): SpokenText[] {
+  return checkedFields(schema, data).map(({ path, text }) => ({
+    file: entry.file,
+    field: formatFieldPath(path),
+    text: decodeReferences(text),
+    // Locating reads the YAML a second, slower way: only done for a text with a problem.
+    at: () => entry.locate(path, "value"),
+    products,
+  }));
+}
+
 /**
- * A step's talk track, and its quiz's right answers and explanations. A generated question's
- * right answer is a claim's text or a promise's `may` (a discount question's is a role); its
- * explanation quotes the ruled-out phrases on purpose, and the rest of it is built from the fields
- * above, so only hand-written explanations are read here.
+ * A step's text fields and talk track, and the right answers its generated questions may give: a
+ * claim's text or a promise's `may` (a discount question's is a role). A generated explanation
+ * quotes the ruled-out phrases on purpose, and the rest of it is built from the fields above.
  */
 export function stepTexts(step: StepEntry, context: QuizContext): SpokenText[] {
   const about = step.step.products.flatMap((slug) => context.products.get(slug) ?? []);
-  const texts = talkTrackTexts(step, "an onboarding step", about);
+  const texts = [
+    ...fieldTexts(step, StepSchema, step.step, about),
+    ...talkTrackTexts(step, "an onboarding step", about),
+  ];
   step.step.quiz.forEach((item, index) => {
-    const field = (key: string, text: string, products: readonly Product[]) => {
-      texts.push({
-        file: step.file,
-        field: formatFieldPath(["quiz", index, key]),
-        text: decodeReferences(text),
-        at: () => step.locate(["quiz", index, key], "value"),
-        products,
-      });
-    };
-    if (item.scenario === undefined) {
-      field("answer", item.answer, about);
-      field("explain", item.explain, about);
-      return;
-    }
-    if (item.scenario === "discount") return;
+    if (item.scenario !== "claim" && item.scenario !== "promise") return;
     const product = context.products.get(item.product);
     if (!product) return;
     // Every attempt may ask another claim or boundary, so each attempt's right answer is read.
@@ -83,8 +87,16 @@ export function stepTexts(step: StepEntry, context: QuizContext): SpokenText[] {
       if ("error" in result) return;
       answers.add(result.question.options[result.question.answer]!);
     }
-    for (const answer of answers)
-      field(item.scenario === "claim" ? "claim" : "topic", answer, [product]);
+    const path = ["quiz", index, item.scenario === "claim" ? "claim" : "topic"];
+    for (const answer of answers) {
+      texts.push({
+        file: step.file,
+        field: formatFieldPath(path),
+        text: decodeReferences(answer),
+        at: () => step.locate(path, "value"),
+        products: [product],
+      });
+    }
   });
   return texts;
 }

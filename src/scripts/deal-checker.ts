@@ -3,6 +3,7 @@
 import { quoteHandoff, type QuoteHandoff } from "../core/approval.ts";
 import type { DealDecision } from "../core/deal.ts";
 import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
+import { matchProduct } from "../core/product-match.ts";
 import { decideQuote, type QuoteDecision, type QuoteLine } from "../core/quote.ts";
 import {
   MAX_LINES,
@@ -43,6 +44,8 @@ const context = (name: keyof QuoteContext) =>
 const slugs = new WeakMap<HTMLElement, string>();
 /** What the address got wrong on a line, shown until the rep edits that line. */
 const addressNotes = new WeakMap<HTMLElement, string[]>();
+/** The products a line's typed name could stand for, when it fits more than one. */
+const ambiguous = new WeakMap<HTMLElement, string[]>();
 let index: ProductIndex | undefined;
 let copyText = "";
 
@@ -96,12 +99,6 @@ function titleOf(slug: string): string | undefined {
   const sheet = sheetAtHand(slug);
   if (sheet) return sheet.title;
   return index?.find(([candidate]) => candidate === slug)?.[1];
-}
-
-/** The product a field names: its title, its sku or its slug, whatever the case. */
-function resolve(text: string): string | undefined {
-  const wanted = text.trim().toLowerCase();
-  return index?.find((entry) => entry.some((value) => value.toLowerCase() === wanted))?.[0];
 }
 
 async function loadIndex(): Promise<void> {
@@ -175,7 +172,11 @@ function update(): QuoteHandoff {
     if (!product) {
       line.querySelector<HTMLElement>("[data-line-ladder]")!.hidden = true;
       box.dataset.verdict = "invalid";
-      box.replaceChildren(element("p", "verdict-title", problem!));
+      const choices = ambiguous.get(line);
+      const message = choices
+        ? `"${field(line, "product").value.trim()}" names ${choices.join(" and ")}: type the sku of the one you mean.`
+        : problem!;
+      box.replaceChildren(element("p", "verdict-title", message));
       markForNote(box, undefined);
     } else {
       const lineDecision = decision.lines[decided++]!.decision;
@@ -395,8 +396,11 @@ form.addEventListener("change", () => {
 
 async function chooseProductFor(line: HTMLLIElement, text: string): Promise<void> {
   await loadIndex();
+  const match = matchProduct(index ?? [], text);
+  ambiguous.delete(line);
+  if ("ambiguous" in match) ambiguous.set(line, match.ambiguous);
   // What matches no product stays as typed: the line says so and offers the nearest title.
-  const found = resolve(text);
+  const found = "slug" in match ? match.slug : undefined;
   slugs.set(line, found ?? text.trim());
   if (found !== undefined) await fetchSheets([found]);
   remember(update().search);

@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { asOfOption } from "../library/as-of.ts";
 import { reviewDue } from "../core/rules/time.ts";
+import { isDraft } from "../core/audience.ts";
 import type { Claim, Product, PromiseBoundary } from "../core/schema/product.ts";
 import type { Policy } from "../core/schema/policy.ts";
 import { slugify } from "../core/slug.ts";
@@ -72,7 +73,10 @@ export function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
 
 const sortedSheets = oncePerBuild(async () => {
   const entries = await getCollection("products");
+  // A draft is previewed in `npm run dev` (with a banner) and never built into a site; the
+  // checker has refused anything published that names it.
   return entries
+    .filter((entry) => import.meta.env.DEV || !isDraft(entry.data))
     .map((entry) => ({ slug: entry.id, product: entry.data, entry }))
     .sort((a, b) => a.product.title.localeCompare(b.product.title));
 });

@@ -963,6 +963,103 @@ const CORPUS: Record<string, Expected[]> = {
       "must be at most 500 characters",
     ),
   ],
+  // No silent choice: what the site would pick one way and its author mean another
+  "sheet-title-twice": [
+    error(
+      "products/monitoring.mdx:2:8",
+      "title",
+      "duplicate-title",
+      'the title "ANALYTICS" is also the title of products/analytics.mdx',
+    ),
+  ],
+  "sku-differs-only-in-case": [
+    error(
+      "products/monitoring.mdx:3:6",
+      "sku",
+      "unique-sku",
+      'sku "ex-an-1" is already used by products/analytics.mdx (as "EX-AN-1")',
+      "differ only in capitals",
+    ),
+  ],
+  "policy-role-title-twice": [
+    error(
+      "policy.yaml:12:12",
+      "roles[2].title",
+      "duplicate-role-title",
+      'the title "Sales Manager" is also roles[1]\'s',
+    ),
+  ],
+  "currency-not-iso-4217": [
+    error("policy.yaml:3:1", "currency", "schema", "must be an ISO 4217 currency code"),
+  ],
+  "claim-audience-wider-than-sheet": [
+    error(
+      "products/monitoring.mdx:16:15",
+      "claims[0].audience",
+      "audience-wider-than-sheet",
+      "names partner, but the sheet is published to internal only",
+    ),
+  ],
+  "claim-channels-empty": [
+    error(
+      "products/monitoring.mdx:16:5",
+      "claims[0].channels",
+      "schema",
+      "must name at least one channel",
+      "leave the field out",
+    ),
+  ],
+  "title-only-invisible-characters": [
+    error("products/monitoring.mdx:2:1", "title", "schema", "holds only invisible characters"),
+  ],
+  "claim-inside-dont-say": [
+    error("products/analytics.mdx:52:1", "", "mdx-safety", "<Claim> inside <DontSay>"),
+  ],
+  "forbidden-phrase-emoji-only": [
+    error(
+      "policy.yaml:19:13",
+      "forbidden[2].phrase",
+      "unfindable-phrase",
+      "has no letter or digit",
+    ),
+  ],
+  // Checked unless exempt: every text field a page renders, not a list of "spoken" ones
+  "forbidden-phrase-in-evidence-document": [
+    error(
+      "products/monitoring.mdx:15:17",
+      "claims[0].evidence.document",
+      "forbidden-phrase",
+      '"Risk-free" is a forbidden phrase',
+    ),
+  ],
+  "forbidden-phrase-in-role-title": [
+    error(
+      "policy.yaml:12:12",
+      "roles[2].title",
+      "forbidden-phrase",
+      '"guaranteed ROI" is a forbidden phrase',
+    ),
+  ],
+  "bidi-override-in-claim-text": [
+    error(
+      "products/monitoring.mdx:13:11",
+      "claims[0].text",
+      "bidi-control",
+      "holds a bidirectional control (U+202E) that reorders what is displayed",
+    ),
+  ],
+  // Nothing half-finished: what npm run new leaves to fill in
+  "placeholder-sku-and-price": [
+    error("products/monitoring.mdx:3:6", "sku", "placeholder", "still holds a TODO", "Fill in sku"),
+    error("products/monitoring.mdx:4:11", "category", "placeholder", "still holds a TODO"),
+    error(
+      "products/monitoring.mdx:9:14",
+      "pricing.listPrice",
+      "placeholder",
+      "still holds a TODO",
+      "Fill in pricing.listPrice",
+    ),
+  ],
   "field-note-as-list": [
     error(
       "field-notes/2026-11-20-analytics-uptime.yaml:1:1",
@@ -1201,6 +1298,11 @@ describe("the checker CLI on invalid cases", { timeout: 30_000 }, () => {
     "image-not-an-image",
     "translation-figure-not-in-source",
     "translation-stale-error-by-policy",
+    "sku-differs-only-in-case",
+    "currency-not-iso-4217",
+    "claim-inside-dont-say",
+    "placeholder-sku-and-price",
+    "forbidden-phrase-in-role-title",
   ])("%s: exit 1, file:line:col of the problem, no stack trace", (name) => {
     const folder = join(root, name);
     writeLibrary(caseLibrary(name), folder);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -21,7 +21,7 @@ const newProduct = (name: string, ...options: string[]) =>
     FIELDGUIDE_AS_OF: TODAY,
   });
 
-/** A scaffolded sheet passes the checker: its only warnings are the TODOs left to fill in. */
+/** A scaffolded file's only problems are the TODOs left to fill in. */
 const errorsIn = (library: string) =>
   checkLibrary(readFolder(library), { asOf: TODAY }).problems.filter(
     (problem) => problem.rule !== "placeholder",
@@ -44,7 +44,7 @@ function uncommentUnder(text: string, start: string): string {
 }
 
 describe("npm run new -- product", { timeout: 30_000 }, () => {
-  test("creates a commented sheet that passes the checker as it is", () => {
+  test("creates a commented sheet the checker refuses only for the TODOs left to fill in", () => {
     const run = newProduct("Signal Forecasts", "--owner", "jane.doe@example.com");
 
     expect(run.status).toBe(0);
@@ -53,14 +53,15 @@ describe("npm run new -- product", { timeout: 30_000 }, () => {
     );
     const { problems } = checkLibrary(readFolder(folder), { asOf: TODAY });
     expect(problems.map(({ severity, field, rule }) => ({ severity, field, rule }))).toEqual([
-      { severity: "warning", field: "category", rule: "placeholder" },
-      { severity: "warning", field: "summary", rule: "placeholder" },
-      { severity: "warning", field: "pricing.unit", rule: "placeholder" },
-      { severity: "warning", field: "", rule: "placeholder" },
+      { severity: "error", field: "sku", rule: "placeholder" },
+      { severity: "error", field: "category", rule: "placeholder" },
+      { severity: "error", field: "summary", rule: "placeholder" },
+      { severity: "error", field: "pricing.listPrice", rule: "placeholder" },
+      { severity: "error", field: "pricing.unit", rule: "placeholder" },
     ]);
     const sheet = readFileSync(join(folder, "products", "signal-forecasts.mdx"), "utf8");
     expect(sheet).toContain("\ntitle: Signal Forecasts\n");
-    expect(sheet).toContain("\nsku: SIGNAL-FORECASTS # TODO");
+    expect(sheet).toContain("\nsku: TODO-SIGNAL-FORECASTS # ");
     expect(sheet).toContain("\nowner: jane.doe@example.com # ");
     expect(sheet).toContain("\nlastReviewed: 2026-12-01 # ");
     expect(sheet).toContain("#  - id: signal-forecasts-example\n");
@@ -71,7 +72,8 @@ describe("npm run new -- product", { timeout: 30_000 }, () => {
   test("its commented examples can be uncommented as they stand, and the sheet stays valid", () => {
     expect(newProduct("Signal Forecasts", "--owner", "jane.doe@example.com").status).toBe(0);
     const file = join(folder, "products", "signal-forecasts.mdx");
-    const template = readFileSync(file, "utf8");
+    // The price filled in: without a number there, the sheet cannot be read to check the rest.
+    const template = readFileSync(file, "utf8").replace("listPrice: TODO", "listPrice: 1");
 
     // The edit a marketer makes first: the example claim, and nothing else.
     writeFileSync(file, uncommentUnder(template, "claims:"));
@@ -113,15 +115,16 @@ describe("npm run new -- product", { timeout: 30_000 }, () => {
 
   test("a sku already taken by another sheet gets a number", () => {
     expect(newProduct("Signal Forecasts", "--owner", "jane.doe@example.com").status).toBe(0);
-    renameSync(
-      join(folder, "products", "signal-forecasts.mdx"),
-      join(folder, "products", "forecasts-v1.mdx"),
-    );
+    const finished = readFileSync(join(folder, "products", "signal-forecasts.mdx"), "utf8")
+      .replace("TODO-SIGNAL-FORECASTS", "SIGNAL-FORECASTS")
+      .replace("listPrice: TODO", "listPrice: 1");
+    writeFileSync(join(folder, "products", "forecasts-v1.mdx"), finished);
+    rmSync(join(folder, "products", "signal-forecasts.mdx"));
 
     expect(newProduct("Signal Forecasts", "--owner", "jane.doe@example.com").status).toBe(0);
 
     expect(readFileSync(join(folder, "products", "signal-forecasts.mdx"), "utf8")).toContain(
-      "\nsku: SIGNAL-FORECASTS-2 #",
+      "\nsku: TODO-SIGNAL-FORECASTS-2 #",
     );
     expect(errorsIn(folder)).toEqual([]);
   });
@@ -162,7 +165,7 @@ describe("npm run new -- step", { timeout: 30_000 }, () => {
   const newStep = (track: string, title: string) =>
     runCli(["new", "step", track, title, "--dir", folder], { FIELDGUIDE_AS_OF: TODAY });
 
-  test("adds the next step of a track, and a new track with its first step, all passing the checker", () => {
+  test("adds the next step of a track, and a new track with its first step, refused only for their TODOs", () => {
     expect(newStep("first-week", "Welcome").status).toBe(0);
     const run = newStep("first-week", "Reading a claim");
 
@@ -178,7 +181,13 @@ describe("npm run new -- step", { timeout: 30_000 }, () => {
     );
     expect(step).toContain("\ntitle: Reading a claim\nstep: 2 #");
     expect(step).toContain("# - { scenario: discount, product: analytics }");
-    expect(checkLibrary(readFolder(folder), { asOf: TODAY }).problems).toEqual([]);
+    expect(errorsIn(folder)).toEqual([]);
+    expect(
+      checkLibrary(readFolder(folder), { asOf: TODAY }).problems.map(({ file, field }) => ({
+        file,
+        field,
+      })),
+    ).toContainEqual({ file: "onboarding/first-week/track.yaml", field: "summary" });
   });
 
   test.each([

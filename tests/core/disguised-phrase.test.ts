@@ -13,10 +13,31 @@ import { hasErrors } from "../../src/core/problem.ts";
 
 const encoder = new TextEncoder();
 
-/** Where a phrase goes: the end of a frontmatter field's line, or of a line of talk track. */
-type Place = { kind: "field"; key: "title" | "summary" | "text" | "may" } | { kind: "talk-track" };
+/**
+ * Where a phrase goes: the end of a frontmatter field's line (found by how the line starts, and
+ * continued on a new line with `indent`), or of a line of talk track.
+ */
+type Place = { kind: "field"; prefix: string; indent: string } | { kind: "talk-track" };
 
-type Disguise = "case" | "entity" | "line-break" | "invisible" | "look-alike";
+const field = (prefix: string, indent: string): Place => ({ kind: "field", prefix, indent });
+
+const DISGUISES = [
+  "case",
+  "entity",
+  "line-break",
+  "invisible",
+  "look-alike",
+  "other-script",
+  "small-capitals",
+  "dotless-i",
+  "full-width",
+  "trademark",
+  "footnote",
+  "dotted",
+  "tag",
+  "bidi-isolate",
+] as const;
+type Disguise = (typeof DISGUISES)[number];
 
 const LOOK_ALIKES: Record<string, string> = {
   a: "\u0430",
@@ -27,7 +48,40 @@ const LOOK_ALIKES: Record<string, string> = {
   x: "\u0445",
   i: "\u0456",
 };
-const INVISIBLE = ["\u200B", "\u00AD", "\u2060", "\u200D"];
+const INVISIBLE = ["\u200B", "\u00AD", "\u2060", "\u200D", "\u180E", "\uFE0F"];
+
+/** Letters of Cherokee, Lisu, Greek and Armenian, and Latin letters of another shape, drawn like Latin ones. */
+const OTHER_SCRIPTS: Record<string, string> = {
+  a: "\u0251",
+  d: "\u0501",
+  e: "\u13AC",
+  g: "\u0261",
+  h: "\u04BB",
+  i: "\u0269",
+  l: "\uA4E1",
+  n: "\u0578",
+  o: "\u03BF",
+  r: "\u13A1",
+  s: "\uA4E2",
+  t: "\uA4D4",
+  u: "\u057D",
+};
+
+const SMALL_CAPITALS: Record<string, string> = Object.fromEntries(
+  [..."abcdefghijklmnoprstuvwyz"].map((letter, index) => [
+    letter,
+    [..."ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ"][index]!,
+  ]),
+);
+
+/** Replaces each letter of the `at`-th word by `map`'s, where it has one. */
+function inWord(phrase: string, at: number, map: (char: string) => string): string {
+  const words = phrase.split(/(\s+)/);
+  const indices = words.flatMap((word, i) => (/\p{L}/u.test(word) ? [i] : []));
+  const which = indices[at % indices.length]!;
+  words[which] = [...words[which]!].map(map).join("");
+  return words.join("");
+}
 
 /** `phrase` written the way a reader still reads as the phrase; `at` picks where. */
 function disguise(phrase: string, how: Disguise, at: number, indent: string): string {
@@ -75,6 +129,32 @@ function disguise(phrase: string, how: Disguise, at: number, indent: string): st
         ...chars.slice(letter + 1),
       ].join("");
     }
+    case "other-script":
+      return inWord(phrase, at, (char) => OTHER_SCRIPTS[char.toLowerCase()] ?? char);
+    case "small-capitals":
+      return inWord(phrase, at, (char) => SMALL_CAPITALS[char.toLowerCase()] ?? char);
+    case "dotless-i":
+      return phrase.replace(/i/g, "\u0131");
+    case "full-width":
+      return inWord(phrase, at, (char) =>
+        /[!-~]/.test(char) ? String.fromCodePoint(char.codePointAt(0)! + 0xfee0) : char,
+      );
+    // A mark glued to the phrase's end, where a reader skips it.
+    case "trademark":
+      return `${phrase}${["\u2122", "\u00AE", "\u2120"][at % 3]}`;
+    case "footnote":
+      return `${phrase}${["\u00B9", "\u00B2", "\u2075", "\u1D40\u1D39"][at % 4]}`;
+    // One word spelt out as an acronym: "R.O.I.", "R.I.S.K."
+    case "dotted":
+      return phrase.replace(/(?<![\p{L}\p{N}])\p{L}{2,}(?![\p{L}\p{N}])/u, (word) =>
+        [...word.toUpperCase()].map((char) => `${char}.`).join(""),
+      );
+    // A tag character (invisible, from the emoji tag block) inside a word.
+    case "tag":
+      return inWord(phrase, at, (char) => `${char}\u{E0061}`);
+    // A left-to-right isolate around Latin text changes nothing a reader sees.
+    case "bidi-isolate":
+      return `\u2066${phrase}\u2069`;
   }
 }
 
@@ -85,9 +165,7 @@ function candidateLines(text: string, place: Place): number[] {
   let quoted = false;
   return lines.flatMap((line, index) => {
     if (place.kind === "field") {
-      const key =
-        place.key === "title" || place.key === "summary" ? `${place.key}: ` : `    ${place.key}: `;
-      return index < bodyStart && line.startsWith(key) ? [index + 1] : [];
+      return index < bodyStart && line.startsWith(place.prefix) ? [index + 1] : [];
     }
     if (index < bodyStart) return [];
     if (line.includes("<DontSay>")) quoted = true;
@@ -120,23 +198,26 @@ function library(seed: number) {
 const scenario = fc.record({
   seed: fc.integer({ min: 1, max: 8 }),
   sheet: fc.nat(),
+  // Every text field a sheet page renders: none is exempt from the wording rules.
   place: fc.constantFrom<Place>(
-    { kind: "field", key: "title" },
-    { kind: "field", key: "summary" },
-    { kind: "field", key: "text" },
-    { kind: "field", key: "may" },
+    field("title: ", "  "),
+    field("summary: ", "  "),
+    field("category: ", "  "),
+    field("  unit: ", "    "),
+    field("    text: ", "      "),
+    field("      document: ", "        "),
+    field("      section: ", "        "),
+    field("  - topic: ", "      "),
+    field("    may: ", "      "),
     { kind: "talk-track" },
     { kind: "talk-track" },
   ),
   line: fc.nat(),
   rule: fc.nat(),
-  disguises: fc.uniqueArray(
-    fc.constantFrom<Disguise>("case", "entity", "line-break", "invisible", "look-alike"),
-    {
-      minLength: 1,
-      maxLength: 2,
-    },
-  ),
+  disguises: fc.uniqueArray(fc.constantFrom<Disguise>(...DISGUISES), {
+    minLength: 1,
+    maxLength: 2,
+  }),
   at: fc.nat({ max: 40 }),
 });
 
@@ -155,12 +236,7 @@ describe("a phrase put into any rep-facing text, in any disguise", { timeout: 60
         const lineNumber = lines[line % lines.length]!;
         const rules = applicablePhrases(base.library!.policy.policy, [target.product]);
         const chosen = rules[rule % rules.length]!;
-        const indent =
-          place.kind === "field"
-            ? place.key === "title" || place.key === "summary"
-              ? "  "
-              : "      "
-            : "";
+        const indent = place.kind === "field" ? place.indent : "";
         // A character reference goes on last: a look-alike letter put inside "&#x47;" would make it
         // no reference at all, and no longer the phrase a reader sees.
         const order = [...disguises].sort(

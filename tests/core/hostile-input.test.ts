@@ -81,6 +81,7 @@ const CORPUS: Record<string, unknown[]> = {
   ],
   "bidi-controls-in-forbidden-phrase": [
     'products/analytics.mdx:44:14  [forbidden-phrase] "risk<U+202E>-free" is a forbidden phrase: No contract is free of risk.',
+    "products/analytics.mdx:44:18  [bidi-control] holds a bidirectional control (U+202E) that reorders what is displayed: a reader may see other words than those written",
     'products/analytics.mdx:44:32  [forbidden-phrase] "guaranteed ROI" is a forbidden phrase: We do not contract for financial outcomes.',
     'products/analytics.mdx:44:69  [forbidden-phrase] "real-<U+200F>time everything" is a forbidden phrase: Dashboards refresh on a schedule.',
   ],

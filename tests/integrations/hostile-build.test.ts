@@ -117,6 +117,13 @@ describe("a library with a problem of every kind", { timeout: 240_000 }, () => {
       .replace("sku: EX-MO-1", "sku: EX-MO-2")
       .replaceAll("monitoring-regions", "monitoring-copy-regions"),
   );
+  files = edit(files, MONITORING, "category: Operations", "category: TODO");
+  files = edit(
+    files,
+    ANALYTICS,
+    "document: SLA report 2025",
+    "document: Guaranteed ROI report 2025",
+  );
   files = withFile(files, "onboarding/basics/track.yaml", TRACK);
   files = withFile(files, "onboarding/basics/01-welcome.mdx", STEP);
   const library = join(work, "every-kind");
@@ -129,12 +136,14 @@ describe("a library with a problem of every kind", { timeout: 240_000 }, () => {
     'onboarding/basics/01-welcome.mdx:16:21  error: "r\u00EDsk-free" is a forbidden phrase',
     'onboarding/basics/01-welcome.mdx:16:50  error: "guaranteed ROIs" is a forbidden phrase',
     'policy.yaml:11:9  roles[2].id  error: the role "manager" is also roles[1]',
+    'products/analytics.mdx:17:17  claims[0].evidence.document  error: "Guaranteed ROI" is a forbidden phrase',
     'products/analytics.mdx:22:11  claims[1].text  error: "risk-free" is a forbidden phrase',
     "products/analytics.mdx:32:18  termBonus[1].minMonths  error: termBonus[0] is also for 24 months",
     'products/analytics.mdx:41:17  forbidden[0].insteadSay  error: claim "monitoring-regions" is not published to partners',
     "products/analytics.mdx:51:1  error: HTML comments (<!-- … -->) are not allowed in a product sheet",
     "products/billing.md:1:1  error: this file is not a sheet, so the site leaves it out",
     "products/monitoring.mdx:1:1  error: products/Monitoring.mdx has the same name but for capitals",
+    "products/monitoring.mdx:4:11  category  error: still holds a TODO placeholder",
     'products/monitoring.mdx:5:10  summary  error: "we connect to anything" is out of bounds (Integrations)',
     "products/monitoring.mdx:7:15  lastReviewed  error: lastReviewed 2027-01-15 is after today",
     "products/monitoring.mdx:20:29  termBonus[0].extra  error: from 12 months, manager's 15% rises to 105%",
@@ -143,6 +152,7 @@ describe("a library with a problem of every kind", { timeout: 240_000 }, () => {
     "products/monitoring.mdx:33:1  error: <form> is not allowed in a product sheet",
     "products/monitoring.mdx:35:23  error: javascript: links are not allowed in a product sheet",
     'products/Monitoring.mdx:1:1  error: "Monitoring" cannot be a page address',
+    'products/Monitoring.mdx:2:8  title  error: the title "Monitoring" is also the title of products/monitoring.mdx',
   ];
 
   it.each([

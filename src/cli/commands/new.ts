@@ -22,8 +22,8 @@ import { slugify } from "../slug.ts";
 export const NEW_USAGE = `Usage: fieldguide new product "Product name" [--owner EMAIL] [--dir DIR]
        fieldguide new step <track> "Step title" [--dir DIR]
 
-Creates a commented file in the library in DIR (default: content) that passes the checker as it
-is: fill in its TODOs, then run npm run check.
+Creates a commented file in the library in DIR (default: content); the checker refuses it until
+its TODOs are filled in: fill them in, then run npm run check.
   product  a product sheet, DIR/products/<slug>.mdx. The file name, sku and claim id prefix come
            from the name; the owner is --owner, or else your git e-mail address.
   step     the next step of an onboarding track, DIR/onboarding/<track>/NN-<slug>.mdx; a track

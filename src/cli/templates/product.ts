@@ -13,9 +13,9 @@ export interface ProductTemplateValues {
 }
 
 /**
- * A new product sheet that passes the checker as it is: everything a rep could act on (claims,
- * discounts, promises) starts empty, with a commented example, so a half-written sheet never
- * grants a discount or shows an unapproved claim. Placeholders say TODO.
+ * A new product sheet: everything a rep could act on (claims, discounts, promises) starts empty,
+ * with a commented example, so a half-written sheet never grants a discount or shows an unapproved
+ * claim. What is still to be written says TODO, which the checker refuses until it is replaced.
  */
 export function productTemplate(values: ProductTemplateValues): string {
   const { title, slug, sku, owner, today, roles } = values;
@@ -27,14 +27,14 @@ export function productTemplate(values: ProductTemplateValues): string {
 # Lines starting with # are comments: they guide you and never appear on the site.
 # Replace every TODO, then run \`npm run check\` (the README's content format section explains each field).
 title: ${yamlScalar(title)}
-sku: ${yamlScalar(sku)} # TODO: the product code from the price list; unique across the library
+sku: ${yamlScalar(`TODO-${sku}`)} # the product code from the price list; unique across the library
 category: TODO # the group the sheet is listed under${categories}
 summary: ${yamlScalar(`TODO One sentence on what ${title} does for the customer.`)}
 owner: ${owner} # the marketer accountable for this sheet (an e-mail address)
 lastReviewed: ${today} # set it to the date of each review with the owner
 audience: [internal] # add partner once partners may see this sheet: [internal, partner]
 pricing:
-  listPrice: 1 # TODO: the list price per unit, without the currency sign
+  listPrice: TODO # the list price per unit, without the currency sign
   unit: TODO # what one unit is: seat, host, consultant day
   per: month # how often the price is paid: month, year or one-time
   # floorPrice: 0.5 # the lowest unit price any approval may reach

@@ -10,7 +10,7 @@ export interface StepTemplateValues {
 }
 
 /**
- * A new onboarding step that passes the checker as it is: one written question as a placeholder
+ * A new onboarding step, refused by the checker until its TODOs are replaced: one written question as a placeholder
  * (a generated question needs a product; the comments show how to ask for one).
  */
 export function stepTemplate({

@@ -30,15 +30,20 @@ export function readSheetVersion(
   const source = readMdxFile({ path: file, bytes });
   if ("problems" in source) return source;
   const { value, problems } = validateSchema(ProductSchema, source.frontmatter, file);
-  // Strict, unlike the checker: a sheet with any schema error is not compared.
-  return value && problems.length === 0 ? { product: value, body: source.body } : { problems };
+  // Strict, unlike the checker: a sheet with any schema error is not compared (a TODO left to fill
+  // in is no schema error: a draft's changes are worth seeing).
+  return value && !hasSchemaError(problems) ? { product: value, body: source.body } : { problems };
+}
+
+function hasSchemaError(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.rule === "schema");
 }
 
 function readPolicyVersion(file: string, bytes: Uint8Array): Policy | undefined {
   const yaml = readYamlFile({ path: file, bytes });
   if ("problems" in yaml) return undefined;
   const { value, problems } = validateSchema(PolicySchema, yaml, file);
-  return problems.length === 0 ? value : undefined;
+  return hasSchemaError(problems) ? undefined : value;
 }
 
 export function readSnapshot(files: readonly SourceFile[]): Snapshot {

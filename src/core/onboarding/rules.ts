@@ -1,3 +1,4 @@
+import { isDraft } from "../audience.ts";
 import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../library.ts";
 import { fileProblem, formatFieldPath, type Problem } from "../problem.ts";
 import { checkWording } from "../rules/wording.ts";
@@ -147,7 +148,9 @@ function checkTrackOrder(tracks: TrackEntry[]): Problem[] {
 
 /** Rules against the rest of the library: what a step names exists, and every question can be asked. */
 export function checkOnboarding(library: Library, onboarding: Onboarding): Problem[] {
-  const products = new Map(library.sheets.map((sheet) => [sheet.slug, sheet.product]));
+  // A step is published, so it may only be about published sheets, as the site builds it.
+  const publishedSheets = library.sheets.filter((sheet) => !isDraft(sheet.product));
+  const products = new Map(publishedSheets.map((sheet) => [sheet.slug, sheet.product]));
   const tracks = new Map(onboarding.tracks.map((entry) => [entry.slug, entry.track]));
   return onboarding.steps.flatMap((entry) => {
     const track = tracks.get(entry.track);
@@ -160,7 +163,7 @@ export function checkOnboarding(library: Library, onboarding: Onboarding): Probl
     return [
       ...checkStepProducts(entry, context),
       ...checkQuiz(entry, context),
-      ...checkStepBody(entry, library, context),
+      ...checkStepBody(entry, { ...library, sheets: publishedSheets }, context),
     ];
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { audience, id, percent, text } from "../schema/common.ts";
+import { exempt } from "../schema/exempt.ts";
 
 /** `content/onboarding/<track>/track.yaml`: what a track is and who it is for. */
 export const TrackSchema = z.strictObject({
@@ -16,8 +17,11 @@ export type Track = z.infer<typeof TrackSchema>;
 /** A question written by hand: the answer must be one of the options, word for word. */
 export const WrittenItemSchema = z.strictObject({
   scenario: z.undefined().optional(),
-  question: text,
-  options: z.array(text).min(2, { error: "must list at least two options" }),
+  question: exempt(text, "quoted: a quiz question and its options"),
+  options: exempt(
+    z.array(text).min(2, { error: "must list at least two options" }),
+    "quoted: a quiz question and its options",
+  ),
   answer: text,
   explain: text,
 });

@@ -1,17 +1,21 @@
 import type { CheckContext, Library, SheetEntry } from "../library.ts";
-import type { Problem } from "../problem.ts";
+import { formatFieldPath, type Problem } from "../problem.ts";
 import { foldPhrase } from "../text/normalize.ts";
+import { repeats } from "./repeats.ts";
 
 /**
  * Data that the site would read one way and its author another is refused: a role or promise topic
- * given twice, two term bonuses for the same term, a bonus that lifts a rung past 100%, and a
- * review date that has not come yet.
+ * given twice, two term bonuses for the same term, a bonus that lifts a rung past 100%, a review
+ * date that has not come yet, a claim or promise marked for more than its sheet, and a phrase rule
+ * that can never match.
  */
 export function checkAmbiguity(library: Library, context: CheckContext): Problem[] {
   return [
     ...duplicateRoles(library),
+    ...unfindablePhrases(library),
     ...library.sheets.flatMap((sheet) => [
       ...duplicateTopics(sheet),
+      ...widerThanSheet(sheet),
       ...duplicateTerms(sheet),
       ...rungsAboveAll(sheet),
       ...reviewedInFuture(sheet, context),
@@ -20,71 +24,115 @@ export function checkAmbiguity(library: Library, context: CheckContext): Problem
 }
 
 function duplicateRoles({ policy }: Library): Problem[] {
-  const first = new Map<string, number>();
-  return policy.policy.roles.flatMap((role, index): Problem[] => {
-    const before = first.get(role.id);
-    if (before === undefined) {
-      first.set(role.id, index);
-      return [];
-    }
-    return [
-      {
-        severity: "error",
-        file: policy.file,
-        ...policy.locate(["roles", index, "id"], "value"),
-        field: `roles[${index}].id`,
-        message: `the role "${role.id}" is also roles[${before}]: its place in the order of authority is ambiguous`,
-        hint: "List each role once, in its one place from least to most authority.",
-        rule: "duplicate-role",
-      },
-    ];
-  });
+  return repeats(policy.policy.roles, (role) => role.id).map(({ item: role, index, first }) => ({
+    severity: "error",
+    file: policy.file,
+    ...policy.locate(["roles", index, "id"], "value"),
+    field: `roles[${index}].id`,
+    message: `the role "${role.id}" is also roles[${first}]: its place in the order of authority is ambiguous`,
+    hint: "List each role once, in its one place from least to most authority.",
+    rule: "duplicate-role",
+  }));
 }
 
 /** Topics that read the same ("SLA", "sla") are the same boundary, and the same address on the page. */
 function duplicateTopics(sheet: SheetEntry): Problem[] {
-  const first = new Map<string, number>();
-  return sheet.product.promises.flatMap((promise, index): Problem[] => {
-    const key = foldPhrase(promise.topic);
-    const before = first.get(key);
-    if (before === undefined) {
-      first.set(key, index);
-      return [];
-    }
+  return repeats(sheet.product.promises, (promise) => foldPhrase(promise.topic)).map(
+    ({ item: promise, index, first }) => ({
+      severity: "error",
+      file: sheet.file,
+      ...sheet.locate(["promises", index, "topic"], "value"),
+      field: `promises[${index}].topic`,
+      message: `the topic "${promise.topic}" is also promises[${first}]: two boundaries for one topic contradict each other`,
+      hint: "Merge the two promises into one, or give each its own topic.",
+      rule: "duplicate-topic",
+    }),
+  );
+}
+
+function duplicateTerms(sheet: SheetEntry): Problem[] {
+  return repeats(sheet.product.termBonus, (bonus) => bonus.minMonths).map(
+    ({ item: bonus, index, first }) => ({
+      severity: "error",
+      file: sheet.file,
+      ...sheet.locate(["termBonus", index, "minMonths"], "value"),
+      field: `termBonus[${index}].minMonths`,
+      message: `termBonus[${first}] is also for ${bonus.minMonths} months: which extra applies is ambiguous`,
+      hint: "Keep one term bonus per minMonths.",
+      rule: "duplicate-term-bonus",
+    }),
+  );
+}
+
+/**
+ * A claim or promise marked for an audience its sheet is not published to reads as if that
+ * audience saw it; the sheet decides, so the wider mark is refused rather than silently narrowed.
+ */
+function widerThanSheet(sheet: SheetEntry): Problem[] {
+  const { product } = sheet;
+  const items = [
+    ...product.claims.map((claim, index) => ({ key: "claims", index, audience: claim.audience })),
+    ...product.promises.map((promise, index) => ({
+      key: "promises",
+      index,
+      audience: promise.audience,
+    })),
+  ];
+  return items.flatMap(({ key, index, audience }): Problem[] => {
+    const beyond = (audience ?? []).filter((reader) => !product.audience.includes(reader));
+    if (beyond.length === 0) return [];
     return [
       {
         severity: "error",
         file: sheet.file,
-        ...sheet.locate(["promises", index, "topic"], "value"),
-        field: `promises[${index}].topic`,
-        message: `the topic "${promise.topic}" is also promises[${before}]: two boundaries for one topic contradict each other`,
-        hint: "Merge the two promises into one, or give each its own topic.",
-        rule: "duplicate-topic",
+        ...sheet.locate([key, index, "audience"], "value"),
+        field: `${key}[${index}].audience`,
+        message: `names ${beyond.join(" and ")}, but the sheet is published to ${product.audience.join(" and ")} only`,
+        hint: `Remove ${beyond.join(" and ")} here, or add it to the sheet's audience if the whole sheet is for them.`,
+        rule: "audience-wider-than-sheet",
       },
     ];
   });
 }
 
-function duplicateTerms(sheet: SheetEntry): Problem[] {
-  const first = new Map<number, number>();
-  return sheet.product.termBonus.flatMap((bonus, index): Problem[] => {
-    const before = first.get(bonus.minMonths);
-    if (before === undefined) {
-      first.set(bonus.minMonths, index);
-      return [];
-    }
-    return [
-      {
-        severity: "error",
-        file: sheet.file,
-        ...sheet.locate(["termBonus", index, "minMonths"], "value"),
-        field: `termBonus[${index}].minMonths`,
-        message: `termBonus[${before}] is also for ${bonus.minMonths} months: which extra applies is ambiguous`,
-        hint: "Keep one term bonus per minMonths.",
-        rule: "duplicate-term-bonus",
-      },
-    ];
-  });
+/**
+ * A phrase with no letter or digit (only emoji or punctuation) is never found in any text: the
+ * rule would look enforced and enforce nothing.
+ */
+function unfindablePhrases({ policy, sheets }: Library): Problem[] {
+  const refuse = (
+    entry: { file: string; locate: SheetEntry["locate"] },
+    path: (string | number)[],
+    phrase: string,
+  ): Problem[] =>
+    foldPhrase(phrase) !== ""
+      ? []
+      : [
+          {
+            severity: "error",
+            file: entry.file,
+            ...entry.locate(path, "value"),
+            field: formatFieldPath(path),
+            message: `"${phrase}" has no letter or digit: no text can ever be found to hold it`,
+            hint: "Write the words the phrase is made of; a rule on emoji or punctuation alone cannot be checked.",
+            rule: "unfindable-phrase",
+          },
+        ];
+  return [
+    ...policy.policy.forbidden.flatMap((rule, index) =>
+      refuse(policy, ["forbidden", index, "phrase"], rule.phrase),
+    ),
+    ...sheets.flatMap((sheet) => [
+      ...sheet.product.forbidden.flatMap((rule, index) =>
+        refuse(sheet, ["forbidden", index, "phrase"], rule.phrase),
+      ),
+      ...sheet.product.promises.flatMap((promise, index) =>
+        promise.mayNot.flatMap((phrase, at) =>
+          refuse(sheet, ["promises", index, "mayNot", at], phrase),
+        ),
+      ),
+    ]),
+  ];
 }
 
 /** Past 100% a rung would approve any price down to nothing; without a floor, nothing stops it. */

@@ -1,11 +1,12 @@
-import { reaches, sheetReaches, type Audience } from "../audience.ts";
+import { isDraft, reaches, sheetReaches, type Audience } from "../audience.ts";
 import { bodyPosition, talkTrackOf, type Library, type SheetEntry } from "../library.ts";
 import type { Problem } from "../problem.ts";
 import { AUDIENCES } from "../schema/common.ts";
 
 /**
  * What an audience sees may only name claims that audience sees too: a partner build drops a
- * claim withheld from partners, and would leave a gap in the talk track or an empty "Say instead".
+ * claim withheld from partners, and every build drops a draft sheet's claims; either would leave a
+ * gap in the talk track or an empty "Say instead".
  */
 export function checkClaimAudiences(library: Library): Problem[] {
   // The first sheet owns a claim id, as in checkReferences, which reports the second.
@@ -22,15 +23,15 @@ export function checkClaimAudiences(library: Library): Problem[] {
     if (!found) return [];
     return readers.filter(
       (audience) =>
-        !sheetReaches(found.sheet.product, audience) || !reaches(found.claim.audience, audience),
+        !published(found.sheet.product, audience) || !reaches(found.claim.audience, audience),
     );
   };
   const problems: Problem[] = [];
   const hint = (audiences: Audience[]) =>
-    `Name a claim published to ${audiences.join(" and ")}s as well, or widen that claim's audience.`;
+    `Name a claim published to ${audiences.join(" and ")}s as well, or widen that claim's audience (a draft sheet's claims are published with the sheet).`;
 
   const everyReader = AUDIENCES.filter((audience) =>
-    library.sheets.some((sheet) => sheetReaches(sheet.product, audience)),
+    library.sheets.some((sheet) => published(sheet.product, audience)),
   );
   library.policy.policy.forbidden.forEach((rule, index) => {
     const unseen = rule.insteadSay === undefined ? [] : missing(rule.insteadSay, everyReader);
@@ -47,10 +48,14 @@ export function checkClaimAudiences(library: Library): Problem[] {
   });
 
   for (const sheet of library.sheets) {
-    const readers = AUDIENCES.filter((audience) => sheetReaches(sheet.product, audience));
+    const readers = AUDIENCES.filter((audience) => published(sheet.product, audience));
     problems.push(...sheetReferences(sheet, readers, missing, hint));
   }
   return problems;
+}
+
+function published(product: SheetEntry["product"], audience: Audience): boolean {
+  return !isDraft(product) && sheetReaches(product, audience);
 }
 
 function sheetReferences(

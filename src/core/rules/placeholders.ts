@@ -1,43 +1,55 @@
-import type { Library } from "../library.ts";
 import { bodyPosition } from "../library.ts";
-import { formatFieldPath, type Problem } from "../problem.ts";
+import { formatFieldPath, type Position, type Problem } from "../problem.ts";
+import type { LocatedYaml } from "../source/yaml.ts";
 
+/** What `npm run new` writes where a value is still to be chosen (src/cli/templates/). */
 const PLACEHOLDER = /\bTODO\b/;
 
-/** `npm run new` leaves TODOs to fill in; a sheet that still has one is valid but not finished. */
-export function checkPlaceholders(library: Library): Problem[] {
-  return library.sheets.flatMap((sheet) => {
-    const problems: Problem[] = [];
-    const hint = "Replace the TODO with the real text before the sheet is published.";
-    for (const path of placeholderPaths(sheet.product, [])) {
-      problems.push({
-        severity: "warning",
-        file: sheet.file,
-        ...sheet.locate(path, "value"),
-        field: formatFieldPath(path),
-        message: "still holds a TODO placeholder",
-        hint,
-        rule: "placeholder",
-      });
-    }
-    const inBody = PLACEHOLDER.exec(sheet.body);
-    if (inBody) {
-      problems.push({
-        severity: "warning",
-        file: sheet.file,
-        ...bodyPosition(sheet, inBody.index),
-        field: "",
-        message: "the talk track still holds a TODO placeholder",
-        hint,
-        rule: "placeholder",
-      });
-    }
-    return problems;
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === "string" && PLACEHOLDER.test(value);
+}
+
+/**
+ * `npm run new` leaves TODOs to fill in; a file that still has one, in any field or in its talk
+ * track, is not finished and is refused: a guessed SKU or a price of 1 must never be published.
+ * This reads every value of a YAML file or frontmatter, before and whatever its schema.
+ */
+export function placeholdersIn(yaml: LocatedYaml, file: string): Problem[] {
+  return placeholderPaths(yaml.data, []).map((path) =>
+    placeholderProblem(file, yaml.locate(path, "value"), formatFieldPath(path)),
+  );
+}
+
+/** The TODO left in a sheet's or step's talk track, if any. */
+export function checkTalkTrackPlaceholders(
+  entries: readonly { file: string; body: string; bodyLine: number }[],
+): Problem[] {
+  return entries.flatMap((entry) => {
+    const found = PLACEHOLDER.exec(entry.body);
+    return found ? [placeholderProblem(entry.file, bodyPosition(entry, found.index), "")] : [];
   });
 }
 
+function placeholderProblem(file: string, at: Position, field: string): Problem {
+  return {
+    severity: "error",
+    file,
+    ...at,
+    field,
+    message:
+      field === ""
+        ? "the talk track still holds a TODO placeholder"
+        : "still holds a TODO placeholder",
+    hint:
+      field === ""
+        ? "Write the real text in place of the TODO: nothing half-finished is published."
+        : `Fill in ${field}: replace the TODO with the real value; nothing half-finished is published.`,
+    rule: "placeholder",
+  };
+}
+
 function placeholderPaths(value: unknown, path: (string | number)[]): (string | number)[][] {
-  if (typeof value === "string") return PLACEHOLDER.test(value) ? [path] : [];
+  if (isPlaceholder(value)) return [path];
   if (Array.isArray(value))
     return value.flatMap((item, index) => placeholderPaths(item, [...path, index]));
   if (value && typeof value === "object") {

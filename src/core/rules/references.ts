@@ -9,7 +9,7 @@ export function checkReferences(library: Library): Problem[] {
   const roleIds = new Set(library.policy.policy.roles.map((role) => role.id));
   const roleList = [...roleIds].join(", ");
   const claimOwners = new Map<string, string>();
-  const skuOwners = new Map<string, string>();
+  const skuOwners = new Map<string, { file: string; sku: string }>();
 
   for (const sheet of library.sheets) {
     const at = (
@@ -29,18 +29,20 @@ export function checkReferences(library: Library): Problem[] {
     });
     const { product } = sheet;
 
-    const skuOwner = skuOwners.get(product.sku);
+    // A rep types a sku in any case: "ab-1" and "AB-1" are one product to the deal checker.
+    const skuKey = product.sku.toUpperCase();
+    const skuOwner = skuOwners.get(skuKey);
     if (skuOwner) {
       problems.push(
         at(
           ["sku"],
           "sku",
-          `sku "${product.sku}" is already used by ${skuOwner}`,
-          "Give every product its own sku.",
+          `sku "${product.sku}" is already used by ${skuOwner.file}${skuOwner.sku === product.sku ? "" : ` (as "${skuOwner.sku}")`}`,
+          "Give every product its own sku; skus that differ only in capitals are the same sku.",
           "unique-sku",
         ),
       );
-    } else skuOwners.set(product.sku, sheet.file);
+    } else skuOwners.set(skuKey, { file: sheet.file, sku: product.sku });
 
     product.claims.forEach((claim, index) => {
       const owner = claimOwners.get(claim.id);

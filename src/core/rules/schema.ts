@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { formatFieldPath, type Problem } from "../problem.ts";
 import type { LocatedYaml } from "../source/yaml.ts";
 import { nearest } from "../text/nearest.ts";
+import { isPlaceholder, placeholdersIn } from "./placeholders.ts";
 
 /**
  * Validates located YAML against a schema; every zod issue becomes a problem at the offending line.
@@ -14,18 +15,25 @@ export function validateSchema<T extends z.ZodType>(
   yaml: LocatedYaml,
   file: string,
 ): { value?: z.output<T>; problems: Problem[] } {
+  // Every TODO is reported wherever it stands, even where the value cannot be read without it.
+  const placeholders = placeholdersIn(yaml, file);
   // Without the input in each issue, a value of the wrong type would read as a missing one.
   const result = schema.safeParse(yaml.data, { reportInput: true });
-  if (result.success) return { value: result.data, problems: [] };
+  if (result.success) return { value: result.data, problems: placeholders };
   const { data, renamed } = readPastUnknownKeys(yaml.data, result.error.issues, schema);
   const readPast = renamed === undefined ? undefined : schema.safeParse(data);
-  // "upTo is required" beside "unknown field upto: did you mean upTo?" would say the same twice.
+  // "upTo is required" beside "unknown field upto: did you mean upTo?" would say the same twice,
+  // and `listPrice: TODO` is a value still to fill in, already reported, not a mistyped number.
   const issues = result.error.issues.filter(
-    (issue) => !(isRequired(issue) && renamed?.has(pathKey(issue.path))),
+    (issue) =>
+      !(isRequired(issue) && renamed?.has(pathKey(issue.path))) && !isPlaceholder(issue.input),
   );
   return {
     value: readPast?.success ? readPast.data : undefined,
-    problems: issues.flatMap((issue) => issueToProblems(issue, yaml, file, schema)),
+    problems: [
+      ...placeholders,
+      ...issues.flatMap((issue) => issueToProblems(issue, yaml, file, schema)),
+    ],
   };
 }
 
@@ -160,6 +168,8 @@ const FIELD_HINTS: Record<string, string> = {
   upTo: "Write the highest discount this role may approve, as a number from 0 to 100.",
   audience: "List who may see it: [internal] or [internal, partner].",
   currency: "Use a three-letter ISO 4217 code such as EUR.",
+  channels:
+    "List where the claim may be used, e.g. [web, email], or leave the field out for every channel.",
 };
 
 function requiredHint(path: (string | number)[]): string {

@@ -3,7 +3,7 @@ import type { Problem } from "../problem.ts";
 import type { Policy } from "../schema/policy.ts";
 import type { Product } from "../schema/product.ts";
 import type { SpokenText } from "../spoken.ts";
-import { showInvisible } from "../text/normalize.ts";
+import { bidiControlAt, showInvisible } from "../text/normalize.ts";
 import { phraseFinder, type PhraseMatch } from "../text/phrases.ts";
 
 /**
@@ -22,6 +22,19 @@ export function checkWording(
     if (!find) {
       find = phraseFinder(applicablePhrases(policy, spoken.products), (rule) => rule.phrase);
       finders.set(spoken.products, find);
+    }
+    const bidi = bidiControlAt(spoken.text);
+    if (bidi !== -1) {
+      const code = spoken.text.codePointAt(bidi)!.toString(16).toUpperCase();
+      problems.push({
+        severity: "error",
+        file: spoken.file,
+        ...spoken.at(bidi),
+        field: spoken.field,
+        message: `holds a bidirectional control (U+${code}) that reorders what is displayed: a reader may see other words than those written`,
+        hint: "Remove it, and write the text in the order it is to be read.",
+        rule: "bidi-control",
+      });
     }
     for (const match of find(spoken.text)) {
       const { rule } = match;

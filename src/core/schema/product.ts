@@ -10,7 +10,8 @@ import {
   percent,
   text,
 } from "./common.ts";
-import { CHANNELS, PRICE_PERIODS } from "./values.ts";
+import { exempt } from "./exempt.ts";
+import { CHANNELS, PRICE_PERIODS, SHEET_STATUSES } from "./values.ts";
 
 export { CHANNELS, PRICE_PERIODS, type Channel, type PricePeriod } from "./values.ts";
 
@@ -22,7 +23,10 @@ export const EvidenceSchema = z.strictObject({
   document: text,
   section: text.optional(),
   // Only web links: a javascript: or data: "link" would be a script on the page.
-  link: z.url({ protocol: /^https?$/, error: "must be a full URL (https://…)" }).optional(),
+  link: exempt(
+    z.url({ protocol: /^https?$/, error: "must be a full URL (https://…)" }),
+    "an address",
+  ).optional(),
 });
 
 /**
@@ -45,7 +49,11 @@ export const ClaimSchema = z.strictObject({
   expires: isoDate.optional(),
   channels: z
     .array(z.enum(CHANNELS, { error: `must be one of ${CHANNELS.join(", ")}` }))
-    .optional(),
+    .min(1, {
+      error: "must name at least one channel: an empty list would allow the claim nowhere",
+    })
+    .optional()
+    .describe("Where the claim may be used; left out, everywhere."),
   /** Narrows who may see this claim; a claim never reaches further than its sheet. */
   audience: audience
     .optional()
@@ -72,7 +80,7 @@ export const TermBonusSchema = z.strictObject({
 export const PromiseSchema = z.strictObject({
   topic: text,
   may: text,
-  mayNot: z.array(text).default([]),
+  mayNot: exempt(z.array(text), "quoted: a phrase not to say, and why").default([]),
   /** A role id from policy.yaml, or a contact's e-mail address. */
   escalate: z.union([email, id], {
     error: "must be a role id from policy.yaml or an e-mail address",
@@ -97,6 +105,12 @@ export const ProductSchema = z.strictObject({
   audience: audience
     .default(["internal"])
     .describe("Who the sheet is published to: internal (the sales team) and/or partner."),
+  status: z
+    .enum(SHEET_STATUSES, { error: `must be one of ${SHEET_STATUSES.join(", ")}` })
+    .optional()
+    .describe(
+      "draft: checked, and shown by npm run dev with a draft banner, but never built into a site. Remove it (or write published) to publish the sheet.",
+    ),
   pricing: z.strictObject({
     listPrice: positivePrice,
     unit: text,

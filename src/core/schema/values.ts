@@ -9,3 +9,6 @@ export type Channel = (typeof CHANNELS)[number];
 /** What a list price is for: each month or year of the contract, or once. */
 export const PRICE_PERIODS = ["month", "year", "one-time"] as const;
 export type PricePeriod = (typeof PRICE_PERIODS)[number];
+
+/** A draft sheet is checked and previewed, never published. */
+export const SHEET_STATUSES = ["draft", "published"] as const;

@@ -82,6 +82,8 @@ interface Node {
   value?: string;
   url?: string;
   alt?: string | null;
+  /** A link's, image's or definition's title: shown as a tooltip and read by screen readers. */
+  title?: string | null;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
 }
@@ -182,8 +184,15 @@ export function readTalkTrack(body: string, kind: TalkTrackKind): TalkTrack {
         endRun();
         speak(node.value ?? "", node);
         endRun();
-      } else if (node.type === "image" && node.alt) speak(node.alt, node);
-      else if (node.type === "break") speak("\n", node);
+      } else if ((node.type === "image" || node.type === "imageReference") && node.alt) {
+        speak(node.alt, node);
+      } else if (node.type === "break") speak("\n", node);
+      // A title renders as an attribute: a run of its own, leaving the words around it as one.
+      if (node.title) {
+        const written = body.indexOf(node.title, offsetOf(node));
+        const start = written === -1 ? offsetOf(node) : written;
+        track.spoken.push(spokenRun(body, node.title, [{ at: 0, start, value: node.title }]));
+      }
     }
     for (const child of node.children ?? []) visit(child, quoted);
     if (block) endRun();
@@ -224,6 +233,13 @@ export function readTalkTrack(body: string, kind: TalkTrackKind): TalkTrack {
     }
     // A claim renders as its own block: the words around it do not run into each other.
     endRun();
+    if (name === "Claim" && quoted) {
+      problem(
+        node,
+        `<Claim> inside <DontSay> in ${kind}`,
+        "Move the <Claim> out of the <DontSay>: an approved claim is never something not to say.",
+      );
+    }
     if (name === "Claim") {
       const id = node.attributes?.find((attribute) => attribute.name === "id");
       if (typeof id?.value === "string")

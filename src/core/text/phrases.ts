@@ -1,4 +1,4 @@
-import { foldPhrase, foldText, isWordCode } from "./normalize.ts";
+import { foldPhrase, foldText, isWordCode, needsFolding } from "./normalize.ts";
 
 export interface PhraseMatch<T> {
   /** Offsets in the original text: `text.slice(start, end)` is what was written. */
@@ -12,9 +12,6 @@ interface Needle<T> {
   folded: string;
   rule: T;
 }
-
-/** Any character beyond ASCII: only then can folding do more than lowercase and join separators. */
-const NON_ASCII = /[\u0080-\uFFFF]/;
 
 const SPACE = 0x20;
 
@@ -39,7 +36,7 @@ export function phraseFinder<T>(
   const needles = needlesByFirstLetter(rules, phraseOf);
   return (text) => {
     const matches: PhraseMatch<T>[] = [];
-    if (!NON_ASCII.test(text)) {
+    if (!needsFolding(text)) {
       // Folded ASCII is the text lowercased with each run of separators made one space, which the
       // scan allows for: the text is searched as written, without a folded copy.
       scan(text, needles, (first, last, rule) =>

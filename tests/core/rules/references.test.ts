@@ -30,7 +30,7 @@ describe("checkReferences", () => {
         column: 6,
         field: "sku",
         message: 'sku "EX-AN-1" is already used by products/analytics.mdx',
-        hint: "Give every product its own sku.",
+        hint: "Give every product its own sku; skus that differ only in capitals are the same sku.",
         rule: "unique-sku",
       },
     ]);

@@ -39,6 +39,30 @@ describe("readTalkTrack", () => {
     ]);
   });
 
+  it("reads what renders beside the words: link, image and definition titles, reference-style alt", () => {
+    const body = [
+      'See [the terms](https://example.com/a/long/address/past/sixty/four/characters/to/the/terms "Risk free")',
+      "and ![Zero downtime][chart].",
+      "",
+      '[chart]: https://example.com/chart.png "Guaranteed ROI"',
+    ].join("\n");
+    const { spoken } = read(body);
+
+    expect(spoken.map((run) => run.text).sort()).toEqual([
+      "Guaranteed ROI",
+      "Risk free",
+      "See the terms\nand Zero downtime.",
+    ]);
+    const title = spoken.find((run) => run.text === "Risk free")!;
+    expect(title.origin(0)).toBe(body.indexOf("Risk free"));
+  });
+
+  it("refuses a <Claim> quoted inside <DontSay>: approved wording is never what not to say", () => {
+    expect(read('<DontSay>\n<Claim id="a" />\n</DontSay>').problems).toMatchObject([
+      { offset: 10, message: "<Claim> inside <DontSay> in a product sheet" },
+    ]);
+  });
+
   it("reports a syntax error with the parser's line and column instead of throwing", () => {
     expect(read("ok\n\n<!-- hidden -->").problems).toEqual([
       expect.objectContaining({ line: 3, column: 1, offset: 4 }),
