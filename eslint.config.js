@@ -21,6 +21,25 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
+    // The layers' rule for pages, layouts and components, which dependency-cruiser cannot read
+    // (.dependency-cruiser.cjs holds the rest): they render what src/site and the core give them.
+    files: ["src/{pages,internal-pages,layouts,components}/**/*.{astro,ts}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/cli/*", "**/library/*", "**/integrations/*", "**/integrations/**/*"],
+              message:
+                "Pages and components render only: take data from src/site or the core, not the CLI, the file reader or the build integrations.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       // Allow intentionally unused values when prefixed with "_".
       "@typescript-eslint/no-unused-vars": [

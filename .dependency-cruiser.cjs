@@ -1,0 +1,90 @@
+// The project's layers, as rules that fail `npm run lint` (docs/architecture.md says why).
+// dependency-cruiser reads TypeScript; it cannot read .astro files, so the import rules for
+// pages, layouts and components are ESLint's (eslint.config.js), worded the same way.
+
+/** Everything of this project outside the domain core. */
+const OUTSIDE_CORE = "^src/(?!core/)|^(tests|bench|scripts|bin)/|^[^/]+\\.(ts|mjs|js)$";
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "core-stands-alone",
+      comment:
+        "src/core is the guardrail rules: it imports nothing else of this project, so the build, the CLI and the browser can all use it.",
+      severity: "error",
+      from: { path: "^src/core/" },
+      to: { path: OUTSIDE_CORE },
+    },
+    {
+      name: "core-is-framework-free",
+      comment:
+        "src/core runs in the browser and in Node alike: no Astro, no Vite, no file system (the library folder reads files and hands the core their text).",
+      severity: "error",
+      from: { path: "^src/core/" },
+      to: {
+        path: "^(node_modules/(astro|@astrojs|vite)/|astro:)|^(node:)?(fs|fs/promises|child_process|path)$",
+      },
+    },
+    {
+      name: "library-reads-for-the-core",
+      comment: "src/library reads files from disk and git for the core: it uses only the core.",
+      severity: "error",
+      from: { path: "^src/library/" },
+      to: { path: "^src/(?!core/|library/)" },
+    },
+    {
+      name: "site-shapes-for-pages",
+      comment:
+        "src/site shapes the library for pages: it uses the core and the library, never the CLI, integrations or browser scripts.",
+      severity: "error",
+      from: { path: "^src/site/" },
+      to: { path: "^src/(cli|integrations|scripts|pages|components|layouts|internal-pages)/" },
+    },
+    {
+      name: "browser-islands-call-the-core",
+      comment:
+        "src/scripts are the browser's islands: they call the core, each other and the display helpers they share with pages (src/site), nothing else of the project.",
+      severity: "error",
+      from: { path: "^src/scripts/" },
+      to: { path: "^src/(?!core/|scripts/|site/|styles/)" },
+    },
+    {
+      name: "browser-islands-stay-in-the-browser",
+      comment:
+        "Nothing an island imports, however indirectly, may read the library at build time (astro:content) or use Node.",
+      severity: "error",
+      from: { path: "^src/scripts/" },
+      to: { path: "^(astro:|node:)", reachable: true },
+    },
+    {
+      name: "cli-is-an-edge",
+      comment: "src/cli formats for the terminal: it uses the core and the library, not the site.",
+      severity: "error",
+      from: { path: "^src/cli/" },
+      to: { path: "^src/(site|integrations|scripts|pages|components|layouts|internal-pages)/" },
+    },
+    {
+      name: "no-circle-between-folders",
+      comment: "Folders depend on each other in one direction only.",
+      severity: "error",
+      scope: "folder",
+      from: { path: "^src/" },
+      to: { circular: true },
+    },
+    {
+      name: "no-circle-between-files",
+      comment: "A file never imports, through others, the file that imports it.",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(node_modules|dist|\\.astro)" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: require("node:path").join(__dirname, "tsconfig.json") },
+    enhancedResolveOptions: { extensions: [".ts", ".mjs", ".js", ".json"] },
+  },
+};

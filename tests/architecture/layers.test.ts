@@ -1,0 +1,55 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// The layer rules `npm run lint` runs (.dependency-cruiser.cjs), tried on small trees that
+// each break one rule, so a rule that stops catching anything fails here.
+const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("../fixtures/architecture/", import.meta.url));
+
+function cruise(fixture: string): { status: number | null; output: string } {
+  const run = spawnSync(
+    `${PROJECT}node_modules/.bin/depcruise`,
+    ["src", "--config", `${PROJECT}.dependency-cruiser.cjs`],
+    { cwd: `${FIXTURES}${fixture}`, encoding: "utf8" },
+  );
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+// Each run starts dependency-cruiser and TypeScript: seconds on a busy 2-core machine.
+describe("the layer rules", { timeout: 60_000 }, () => {
+  it("refuse an upward import: the core importing the site", () => {
+    const { status, output } = cruise("core-imports-the-site");
+    expect(status).not.toBe(0);
+    expect(output).toContain("core-stands-alone: src/core/rule.ts → src/site/label.ts");
+  });
+
+  it("refuse two folders that import each other", () => {
+    const { status, output } = cruise("folders-in-a-circle");
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/no-circle-between-folders: src\/core\/(drafting|quoting)/);
+  });
+
+  it("accept a tree whose imports go one way, from the site down to the core", () => {
+    const { status, output } = cruise("layered");
+    expect(output).toContain("no dependency violations found");
+    expect(status).toBe(0);
+  });
+});
+
+describe(
+  "the layer rule for pages and components (ESLint reads .astro files)",
+  { timeout: 60_000 },
+  () => {
+    it("refuses a page that imports the file reader", async () => {
+      const { ESLint } = await import("eslint");
+      const eslint = new ESLint({ cwd: PROJECT });
+      const page =
+        '---\nimport { checkFolder } from "../library/check-folder.ts";\n---\n<p>{String(checkFolder)}</p>\n';
+      const [result] = await eslint.lintText(page, {
+        filePath: `${PROJECT}src/pages/planted.astro`,
+      });
+      expect(result?.messages.map((message) => message.ruleId)).toContain("no-restricted-imports");
+    });
+  },
+);
