@@ -14,7 +14,7 @@ import { checkLibrary } from "../../src/core/check.ts";
 import type { Library } from "../../src/core/library.ts";
 import { offlineDownloadPath } from "../../src/integrations/offline/download.ts";
 import { REPOSITORY } from "../../src/site/config.ts";
-import { slugify } from "../../src/site/slug.ts";
+import { slugify } from "../../src/core/slug.ts";
 import { buildLibrary } from "./build-library.ts";
 import { checkA11y, launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
 
