@@ -84,7 +84,7 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     exclude: { path: "^(node_modules|dist|\\.astro)" },
     tsPreCompilationDeps: true,
-    tsConfig: { fileName: require("node:path").join(__dirname, "tsconfig.json") },
+    tsConfig: { fileName: `${__dirname}/tsconfig.json` },
     enhancedResolveOptions: { extensions: [".ts", ".mjs", ".js", ".json"] },
   },
 };

@@ -2,7 +2,7 @@
 // (the partner team, in the partner edition) and, where the page names the repository, an issue.
 // Links appear only online: offline the note waits, and nothing is sent until the rep clicks one.
 import { issueFormLink, mailtoLink } from "../core/field-notes/message.ts";
-import { NOTE_KIND_LABELS, subjectWords } from "../core/field-notes/kinds.ts";
+import { NOTE_KIND_LABELS } from "../core/field-notes/kinds.ts";
 import { formatDate } from "../site/format.ts";
 import { element } from "./dom.ts";
 import { forgetNote, markSent, storedNotes, type StoredNote } from "./field-note-store.ts";
