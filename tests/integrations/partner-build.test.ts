@@ -48,6 +48,7 @@ describe("the partner build of the sample library", () => {
       "/health",
       "/health/dates/[...page]",
       "/roles/[approver]/[...page]",
+      "/translations",
     ]);
     for (const path of paths) {
       // A paginated list's first page is at the list's own address.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { email, forbiddenPhrase, id, text } from "./common.ts";
+import { exempt } from "./exempt.ts";
 
 const days = z
   .number({ error: "must be a number of days" })
@@ -14,15 +15,18 @@ export const RoleSchema = z.strictObject({
 export type Role = z.infer<typeof RoleSchema>;
 
 /** A BCP 47 language tag such as de or fr-CH, as Intl reads it. */
-export const languageTag = z.string({ error: "must be text" }).refine(
-  (value) => {
-    try {
-      return Intl.getCanonicalLocales(value).length === 1;
-    } catch {
-      return false;
-    }
-  },
-  { error: "must be a BCP 47 language code such as de or fr-CH" },
+export const languageTag = exempt(
+  z.string({ error: "must be text" }).refine(
+    (value) => {
+      try {
+        return Intl.getCanonicalLocales(value).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { error: "must be a BCP 47 language code such as de or fr-CH" },
+  ),
+  "an id",
 );
 
 /** A language reps may read the sheets in, beside the source language. */
@@ -42,7 +46,10 @@ export type Locale = z.infer<typeof LocaleSchema>;
  */
 export const PartnersSchema = z.strictObject({
   title: text.describe("Who partners ask, as they should read it: Partner manager"),
-  contact: email.describe("The partner team's e-mail address: the only one a partner build shows"),
+  contact: exempt(
+    email.describe("The partner team's e-mail address: the only one a partner build shows"),
+    "an address",
+  ),
 });
 export type Partners = z.infer<typeof PartnersSchema>;
 

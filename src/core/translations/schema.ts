@@ -1,3 +1,4 @@
+import { exempt } from "../schema/exempt.ts";
 import { z } from "zod";
 import { email, id, isoDate, list, text } from "../schema/common.ts";
 
@@ -23,7 +24,7 @@ export const TranslationSchema = z.strictObject({
   source,
   claims: list(TranslatedClaimSchema),
   promises: list(TranslatedPromiseSchema),
-  approvedBy: email.describe("The locale's owner in policy.yaml."),
+  approvedBy: exempt(email.describe("The locale's owner in policy.yaml."), "an address"),
   approvedOn: isoDate,
 });
 export type Translation = z.infer<typeof TranslationSchema>;

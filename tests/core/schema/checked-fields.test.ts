@@ -37,6 +37,8 @@ describe("checkedFields: every text field unless its schema exempts it", () => {
       "roles.0.title",
       "roles.1.title",
       "roles.2.title",
+      "locales.0.title",
+      "partners.title",
     ]);
   });
 
