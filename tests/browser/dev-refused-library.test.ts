@@ -3,7 +3,6 @@
 // error overlay, and the server prints no stack trace. Starts its own dev server; needs no build.
 import {
   copyFileSync,
-  cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -17,9 +16,11 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { STACK_LINE } from "../cli/run-cli.ts";
+import { copyProject } from "../project-copy.ts";
 import { startDevServer, type DevServer } from "./dev-server.ts";
 import { launchBrowser } from "./harness.ts";
 
+let workDir: string;
 let library: string;
 let server: DevServer;
 let browser: Browser;
@@ -29,9 +30,10 @@ const SHEET = "products/signal-analytics.mdx";
 const PAGE = "/products/signal-analytics/";
 
 beforeAll(async () => {
-  library = mkdtempSync(join(tmpdir(), "fieldguide-dev-refused-"));
-  cpSync("content", library, { recursive: true });
-  [server, browser] = await Promise.all([startDevServer(library), launchBrowser()]);
+  workDir = mkdtempSync(join(tmpdir(), "fieldguide-dev-refused-"));
+  const project = await copyProject(join(workDir, "fieldguide"));
+  library = join(project, "content");
+  [server, browser] = await Promise.all([startDevServer(project), launchBrowser()]);
   page = await (await browser.newContext({ baseURL: server.url })).newPage();
   await page.goto(PAGE);
   // Vite optimises the page's dependencies on its first load, then reloads it.
@@ -42,7 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(library, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 });
 
 /** Saves `path` of the library through `change` while `look` runs, then puts it back. */
@@ -71,7 +73,7 @@ async function refusedPage(place: string) {
       },
       { timeout: 30_000 },
     )
-    .toContain(`${library}/${place}`);
+    .toContain(`content/${place}`);
   return {
     title: await page.locator("main h1").first().innerText(),
     problems: await page.locator(".dev-problems").innerText(),

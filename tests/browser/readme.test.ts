@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildEnvironment } from "../build-env.ts";
+import { STACK_LINE } from "../cli/run-cli.ts";
 import { copyProject } from "../project-copy.ts";
 import { DEV_COMMAND, startServer, type DevServer } from "./dev-server.ts";
 import { launchBrowser, searchFromHeader } from "./harness.ts";
@@ -168,7 +169,7 @@ describe("README.md, run as written in a fresh copy of the project", () => {
     for (const { line } of written) ran.add(line);
   });
 
-  test("npm run new writes what its comment says, prints what the README shows, and npm run check passes it", () => {
+  test("npm run new writes what its comment says, prints what the README shows, and npm run check refuses it until its TODOs are filled in", () => {
     const news = find(FOR_MARKETERS, /^npm run new\b/);
     for (const { line, comment, prints } of news) {
       const created = run(line);
@@ -181,8 +182,20 @@ describe("README.md, run as written in a fresh copy of the project", () => {
       const next = /then run (npm run [a-z:]+)/.exec(prints!)![1]!;
       const check = run(next);
       restoreLibrary();
-      expectSuccess(next, check);
-      expect(check.output).toMatch(/\b0 errors\b/);
+      // As the README says: nothing half-finished is published, and each TODO names its field.
+      expect(check.status, check.output).toBe(1);
+      expect(check.output).toMatch(/still holds a TODO placeholder/);
+      expect(check.output).not.toMatch(STACK_LINE);
+    }
+  }, 120_000);
+
+  test("npm run translate starts, approves and lists a translation as the README shows", () => {
+    const lines = find(FOR_MARKETERS, /^npm run translate\b/);
+    try {
+      for (const { line } of lines) expectSuccess(line, run(line));
+      expect(existsSync(join(project, "content/translations/de/log-vault.mdx"))).toBe(true);
+    } finally {
+      restoreLibrary();
     }
   }, 120_000);
 

@@ -146,8 +146,11 @@ function disguise(phrase: string, how: Disguise, at: number, indent: string): st
       return `${phrase}${["\u00B9", "\u00B2", "\u2075", "\u1D40\u1D39"][at % 4]}`;
     // One word spelt out as an acronym: "R.O.I.", "R.I.S.K."
     case "dotted":
-      return phrase.replace(/(?<![\p{L}\p{N}])\p{L}{2,}(?![\p{L}\p{N}])/u, (word) =>
-        [...word.toUpperCase()].map((char) => `${char}.`).join(""),
+      // The whole word, with any invisible character already in it ("ri\u200Bsk" is one word).
+      return phrase.replace(
+        /(?<![\p{L}\p{N}])\p{L}(?:\p{L}|\p{Default_Ignorable_Code_Point})+(?![\p{L}\p{N}])/u,
+        (word) =>
+          [...word.toUpperCase()].map((char) => (/\p{L}/u.test(char) ? `${char}.` : char)).join(""),
       );
     // A tag character (invisible, from the emoji tag block) inside a word.
     case "tag":

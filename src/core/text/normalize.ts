@@ -53,12 +53,18 @@ const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) =>
   /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0,
 );
 
+/** Characters nobody sees, which may stand anywhere in an acronym ("R\u200B.O.I."). */
+const UNSEEN = "\\p{Default_Ignorable_Code_Point}*";
+const DOT = "[.\\uFF0E\\u2024]";
+
 /**
  * A dotted acronym: single letters each followed by a dot (full stop, full-width or one-dot
  * leader), at least two of them.
  */
-const DOTTED_ACRONYM =
-  /(?<![\p{L}\p{N}])\p{L}[.\uFF0E\u2024](?:\s?\p{L}[.\uFF0E\u2024])+(?:\p{L}(?![\p{L}\p{N}]))?/gu;
+const DOTTED_ACRONYM = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{L}${UNSEEN}${DOT}(?:${UNSEEN}\\s?${UNSEEN}\\p{L}${UNSEEN}${DOT})+(?:${UNSEEN}\\p{L}(?![\\p{L}\\p{N}]))?`,
+  "gu",
+);
 
 /**
  * Whether a code unit belongs to a word, in folded text and in ASCII text as written: ASCII

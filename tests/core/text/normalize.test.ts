@@ -58,6 +58,12 @@ describe("foldText", () => {
     expect(foldText("e.g. a test, p. 4").folded).toBe("eg a test p 4");
   });
 
+  it("reads a dotted acronym as one word with an invisible character beside a dot", () => {
+    // Found by the disguised-phrase property: "dotted" then "invisible".
+    expect(foldText("guaranteed R\u200B.O.I.").folded).toBe("guaranteed roi");
+    expect(foldText("R.\u2060O.\u00ADI.").folded).toBe("roi");
+  });
+
   it("keeps punctuation of other scripts a separator, whatever letter it looks like", () => {
     expect(foldText("risk\u2014free").folded).toBe("risk free");
   });
