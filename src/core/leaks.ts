@@ -12,7 +12,7 @@ import type { Onboarding } from "./onboarding/read.ts";
 import type { Role } from "./schema/policy.ts";
 import { decodeReferences } from "./text/entities.ts";
 import { foldPhrase, foldText } from "./text/normalize.ts";
-import { findPhrases } from "./text/phrases.ts";
+import { phraseFinder, type PhraseMatch } from "./text/phrases.ts";
 
 /**
  * What must never appear in a build for an audience, computed from the full library: the texts of
@@ -39,6 +39,12 @@ export interface InternalPhrase {
 export interface InternalPattern {
   find(text: string): { start: number; end: number; found: string }[];
   source: string;
+  /**
+   * Digits every match holds, in this order with nothing but separators between them ("1200" for
+   * "€1,200.00"): a text whose digits do not hold them is not searched. A library has hundreds of
+   * floors and figures, and most texts state none of them.
+   */
+  digits?: string;
 }
 
 export interface Leak {
@@ -217,15 +223,16 @@ export interface LeakSpan {
 
 /** Every leak in a text as written (a talk track's source), in order. */
 export function findLeakSpans(text: string, rules: LeakRules): LeakSpan[] {
-  const spans: LeakSpan[] = findPhrases(text, rules.phrases, (rule) => rule.phrase).map(
-    (match) => ({
-      start: match.start,
-      found: text.slice(match.start, match.end),
-      source: match.rule.source,
-    }),
-  );
-  const masked = blankOut(text, rules.published);
+  const { findInternal, findPublished } = findersOf(rules);
+  const spans: LeakSpan[] = findInternal(text).map((match) => ({
+    start: match.start,
+    found: text.slice(match.start, match.end),
+    source: match.rule.source,
+  }));
+  const masked = blankOut(text, findPublished(text));
+  const digits = masked.replace(/\D+/g, "");
   for (const pattern of rules.patterns) {
+    if (pattern.digits !== undefined && !digits.includes(pattern.digits)) continue;
     for (const match of pattern.find(masked)) {
       spans.push({ start: match.start, found: match.found, source: pattern.source });
     }
@@ -233,9 +240,28 @@ export function findLeakSpans(text: string, rules: LeakRules): LeakSpan[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** `text` with every occurrence of `phrases` replaced by spaces, so offsets stay the same. */
-function blankOut(text: string, phrases: readonly string[]): string {
-  const matches = findPhrases(text, phrases, (phrase) => phrase);
+interface LeakFinders {
+  findInternal: (text: string) => PhraseMatch<InternalPhrase>[];
+  findPublished: (text: string) => PhraseMatch<string>[];
+}
+
+/** The phrases of one set of rules, folded once for every text they are run on. */
+const finders = new WeakMap<LeakRules, LeakFinders>();
+
+function findersOf(rules: LeakRules): LeakFinders {
+  let found = finders.get(rules);
+  if (!found) {
+    found = {
+      findInternal: phraseFinder(rules.phrases, (rule) => rule.phrase),
+      findPublished: phraseFinder(rules.published, (phrase) => phrase),
+    };
+    finders.set(rules, found);
+  }
+  return found;
+}
+
+/** `text` with each of `matches` replaced by spaces, so offsets stay the same. */
+function blankOut(text: string, matches: readonly PhraseMatch<string>[]): string {
   if (matches.length === 0) return text;
   let result = "";
   let at = 0;
@@ -278,6 +304,7 @@ function claimFigures(text: string, source: string): ClaimFigure[] {
     return {
       key: figureKey(match),
       source: `a figure ("${found}") of ${source}`,
+      digits: percent !== undefined ? digitsOf(Number(percent.replace(",", "."))) : whole + decimals,
       find: (text: string) =>
         [...text.matchAll(pattern)].map((m) => ({
           start: m.index,
@@ -360,7 +387,7 @@ function publishedTexts(
 function rungPattern(role: Role, limit: number, source: string): InternalPattern {
   const figure = new RegExp(`(?<![\\d.,])${number(limit)}${SPACE}(?:%|percent\\b)`, "gi");
   const label = new RegExp(`\\b(?:${[role.id, role.title].map(words).join("|")})\\b`, "i");
-  return { source, find: (text) => near(text, figure, label) };
+  return { source, digits: digitsOf(limit), find: (text) => near(text, figure, label) };
 }
 
 function termPattern(minMonths: number, extra: number, source: string): InternalPattern {
@@ -372,15 +399,27 @@ function termPattern(minMonths: number, extra: number, source: string): Internal
     `(?<![\\d.,])\\+?${number(extra)}${SPACE}(?:%|points?\\b|pts\\b|pp\\b)`,
     "i",
   );
-  return { source, find: (text) => near(text, months, bonus) };
+  return { source, digits: digitsOf(minMonths), find: (text) => near(text, months, bonus) };
+}
+
+/** "€" for EUR: one formatter per currency, not one per floor price (a library has hundreds). */
+const symbols = new Map<string, string>();
+
+function currencySymbol(currency: string): string {
+  let symbol = symbols.get(currency);
+  if (symbol === undefined) {
+    symbol =
+      new Intl.NumberFormat("en", { style: "currency", currency })
+        .formatToParts(1)
+        .find((part) => part.type === "currency")?.value ?? currency;
+    symbols.set(currency, symbol);
+  }
+  return symbol;
 }
 
 /** The amount written next to the currency's code or symbol, in any of the usual formats. */
 function floorPattern(amount: number, currency: string, source: string): InternalPattern {
-  const symbol =
-    new Intl.NumberFormat("en", { style: "currency", currency })
-      .formatToParts(1)
-      .find((part) => part.type === "currency")?.value ?? currency;
+  const symbol = currencySymbol(currency);
   const mark = `(?:${escape(currency)}|${escape(symbol)})`;
   const [whole = "0", cents = ""] = amount.toFixed(2).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, "[,.\\s\\u00a0\\u202f']?");
@@ -394,6 +433,7 @@ function floorPattern(amount: number, currency: string, source: string): Interna
   const named = new RegExp(mark, "i");
   return {
     source: `${source} (${amount} ${currency})`,
+    digits: whole,
     find: (text) =>
       [...(named.test(text) ? text.matchAll(pattern) : [])].map((m) => ({
         start: m.index,
@@ -469,6 +509,11 @@ function words(label: string): string {
     .split(/[\s-]+/)
     .map(escape)
     .join("[\\s\\u00a0-]+");
+}
+
+/** The digits of a number as `number()` matches it, without its optional trailing zeros. */
+function digitsOf(value: number): string {
+  return String(value).replace(/\D+/g, "");
 }
 
 function number(value: number): string {
