@@ -304,7 +304,8 @@ function claimFigures(text: string, source: string): ClaimFigure[] {
     return {
       key: figureKey(match),
       source: `a figure ("${found}") of ${source}`,
-      digits: percent !== undefined ? digitsOf(Number(percent.replace(",", "."))) : whole + decimals,
+      digits:
+        percent !== undefined ? digitsOf(Number(percent.replace(",", "."))) : whole + decimals,
       find: (text: string) =>
         [...text.matchAll(pattern)].map((m) => ({
           start: m.index,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { SourceFile } from "../../src/core/source/file.ts";
-import { findLeaks, leakRules, unescapeMarkup, type LeakRules } from "../../src/core/leaks.ts";
+import {
+  findLeakSpans,
+  findLeaks,
+  leakRules,
+  unescapeMarkup,
+  type LeakRules,
+} from "../../src/core/leaks.ts";
 import {
   ANALYTICS,
   caseLibrary,
@@ -294,5 +300,39 @@ describe("leakRules: field notes", () => {
     ).toEqual([
       "the field note field-notes/2026-11-20-analytics-uptime.yaml (field notes are for internal builds only)",
     ]);
+  });
+});
+
+describe("findLeakSpans: cost on a large library", () => {
+  it("runs a figure's pattern only on a text that holds its digits", () => {
+    const searched: string[] = [];
+    const floor = {
+      source: "floor price",
+      digits: "1200",
+      find: (text: string) => (searched.push(text), []),
+    };
+    const costly: LeakRules = { phrases: [], patterns: [floor], published: [] };
+
+    findLeakSpans("Ask about the price: 12 seats, 3 years.", costly);
+    findLeakSpans("It costs EUR 1,200.00 a year.", costly);
+
+    expect(searched).toEqual(["It costs EUR 1,200.00 a year."]);
+  });
+
+  it("has every floor, limit and figure name its digits, which its matches hold", () => {
+    const withFigures = rulesOf(
+      edit(files, MONITORING, "  listPrice: 20\n", "  listPrice: 20\n  floorPrice: 1234.5\n"),
+    );
+    const floor = withFigures.patterns.find((pattern) => pattern.source.includes("1234.5 EUR"));
+
+    expect(
+      withFigures.patterns.every(
+        (pattern) => pattern.digits !== undefined || /data|link/.test(pattern.source),
+      ),
+    ).toBe(true);
+    expect(floor?.digits).toBe("1234");
+    expect(findLeakSpans("Floor: €1.234,50 net.", withFigures).map((leak) => leak.found)).toContain(
+      "€1.234,50",
+    );
   });
 });
