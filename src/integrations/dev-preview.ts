@@ -8,6 +8,8 @@ import { formatText } from "../library/problem-format.ts";
 import { PROBLEMS_EVENT, PROBLEMS_PATH, type ProblemsReport } from "../site/dev-channel.ts";
 import { lastGoodSheets } from "./dev-preview/last-good-sheets.ts";
 import { insideFolder } from "./dev-preview/library-path.ts";
+import { sitePolicy } from "./dev-preview/site-policy.ts";
+import { unacceptedSheet } from "../site/unaccepted-sheet.ts";
 
 const LIBRARY_FILE = /\.(mdx|ya?ml)$/;
 const OVERLAY = fileURLToPath(new URL("../scripts/dev-problems.ts", import.meta.url));
@@ -18,6 +20,8 @@ const OVERLAY = fileURLToPath(new URL("../scripts/dev-problems.ts", import.meta.
  * build, by contrast, stops on an error: src/integrations/guardrails.ts).
  */
 export function devPreview({ contentDir }: { contentDir: string }): AstroIntegration {
+  let base = "";
+  let policy: string | undefined;
   return {
     name: "fieldguide:dev-preview",
     hooks: {
@@ -25,6 +29,10 @@ export function devPreview({ contentDir }: { contentDir: string }): AstroIntegra
         if (command !== "dev") return;
         injectScript("page", `import ${JSON.stringify(OVERLAY)};`);
         updateConfig({ vite: { plugins: [lastGoodSheets(contentDir)] } });
+      },
+      "astro:config:done": ({ config }) => {
+        base = config.base.replace(/\/$/, "");
+        policy = sitePolicy(fileURLToPath(config.publicDir));
       },
       "astro:server:setup": ({ server, logger }) => {
         const hot = server.environments.client!.hot;
@@ -40,6 +48,23 @@ export function devPreview({ contentDir }: { contentDir: string }): AstroIntegra
         server.middlewares.use(PROBLEMS_PATH, (_request, response) => {
           response.setHeader("Content-Type", "application/json");
           response.end(JSON.stringify(report));
+        });
+
+        // The policy the built site is served with (dev-preview/site-policy.ts), on every answer.
+        server.middlewares.use((_request, response, next) => {
+          if (policy) response.setHeader("Content-Security-Policy", policy);
+          next();
+        });
+        // Astro answers 404 for a sheet the check never accepted (the preview keeps the library as it
+        // last passed); its page there is the problem list (src/pages/404.astro), not a missing page.
+        server.middlewares.use((request, response, next) => {
+          const path = new URL(request.url ?? "/", "http://localhost").pathname;
+          if (unacceptedSheet(path, base, contentDir)) {
+            const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => unknown;
+            response.writeHead = ((status: number, ...rest: unknown[]) =>
+              writeHead(status === 404 ? 200 : status, ...rest)) as typeof response.writeHead;
+          }
+          next();
         });
 
         const inLibrary = insideFolder(contentDir);
