@@ -2,7 +2,15 @@
 // built page can be traced back to the field each of its texts came from.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type YAMLMap,
+  type YAMLSeq,
+} from "yaml";
 import { checkLibrary } from "../../src/core/check.ts";
 import { approveTranslation } from "../../src/core/translations/write.ts";
 import { formatFieldPath, type Problem } from "../../src/core/problem.ts";
@@ -55,6 +63,7 @@ export function writeMarkedLibrary(
     const split = mdx ? /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(text) : undefined;
     if (mdx && !split) throw new Error(`${path} has no frontmatter`);
     const document = parseDocument(split ? split[1]! : text);
+    if (path === WITHDRAWN_SHEET) withdrawSome(document);
     const markers: MarkedField[] = [];
     markScalars(document.contents, [], (path_, scalar) => {
       const marker = next();
@@ -138,6 +147,33 @@ function approveTranslations(root: string, asOf: string): void {
       asOf,
     );
     writeFileSync(path, approved);
+  }
+}
+
+/** A sheet nothing else quotes, so it may be withdrawn whole. */
+const WITHDRAWN_SHEET = "products/data-residency.mdx";
+
+/**
+ * The sample library withdraws nothing: the sheet, a copy of its first claim and a copy of its
+ * first promise are withdrawn here, so that the fields of `withdrawn` get markers too.
+ */
+function withdrawSome(document: Document): void {
+  const withdrawn = (reason: string) =>
+    document.createNode({ on: "2026-11-02", reason, insteadSay: "signal-analytics-uptime" });
+  for (const list of ["claims", "promises"]) {
+    const first = document.getIn([list, 0]) as { clone(): YAMLMap };
+    const copy = first.clone();
+    copy.set(
+      list === "claims" ? "id" : "topic",
+      list === "claims" ? "withdrawn-claim" : "Withdrawn topic",
+    );
+    copy.set("withdrawn", withdrawn(`The ${list === "claims" ? "claim" : "promise"} was replaced`));
+    (document.get(list) as YAMLSeq).add(copy);
+  }
+  document.set("withdrawn", withdrawn("The sheet was replaced"));
+  // Its claims are withdrawn with it: its own forbidden phrases can no longer point at them.
+  for (const phrase of (document.get("forbidden") as YAMLSeq | undefined)?.items ?? []) {
+    (phrase as YAMLMap).delete("insteadSay");
   }
 }
 
