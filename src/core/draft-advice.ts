@@ -9,7 +9,7 @@ import { quoteSearch } from "./quote-address.ts";
 import type { Channel, Claim, Product } from "./schema/product.ts";
 import { findPercentages } from "./text/figures.ts";
 import { foldPhrase } from "./text/normalize.ts";
-import { sentenceAround, type Span } from "./text/sentences.ts";
+import { clauseAround, type Span } from "./text/sentences.ts";
 import { alternativesOf } from "./text/synonyms.ts";
 
 export const READERS = ["customer", "partner"] as const;
@@ -267,13 +267,26 @@ function offerAdvice(
   };
 }
 
-/** Replacing a finding's whole sentence with approved wording: never a claim spliced into a sentence. */
-export interface SentenceSwap extends Span {
+/**
+ * Replacing the clause that holds a finding (or its sentence, if that has one clause) with approved
+ * wording: never a claim spliced into the middle of what the rep wrote.
+ */
+export interface Swap extends Span {
+  unit: "clause" | "sentence";
   before: string;
   after: string;
 }
 
-export function sentenceSwap(text: string, finding: Span, wording: string): SentenceSwap {
-  const sentence = sentenceAround(text, finding.start, finding.end);
-  return { ...sentence, before: text.slice(sentence.start, sentence.end), after: wording };
+export function suggestionSwap(text: string, finding: Span, wording: string): Swap {
+  const clause = clauseAround(text, finding.start, finding.end);
+  // A claim is written as a sentence: before another clause its closing stop would end the
+  // sentence early, so only a last clause keeps it.
+  const after = clause.last ? wording : wording.replace(/[.!?]+$/u, "");
+  return {
+    start: clause.start,
+    end: clause.end,
+    unit: clause.whole ? "sentence" : "clause",
+    before: text.slice(clause.start, clause.end),
+    after,
+  };
 }

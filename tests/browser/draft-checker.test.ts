@@ -257,6 +257,33 @@ test("replaces the whole sentence holding a marked phrase once the rep accepts i
   }
 });
 
+test("replaces only the clause holding a marked phrase when the sentence has several, with Undo", async () => {
+  const rule = library.policy.policy.forbidden.find(({ phrase }) => phrase === "guaranteed ROI")!;
+  const approved = claim(library, rule.insteadSay!).claim.text;
+  const kept = "Setup takes a day, and";
+  const clause = "you get guaranteed ROI within the first quarter.";
+  const draft = `Hi Sam,\n\n${kept} ${clause} Best, Alex`;
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    await checked(tab.page, draft);
+    await tab.page.getByRole("button", { name: "Use the approved wording" }).click();
+    expect(await tab.page.locator(".swap-before").innerText()).toBe(`Before: ${clause}`);
+    expect(await tab.page.locator(".swap-after").innerText()).toBe(`After: ${approved}`);
+    await tab.page.getByRole("button", { name: "Replace the clause" }).click();
+    expect(await tab.page.inputValue("#draft-text")).toBe(
+      `Hi Sam,\n\n${kept} ${approved} Best, Alex`,
+    );
+    const undo = tab.page.getByRole("button", { name: "Undo" });
+    expect(await undo.isVisible()).toBe(true);
+    await undo.click();
+    expect(await tab.page.inputValue("#draft-text")).toBe(draft);
+    expect(tab.pageErrors()).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+});
+
 test("judges each offer for the product named before it: one verdict per offer", async () => {
   const analytics = sheet(library, "signal-analytics").product;
   const shield = sheet(library, "edge-shield").product;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adviseOn, type Destination } from "../../src/core/draft-advice.ts";
+import { adviseOn, suggestionSwap, type Destination } from "../../src/core/draft-advice.ts";
 import { checkDraft, compileDraftIndex, draftIndex } from "../../src/core/draft.ts";
 import type { Product } from "../../src/core/schema/product.ts";
 import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "./fixture-library.ts";
@@ -272,5 +272,42 @@ describe("checkDraft: another way to say a ruled-out phrase", () => {
 
   it("flags no variant where policy.yaml declares no synonyms", () => {
     expect(checkDraft("With Analytics you will never be down.", matcher).findings).toEqual([]);
+  });
+});
+
+describe("a suggestion replaces the clause that holds the finding", () => {
+  const claim = "Every subscription starts with a 30-day evaluation.";
+  const swap = (text: string, phrase: string) => {
+    const start = text.indexOf(phrase);
+    const result = suggestionSwap(text, { start, end: start + phrase.length }, claim);
+    return {
+      unit: result.unit,
+      before: result.before,
+      draft: text.slice(0, result.start) + result.after + text.slice(result.end),
+    };
+  };
+
+  it("keeps the rep's other clauses, the claim without its stop before them", () => {
+    expect(swap("Hi. The pilot is risk-free, but pricing is fixed. Bye.", "risk-free")).toEqual({
+      unit: "clause",
+      before: "The pilot is risk-free",
+      draft: `Hi. ${claim.slice(0, -1)}, but pricing is fixed. Bye.`,
+    });
+  });
+
+  it("keeps the conjunction and the claim's stop for the last clause", () => {
+    expect(swap("Pricing is fixed, and the pilot is risk-free!", "risk-free")).toEqual({
+      unit: "clause",
+      before: "the pilot is risk-free!",
+      draft: `Pricing is fixed, and ${claim}`,
+    });
+  });
+
+  it("replaces the sentence when it has one clause", () => {
+    expect(swap("Hi. The pilot is risk-free for you. Bye.", "risk-free")).toEqual({
+      unit: "sentence",
+      before: "The pilot is risk-free for you.",
+      draft: `Hi. ${claim} Bye.`,
+    });
   });
 });
