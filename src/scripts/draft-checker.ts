@@ -215,6 +215,7 @@ async function advise(check: DraftCheck, current: number): Promise<void> {
       entry.advice.replaceChildren(
         ...adviceNodes(result, {
           roles: index.roles,
+          ...(index.partners ? { partners: index.partners } : {}),
           currency: index.currency,
           destination: where,
           dealChecker: data.dealChecker,

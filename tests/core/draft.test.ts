@@ -117,20 +117,6 @@ describe("advice for a finding", () => {
         instead: { kind: "claim", wording: { claim: { id: "analytics-trial" } } },
       },
     ]);
-    const figure = "Analytics has 99.95% uptime.";
-    // analytics-uptime states 99.9% but only for web and deck.
-    expect(advice(figure, EMAIL)).toMatchObject([
-      {
-        kind: "figure",
-        instead: { kind: "none-fits", sheet: "Analytics", owner: "owner@example.com" },
-      },
-    ]);
-    expect(advice(figure, { channel: "deck", reader: "customer" })).toMatchObject([
-      {
-        kind: "figure",
-        instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" } } },
-      },
-    ]);
   });
 
   it("finds the wording a sheet's own rule points to on that sheet", () => {
@@ -309,5 +295,92 @@ describe("a suggestion replaces the clause that holds the finding", () => {
       before: "The pilot is risk-free for you.",
       draft: `Hi. ${claim} Bye.`,
     });
+  });
+});
+
+describe("advice answers the same thing the draft says", () => {
+  /** A claim with a figure near the draft's, on no promise topic of the sheet. */
+  const withEffort: Product = {
+    ...analytics,
+    claims: [
+      ...analytics.claims,
+      {
+        id: "analytics-effort",
+        text: "Teams spend 99.5% less effort on reports.",
+        evidence: { document: "Customer survey 2025" },
+      },
+    ],
+  };
+  const synonyms = [["uptime", "availability", "SLA"]];
+  const topical = compileDraftIndex(
+    draftIndex({ ...policy, synonyms }, [{ slug: "analytics", product: withEffort }]),
+  );
+  const DECK: Destination = { channel: "deck", reader: "customer" };
+  const adviceOn = (text: string, destination = DECK) => {
+    const check = checkDraft(text, topical);
+    return check.findings.map((finding) =>
+      adviseOn(finding, { matcher: topical, check, destination, sheet: () => withEffort }),
+    );
+  };
+
+  it("offers for a figure a claim on the topic its clause speaks of, not the nearest figure", () => {
+    // 99.5% is nearer 99.6% than 99.9% is, but it answers nothing about uptime.
+    expect(adviceOn("Analytics keeps 99.6% availability.")).toMatchObject([
+      {
+        kind: "figure",
+        instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" } } },
+      },
+    ]);
+  });
+
+  it("says so and names the sheet's owner when the figure's clause speaks of no topic", () => {
+    expect(adviceOn("Analytics is fast; reports take 99.6% less effort.")).toMatchObject([
+      {
+        kind: "figure",
+        instead: {
+          kind: "none-fits",
+          why: "unsaid",
+          sheet: "Analytics",
+          owner: "owner@example.com",
+        },
+      },
+    ]);
+  });
+
+  it("names the boundary's escalation when no claim on the topic may be used there", () => {
+    expect(adviceOn("Analytics keeps 99.6% availability.", EMAIL)).toMatchObject([
+      {
+        kind: "figure",
+        instead: { kind: "none-fits", why: "destination", topic: "SLA", owner: "director" },
+      },
+    ]);
+  });
+
+  it("offers for a phrase without insteadSay a claim on the topic of its own clause only", () => {
+    expect(adviceOn("With Analytics, SLA reports are real-time everything.")).toMatchObject([
+      {
+        kind: "forbidden",
+        phrase: "real-time everything",
+        instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" } } },
+      },
+    ]);
+    expect(
+      adviceOn("Analytics has an SLA, and its dashboards are real-time everything."),
+    ).toMatchObject([
+      {
+        kind: "forbidden",
+        instead: { kind: "none-fits", why: "unsaid", owner: "owner@example.com" },
+      },
+    ]);
+  });
+
+  it("offers marketing's insteadSay before any claim on the topic", () => {
+    expect(adviceOn("Analytics: the SLA is risk-free.")).toMatchObject([
+      {
+        kind: "forbidden",
+        phrase: "risk-free",
+        instead: { kind: "claim", wording: { claim: { id: "analytics-trial" } } },
+      },
+    ]);
   });
 });
