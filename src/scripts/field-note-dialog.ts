@@ -7,6 +7,7 @@ import {
   QUOTE_LIMIT,
   type NoteKind,
 } from "../core/field-notes/kinds.ts";
+import { TELL_MARKETING } from "../core/field-notes/tell.ts";
 import { element } from "./dom.ts";
 import { renderNotes } from "./field-note-list.ts";
 import { keepNote, onNotesChange } from "./field-note-store.ts";
@@ -18,6 +19,14 @@ interface NoteDialog {
 }
 
 let built: NoteDialog | undefined;
+
+/** The name of the buttons and the form: the page's own (the partner edition names its team). */
+export function tellLabelOnPage(): string {
+  return (
+    document.querySelector<HTMLMetaElement>('meta[name="fieldguide-tell"]')?.content ||
+    TELL_MARKETING
+  );
+}
 
 export function noteDialog(): NoteDialog {
   return (built ??= buildDialog());
@@ -37,7 +46,7 @@ function buildDialog(): NoteDialog {
   dialog.setAttribute("aria-labelledby", "field-note-title");
   const form = element("form", "field-note-form");
   form.noValidate = true;
-  const title = element("h2", "", "Tell marketing");
+  const title = element("h2", "", tellLabelOnPage());
   title.id = "field-note-title";
   const about = element("p", "field-note-about");
   const privacy = element(
