@@ -211,7 +211,9 @@ function pricingHint({ product }: QuoteLine): string {
 
 /** The line's product sheet at its ladder: the rep may look, and Back returns to the quote. */
 function sheetLink(line: HTMLElement, { product }: QuoteLine): HTMLAnchorElement {
-  const link = element("a", "", `${product.title} sheet`);
+  // "Sheet" is what a phone has room for; a screen reader hears which one.
+  const link = element("a");
+  link.append(element("span", "visually-hidden", `${product.title} `), "Sheet");
   link.href = sitePath(`/products/${slugs.get(line)}/#${LADDER_ANCHOR}`);
   return link;
 }
