@@ -83,7 +83,7 @@ const months = z
   .positive({ error: "must be more than 0 months" });
 
 /** The contract lengths a product is sold on; the deal checker refuses a term outside them. */
-export const TermsSchema = z
+const TermsSchema = z
   .strictObject({
     minMonths: months.optional().describe("The shortest contract, in months."),
     maxMonths: months.optional().describe("The longest contract, in months."),
@@ -94,7 +94,6 @@ export const TermsSchema = z
   .describe(
     "The contract terms the product is sold on, in months: a deal for a term outside them is refused.",
   );
-export type Terms = z.infer<typeof TermsSchema>;
 
 export const PromiseSchema = z.strictObject({
   topic: text,
