@@ -341,10 +341,11 @@ function figureAdvice(
   const loaded = sheetsOf(slugs, context);
   if ("needs" in loaded) return loaded;
   const sheets = loaded.sheets.map((sheet, at) => ({ slug: slugs[at]!, sheet }));
-  return {
-    kind: "figure",
-    instead: sameTopic(sheets, finding, context, finding.value) ?? { kind: "none" },
-  };
+  const instead = sameTopic(sheets, finding, context, finding.value) ?? { kind: "none" };
+  // With no product named, words that name no topic leave no one in particular to ask.
+  const unanswered =
+    context.check.about.length === 0 && instead.kind === "none-fits" && instead.why === "unsaid";
+  return { kind: "figure", instead: unanswered ? { kind: "none" } : instead };
 }
 
 /** The offer checked with decideDeal for the one product it is about, for one unit. */

@@ -42,7 +42,9 @@ export function adviceNodes(advice: Advice, view: AdviceView): Node[] {
   if (advice.kind === "figure") {
     const instead = element("p", "instead");
     if (advice.instead.kind === "none")
-      instead.append("Leave the figure out: no approved claim states a percentage here.");
+      instead.append(
+        "Leave the figure out, or name the product it is about: no approved claim answers it here.",
+      );
     else insteadNodes(instead, advice.instead, "Approved figure: ", view);
     return [instead, ...useButton(advice.instead, view)];
   }

@@ -347,6 +347,12 @@ describe("advice answers the same thing the draft says", () => {
     ]);
   });
 
+  it("asks to leave the figure out when the draft names no product and no topic", () => {
+    expect(adviceOn("Reports take 99.6% less effort.")).toMatchObject([
+      { kind: "figure", instead: { kind: "none" } },
+    ]);
+  });
+
   it("names the boundary's escalation when no claim on the topic may be used there", () => {
     expect(adviceOn("Analytics keeps 99.6% availability.", EMAIL)).toMatchObject([
       {
