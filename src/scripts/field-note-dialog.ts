@@ -7,7 +7,7 @@ import {
   QUOTE_LIMIT,
   type NoteKind,
 } from "../core/field-notes/kinds.ts";
-import { TELL_MARKETING } from "../core/field-notes/tell.ts";
+import { MARKETING } from "../core/field-notes/tell.ts";
 import { element } from "./dom.ts";
 import { renderNotes } from "./field-note-list.ts";
 import { keepNote, onNotesChange } from "./field-note-store.ts";
@@ -20,11 +20,11 @@ interface NoteDialog {
 
 let built: NoteDialog | undefined;
 
-/** The name of the buttons and the form: the page's own (the partner edition names its team). */
-export function tellLabelOnPage(): string {
+/** Whom the buttons and the form name: the page's own (the partner edition names its team). */
+export function noteRecipientOnPage(): string {
   return (
-    document.querySelector<HTMLMetaElement>('meta[name="fieldguide-tell"]')?.content ||
-    TELL_MARKETING
+    document.querySelector<HTMLMetaElement>('meta[name="fieldguide-note-recipient"]')?.content ||
+    MARKETING
   );
 }
 
@@ -46,7 +46,7 @@ function buildDialog(): NoteDialog {
   dialog.setAttribute("aria-labelledby", "field-note-title");
   const form = element("form", "field-note-form");
   form.noValidate = true;
-  const title = element("h2", "", tellLabelOnPage());
+  const title = element("h2", "", `Tell ${noteRecipientOnPage()}`);
   title.id = "field-note-title";
   const about = element("p", "field-note-about");
   const privacy = element(
@@ -92,7 +92,7 @@ function buildDialog(): NoteDialog {
   );
   const error = element("p", "field-note-error");
   error.setAttribute("role", "alert");
-  const keep = element("button", "", "Keep for marketing");
+  const keep = element("button", "", `Keep for ${noteRecipientOnPage()}`);
   keep.type = "submit";
   const cancel = element("button", "", "Cancel");
   cancel.type = "button";

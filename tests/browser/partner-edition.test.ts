@@ -192,7 +192,7 @@ describe("the partner edition in the browser", () => {
       await expect.poll(() => dialog.isVisible(), UI).toBe(true);
       await dialog.getByRole("radio", { name: "Customer pushed back" }).check();
       await dialog.getByLabel("The customer's words").fill("Your rival promises more.");
-      await dialog.getByRole("button", { name: "Keep for marketing" }).click();
+      await dialog.getByRole("button", { name: "Keep for your partner manager" }).click();
       const email = dialog.getByRole("link", { name: `Send by e-mail to ${PARTNERS}` });
       await expect.poll(() => email.count(), UI).toBe(1);
       expect(await email.getAttribute("href")).toMatch(new RegExp(`^mailto:${PARTNERS}\\?`));

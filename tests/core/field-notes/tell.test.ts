@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { tellLabel } from "../../../src/core/field-notes/tell.ts";
+import { noteRecipient } from "../../../src/core/field-notes/tell.ts";
 
-describe("the field-note button's name", () => {
-  it("is Tell marketing in the sales team's edition", () => {
-    expect(tellLabel()).toBe("Tell marketing");
+describe("whom the field-note buttons name", () => {
+  it("is marketing in the sales team's edition", () => {
+    expect(noteRecipient()).toBe("marketing");
   });
 
-  it("names the partner team's role in the partner edition, an acronym kept", () => {
-    expect(tellLabel({ title: "Partner manager" })).toBe("Tell your partner manager");
-    expect(tellLabel({ title: "EMEA partner desk" })).toBe("Tell your EMEA partner desk");
+  it("is the partner team's role in the partner edition, an acronym kept", () => {
+    expect(noteRecipient({ title: "Partner manager" })).toBe("your partner manager");
+    expect(noteRecipient({ title: "EMEA partner desk" })).toBe("your EMEA partner desk");
   });
 });
