@@ -174,12 +174,8 @@ function phraseAdvice(
     topic: promise.topic,
     may: promise.may,
     escalate: promise.escalate,
-    instead: topicClaim({ slug, sheet }, [promise], context) ?? {
-      kind: "none-fits",
-      why: "unsaid",
-      sheet: sheet.title,
-      owner: promise.escalate,
-    },
+    // Given a promise, topicClaim always answers: a claim, or why none.
+    instead: topicClaim({ slug, sheet }, [promise], context)!,
     others,
   };
 }
