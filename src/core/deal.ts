@@ -84,7 +84,8 @@ export function decideDeal(
   const titleOf = (roleId: string) =>
     policy.roles.find((role) => role.id === roleId)?.title ?? roleId;
 
-  const invalid = validateInput(input, discountPercent, listPrice, money);
+  const invalid =
+    validateInput(input, discountPercent, listPrice, money) ?? outsideTerms(product, input.months);
   if (invalid) return decision({ kind: "invalid", message: invalid }, invalid);
 
   const bonusNote =
@@ -154,6 +155,22 @@ function validateInput(
   if (!Number.isInteger(input.quantity) || input.quantity < 1)
     return `The quantity must be a whole number, at least 1${entered(input.quantity)}.`;
   return undefined;
+}
+
+/** A term the product is not sold on, in the words of its `pricing.terms`. */
+function outsideTerms(product: Product, months: number): string | undefined {
+  const { terms } = product.pricing;
+  if (!terms) return undefined;
+  const { minMonths, maxMonths } = terms;
+  const below = minMonths !== undefined && months < minMonths;
+  const above = maxMonths !== undefined && months > maxMonths;
+  if (!below && !above) return undefined;
+  const term = `${months} ${months === 1 ? "month" : "months"}`;
+  if (minMonths !== undefined && maxMonths !== undefined)
+    return `${term} is outside the ${minMonths}–${maxMonths} month terms of ${product.title}.`;
+  return below
+    ? `${term} is shorter than the ${minMonths}-month minimum term of ${product.title}.`
+    : `${term} is longer than the ${maxMonths}-month maximum term of ${product.title}.`;
 }
 
 const entered = (value: number) => (Number.isFinite(value) ? `: ${value} was entered` : "");

@@ -6,10 +6,10 @@ import { decideDeal, type DealDecision } from "./deal.ts";
 import { nearestFigures, type DraftCheck, type DraftFinding, type DraftMatcher } from "./draft.ts";
 import { DEFAULT_MONTHS, offerDeal } from "./offers.ts";
 import { quoteSearch } from "./quote-address.ts";
-import type { Channel, Claim, Product } from "./schema/product.ts";
+import type { Channel, Claim, Product, PromiseBoundary } from "./schema/product.ts";
 import { findPercentages } from "./text/figures.ts";
 import { foldPhrase } from "./text/normalize.ts";
-import { sentenceAround, type Span } from "./text/sentences.ts";
+import { clauseAround, type Span } from "./text/sentences.ts";
 import { alternativesOf } from "./text/synonyms.ts";
 
 export const READERS = ["customer", "partner"] as const;
@@ -35,11 +35,24 @@ export interface Wording {
   sheet: string;
 }
 
+/**
+ * Why no approved wording is offered: claims answer the same thing but none may be used where the
+ * draft goes (`destination`); no claim of the sheet answers the promise topic (`topic`); the
+ * draft's clause names none of the sheet's promise topics, so nothing is known to answer it (`unsaid`).
+ */
+export type NoneFits = "destination" | "topic" | "unsaid";
+
 /** The approved wording to use instead, or why there is none here and whom to ask. */
 export type Instead =
   | { kind: "claim"; wording: Wording }
-  /** `topic`: no claim of the sheet answers the promise topic at all (else none fits the destination). */
-  | { kind: "none-fits"; sheet: string; owner: string; topic?: string }
+  | {
+      kind: "none-fits";
+      why: NoneFits;
+      sheet: string;
+      /** Who decides what may be said: the boundary's escalation, else the sheet's owner (a role id or an address). */
+      owner: string;
+      topic?: string;
+    }
   | { kind: "none" };
 
 export type PhraseAdvice =
@@ -90,6 +103,7 @@ export type Advice = PhraseAdvice | FigureAdvice | OfferAdvice;
 
 export interface AdviceContext {
   matcher: DraftMatcher;
+  /** The check of the draft the finding is in: the advice reads the clause around it. */
   check: DraftCheck;
   destination: Destination;
   /** A sheet by slug, if it is at hand. */
@@ -102,7 +116,7 @@ export function adviseOn(
   context: AdviceContext,
 ): Advice | { needs: string[] } {
   if (finding.kind === "phrase") return phraseAdvice(finding, context);
-  if (finding.kind === "figure") return figureAdvice(finding.value, context);
+  if (finding.kind === "figure") return figureAdvice(finding, context);
   return offerAdvice(finding, context);
 }
 
@@ -119,7 +133,8 @@ function phraseAdvice(
 ): PhraseAdvice | { needs: string[] } {
   const { index } = context.matcher;
   if (finding.company) {
-    const instead = insteadOf(finding.company.insteadSay, context);
+    const about = context.check.about.map((product) => index.products[product]![0]);
+    const instead = insteadOrTopic(finding.company.insteadSay, about, finding, context);
     if ("needs" in instead) return instead;
     return {
       kind: "forbidden",
@@ -138,7 +153,7 @@ function phraseAdvice(
   const folded = foldPhrase(finding.phrase);
   const rule = sheet.forbidden.find((candidate) => foldPhrase(candidate.phrase) === folded);
   if (rule) {
-    const instead = insteadOf(rule.insteadSay, context, slug);
+    const instead = insteadOrTopic(rule.insteadSay, [slug], finding, context, slug);
     if ("needs" in instead) return instead;
     return {
       kind: "forbidden",
@@ -159,7 +174,8 @@ function phraseAdvice(
     topic: promise.topic,
     may: promise.may,
     escalate: promise.escalate,
-    instead: topicClaim(sheet, slug, promise.topic, context),
+    // Given a promise, topicClaim always answers: a claim, or why none.
+    instead: topicClaim({ slug, sheet }, [promise], context)!,
     others,
   };
 }
@@ -167,35 +183,119 @@ function phraseAdvice(
 /** Words of a topic ("Security and compliance") that say nothing of what it is about. */
 const LINKING_WORDS = new Set(["and", "or", "of", "the", "for", "with", "to", "a", "an"]);
 
-/** The sheet's first claim that answers `topic` (in any word of its synonym group) and fits the destination. */
-function topicClaim(
-  sheet: Product,
-  slug: string,
-  topic: string,
-  context: AdviceContext,
-): Exclude<Instead, { kind: "none" }> {
-  const words = topic
+/** Text folded to its words, padded with spaces, so that ` word ` finds whole words only. */
+const wordsOf = (text: string) => ` ${foldPhrase(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+
+/** The words that say a topic: each of its words and their synonyms, without linking words. */
+function topicWords(topic: string, context: AdviceContext): string[] {
+  return topic
     .split(/\s+/)
     .flatMap((word) => alternativesOf(word, context.matcher.index.synonyms))
-    .filter((word) => !LINKING_WORDS.has(word));
-  const answering = sheet.claims.filter((claim) => {
-    const text = ` ${foldPhrase(claim.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-    return words.some((word) => text.includes(` ${foldPhrase(word)} `));
-  });
+    .filter((word) => !LINKING_WORDS.has(word))
+    .map((word) => ` ${foldPhrase(word)} `);
+}
+
+const speaks = (text: string, words: readonly string[]) => {
+  const padded = wordsOf(text);
+  return words.some((word) => padded.includes(word));
+};
+
+interface SheetAt {
+  slug: string;
+  sheet: Product;
+}
+
+/**
+ * The sheet's first claim that answers one of `promises`' topics (in any word of its synonym group)
+ * and fits the destination, those stating the figure nearest `value` first; if there is none, why,
+ * naming the boundary's escalation. Undefined when `promises` is empty.
+ */
+function topicClaim(
+  { slug, sheet }: SheetAt,
+  promises: readonly PromiseBoundary[],
+  context: AdviceContext,
+  value?: number,
+): Exclude<Instead, { kind: "none" }> | undefined {
+  const [first] = promises;
+  if (!first) return undefined;
+  const words = promises.flatMap((promise) => topicWords(promise.topic, context));
+  const distance = (claim: Claim) =>
+    value === undefined
+      ? 0
+      : Math.min(
+          Infinity,
+          ...findPercentages(claim.text).map((figure) => Math.abs(figure.value - value)),
+        );
+  const answering = sheet.claims
+    .filter((claim) => speaks(claim.text, words))
+    .sort((a, b) => distance(a) - distance(b));
   const claim = answering.find((candidate) => claimFits(candidate, sheet, context.destination));
   if (claim) return { kind: "claim", wording: { claim, slug, sheet: sheet.title } };
   return {
     kind: "none-fits",
+    why: answering.length === 0 ? "topic" : "destination",
     sheet: sheet.title,
-    owner: sheet.owner,
-    ...(answering.length === 0 ? { topic } : {}),
+    owner: first.escalate,
+    topic: first.topic,
   };
+}
+
+/** The promises of the sheet whose topic the clause around the finding speaks of. */
+function spokenPromises(sheet: Product, finding: Span, context: AdviceContext): PromiseBoundary[] {
+  const { text } = context.check;
+  const clause = clauseAround(text, finding.start, finding.end);
+  const said = text.slice(clause.start, clause.end);
+  return sheet.promises.filter((promise) => speaks(said, topicWords(promise.topic, context)));
+}
+
+/**
+ * Wording that answers the same thing as the finding, from the first of `sheets` that has some: a
+ * claim on a promise topic the finding's clause speaks of. Otherwise why not, on the first sheet
+ * whose topic is spoken of, else on the first sheet, naming its owner.
+ */
+function sameTopic(
+  sheets: readonly SheetAt[],
+  finding: Span,
+  context: AdviceContext,
+  value?: number,
+): Exclude<Instead, { kind: "none" }> | undefined {
+  let missing: Exclude<Instead, { kind: "none" }> | undefined;
+  for (const entry of sheets) {
+    const found = topicClaim(entry, spokenPromises(entry.sheet, finding, context), context, value);
+    if (found?.kind === "claim") return found;
+    missing ??= found;
+  }
+  const [first] = sheets;
+  if (missing || !first) return missing;
+  return { kind: "none-fits", why: "unsaid", sheet: first.sheet.title, owner: first.sheet.owner };
+}
+
+/**
+ * Marketing's chosen wording (`insteadSay`) where it may be used, else a claim of `slugs`' sheets on
+ * the same promise topic; if neither, why the chosen wording does not fit, or why none answers.
+ */
+function insteadOrTopic(
+  claimId: string | undefined,
+  slugs: readonly string[],
+  finding: Span,
+  context: AdviceContext,
+  /** The sheet of the rule: its claims are not listed in the index. */
+  ruleSheet?: string,
+): Instead | { needs: string[] } {
+  const chosen = insteadOf(claimId, context, ruleSheet);
+  if ("needs" in chosen || chosen.kind === "claim") return chosen;
+  const loaded = sheetsOf(slugs, context);
+  if ("needs" in loaded) return loaded;
+  const sheets = loaded.sheets.map((sheet, at) => ({ slug: slugs[at]!, sheet }));
+  const topical = sameTopic(sheets, finding, context);
+  if (topical?.kind === "claim") return topical;
+  if (chosen.kind === "none-fits") return chosen;
+  return topical ?? chosen;
 }
 
 function insteadOf(
   claimId: string | undefined,
   context: AdviceContext,
-  /** The sheet of the rule: its claims are not listed in the index. */
   ruleSheet?: string,
 ): Instead | { needs: string[] } {
   if (claimId === undefined) return { kind: "none" };
@@ -207,27 +307,41 @@ function insteadOf(
   const claim = sheet.claims.find((candidate) => candidate.id === claimId);
   if (claim && claimFits(claim, sheet, context.destination))
     return { kind: "claim", wording: { claim, slug, sheet: sheet.title } };
-  return { kind: "none-fits", sheet: sheet.title, owner: sheet.owner };
+  return { kind: "none-fits", why: "destination", sheet: sheet.title, owner: sheet.owner };
 }
 
-/** The approved claim stating the figure nearest to `value`, among those that fit the destination. */
-function figureAdvice(value: number, context: AdviceContext): FigureAdvice | { needs: string[] } {
-  const [nearest] = nearestFigures(context.matcher, value, context.check);
-  if (!nearest) return { kind: "figure", instead: { kind: "none" } };
-  const slug = context.matcher.index.products[nearest.products[0]!]![0];
-  const loaded = sheetsOf([slug], context);
+/** At most this many sheets are read for a figure in a draft that names no product. */
+const FIGURE_SHEETS = 3;
+
+/**
+ * A claim on the promise topic the figure's clause speaks of, stating the nearest figure first:
+ * never a claim with a nearer figure on another topic. The sheets are those the draft is about,
+ * or, if it names none, those stating the figures nearest the draft's.
+ */
+function figureAdvice(
+  finding: Extract<DraftFinding, { kind: "figure" }>,
+  context: AdviceContext,
+): FigureAdvice | { needs: string[] } {
+  const { index } = context.matcher;
+  const products =
+    context.check.about.length > 0
+      ? context.check.about
+      : [
+          ...new Set(
+            nearestFigures(context.matcher, finding.value, context.check).flatMap(
+              (figure) => figure.products,
+            ),
+          ),
+        ].slice(0, FIGURE_SHEETS);
+  const slugs = products.map((product) => index.products[product]![0]);
+  const loaded = sheetsOf(slugs, context);
   if ("needs" in loaded) return loaded;
-  const sheet = loaded.sheets[0]!;
-  const stating = sheet.claims.filter((claim) =>
-    findPercentages(claim.text).some((figure) => figure.value === nearest.value),
-  );
-  const claim = stating.find((candidate) => claimFits(candidate, sheet, context.destination));
-  return {
-    kind: "figure",
-    instead: claim
-      ? { kind: "claim", wording: { claim, slug, sheet: sheet.title } }
-      : { kind: "none-fits", sheet: sheet.title, owner: sheet.owner },
-  };
+  const sheets = loaded.sheets.map((sheet, at) => ({ slug: slugs[at]!, sheet }));
+  const instead = sameTopic(sheets, finding, context, finding.value) ?? { kind: "none" };
+  // With no product named, words that name no topic leave no one in particular to ask.
+  const unanswered =
+    context.check.about.length === 0 && instead.kind === "none-fits" && instead.why === "unsaid";
+  return { kind: "figure", instead: unanswered ? { kind: "none" } : instead };
 }
 
 /** The offer checked with decideDeal for the one product it is about, for one unit. */
@@ -267,13 +381,26 @@ function offerAdvice(
   };
 }
 
-/** Replacing a finding's whole sentence with approved wording: never a claim spliced into a sentence. */
-export interface SentenceSwap extends Span {
+/**
+ * Replacing the clause that holds a finding (or its sentence, if that has one clause) with approved
+ * wording: never a claim spliced into the middle of what the rep wrote.
+ */
+export interface Swap extends Span {
+  unit: "clause" | "sentence";
   before: string;
   after: string;
 }
 
-export function sentenceSwap(text: string, finding: Span, wording: string): SentenceSwap {
-  const sentence = sentenceAround(text, finding.start, finding.end);
-  return { ...sentence, before: text.slice(sentence.start, sentence.end), after: wording };
+export function suggestionSwap(text: string, finding: Span, wording: string): Swap {
+  const clause = clauseAround(text, finding.start, finding.end);
+  // A claim is written as a sentence: before another clause its closing stop would end the
+  // sentence early, so only a last clause keeps it.
+  const after = clause.last ? wording : wording.replace(/[.!?]+$/u, "");
+  return {
+    start: clause.start,
+    end: clause.end,
+    unit: clause.whole ? "sentence" : "clause",
+    before: text.slice(clause.start, clause.end),
+    after,
+  };
 }

@@ -4,7 +4,7 @@
 // out), so a page can check a draft against thousands of sheets and fetch a sheet only to explain.
 import { offerProduct, type OfferProduct } from "./offer-product.ts";
 import { findOffers, type Offer } from "./offers.ts";
-import type { Policy, Role } from "./schema/policy.ts";
+import type { Partners, Policy, Role } from "./schema/policy.ts";
 import type { ForbiddenPhrase } from "./schema/common.ts";
 import type { Product } from "./schema/product.ts";
 import { findPercentages } from "./text/figures.ts";
@@ -30,10 +30,12 @@ export interface DraftIndex {
   variants: [string, string][];
   /** policy.yaml's synonyms: a claim answers a promise topic in any word of the topic's group. */
   synonyms: string[][];
+  /** The partner team, named by its title where a partner build's advice names its address. */
+  partners?: Partners;
 }
 
 export function draftIndex(
-  policy: Pick<Policy, "forbidden" | "currency" | "roles" | "synonyms">,
+  policy: Pick<Policy, "forbidden" | "currency" | "roles" | "synonyms" | "partners">,
   products: readonly { slug: string; product: Product }[],
 ): DraftIndex {
   const phrases = new Map<string, number[]>();
@@ -80,6 +82,7 @@ export function draftIndex(
     figures: [...figures].map(([value, owners]) => [value, ...owners]),
     insteadSheets,
     synonyms: policy.synonyms,
+    ...(policy.partners ? { partners: policy.partners } : {}),
     variants: [...policy.forbidden.map((rule) => rule.phrase), ...phrases.keys()].flatMap(
       (phrase) =>
         variantsOf(phrase, policy.synonyms).map((variant): [string, string] => [variant, phrase]),
@@ -160,6 +163,8 @@ export type DraftFinding =
     };
 
 export interface DraftCheck {
+  /** The draft as checked: the findings' offsets are into it. */
+  text: string;
   /** The products the draft is about: the one chosen, then those it names by title or sku. */
   about: number[];
   findings: DraftFinding[];
@@ -240,6 +245,7 @@ export function checkDraft(
     ...figures,
   ];
   return {
+    text,
     about,
     findings: withoutOverlaps(findings.sort((a, b) => a.start - b.start || b.end - a.end)),
   };

@@ -18,6 +18,7 @@ import { fetchProductIndex, fetchSheets, sheetAtHand } from "./checker-files.ts"
 import { element } from "./dom.ts";
 import { markForNote } from "./field-note-target.ts";
 import { readPageData } from "./page-data.ts";
+import { LADDER_ANCHOR, sitePath } from "../site/paths.ts";
 import { pageSearch } from "./page-address.ts";
 
 const data = readPageData<DealCheckerData>("deal-data");
@@ -167,7 +168,9 @@ function update(): QuoteHandoff {
   let decided = 0;
   lines().forEach((line, at) => {
     const { line: product, problem } = read.lines[at]!;
-    line.querySelector("[data-line-pricing]")!.textContent = product ? pricingHint(product) : "";
+    const pricing = line.querySelector("[data-line-pricing]")!;
+    if (product) pricing.replaceChildren(pricingHint(product), " ", sheetLink(line, product));
+    else pricing.replaceChildren();
     const box = line.querySelector<HTMLElement>("[data-line-verdict]")!;
     if (!product) {
       line.querySelector<HTMLElement>("[data-line-ladder]")!.hidden = true;
@@ -204,6 +207,15 @@ function pricingHint({ product }: QuoteLine): string {
   const { listPrice, floorPrice } = product.pricing;
   const floor = floorPrice === undefined ? "no floor price" : `floor price ${money(floorPrice)}`;
   return `List price ${money(listPrice)} ${perUnit(product.pricing)}; ${floor}.`;
+}
+
+/** The line's product sheet at its ladder: the rep may look, and Back returns to the quote. */
+function sheetLink(line: HTMLElement, { product }: QuoteLine): HTMLAnchorElement {
+  // "Sheet" is what a phone has room for; a screen reader hears which one.
+  const link = element("a");
+  link.append(element("span", "visually-hidden", `${product.title} `), "Sheet");
+  link.href = sitePath(`/products/${slugs.get(line)}/#${LADDER_ANCHOR}`);
+  return link;
 }
 
 const TITLES: Record<DealDecision["verdict"]["kind"], string> = {

@@ -9,7 +9,7 @@ import type {
   Wording,
 } from "../core/draft-advice.ts";
 import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
-import type { Role } from "../core/schema/policy.ts";
+import type { Partners, Role } from "../core/schema/policy.ts";
 import type { Channel } from "../core/schema/values.ts";
 import { escalationTarget } from "../site/escalation.ts";
 import { claimPath, sitePath } from "../site/paths.ts";
@@ -18,6 +18,8 @@ import { element } from "./dom.ts";
 
 export interface AdviceView {
   roles: Role[];
+  /** The partner team: in a partner build it stands for every owner and escalation. */
+  partners?: Partners;
   currency: string;
   destination: Destination;
   /** Whether this build has the deal checker (internal builds only). */
@@ -40,8 +42,10 @@ export function adviceNodes(advice: Advice, view: AdviceView): Node[] {
   if (advice.kind === "figure") {
     const instead = element("p", "instead");
     if (advice.instead.kind === "none")
-      instead.append("Leave the figure out: no approved claim states a percentage here.");
-    else insteadNodes(instead, advice.instead, "Approved figure: ", view.destination);
+      instead.append(
+        "Leave the figure out, or name the product it is about: no approved claim answers it here.",
+      );
+    else insteadNodes(instead, advice.instead, "Approved figure: ", view);
     return [instead, ...useButton(advice.instead, view)];
   }
   return phraseNodes(advice, view);
@@ -61,19 +65,17 @@ function phraseNodes(advice: PhraseAdvice, view: AdviceView): Node[] {
         element("strong", "", "Say instead: "),
         "a specific, evidenced claim from the product sheet.",
       );
-    else insteadNodes(instead, advice.instead, "Say instead: ", view.destination);
+    else insteadNodes(instead, advice.instead, "Say instead: ", view);
     nodes.push(instead, ...useButton(advice.instead, view));
   } else {
     nodes.push(element("p", "", `${advice.product} promises on ${advice.topic}.`));
     const may = element("p", "instead");
     may.append(element("strong", "", "You may: "), advice.may);
     const instead = element("p", "instead");
-    insteadNodes(instead, advice.instead, "Say instead: ", view.destination);
+    insteadNodes(instead, advice.instead, "Say instead: ", view);
     nodes.push(may, instead, ...useButton(advice.instead, view));
-    const target = escalationTarget({ roles: view.roles }, advice.escalate);
-    const ask = element("p", "", `Beyond that, ask ${target.label}`);
-    if (target.email && target.email !== target.label) ask.append(` (${target.email})`);
-    ask.append(".");
+    const ask = element("p", "", "Beyond that, ask ");
+    ask.append(...whom(advice.escalate, view), ".");
     nodes.push(ask);
   }
   if (advice.others.length > 0) nodes.push(element("p", "", alsoRuledOut(advice.others)));
@@ -91,7 +93,7 @@ function insteadNodes(
   paragraph: HTMLElement,
   instead: Exclude<Instead, { kind: "none" }>,
   label: string,
-  where: Destination,
+  view: AdviceView,
 ): void {
   if (instead.kind === "claim") {
     const { claim, slug, sheet } = instead.wording;
@@ -100,19 +102,32 @@ function insteadNodes(
     paragraph.append(element("strong", "", label), `“${claim.text}” `, link);
     return;
   }
-  const owner = element("a", "", instead.owner);
-  owner.href = `mailto:${instead.owner}`;
-  const to = where.reader === "partner" ? "a partner" : "a customer";
+  const to = view.destination.reader === "partner" ? "a partner" : "a customer";
   const why =
-    instead.topic === undefined
-      ? `no approved claim of ${instead.sheet} may be used in ${CHANNEL_NAMES[where.channel]} to ${to}.`
-      : `no approved claim of ${instead.sheet} answers ${instead.topic}.`;
+    instead.why === "destination"
+      ? `no approved claim of ${instead.sheet}${instead.topic ? ` on ${instead.topic}` : ""} may be used in ${CHANNEL_NAMES[view.destination.channel]} to ${to}.`
+      : instead.why === "topic"
+        ? `no approved claim of ${instead.sheet} answers ${instead.topic}.`
+        : `the words around it name no topic ${instead.sheet}'s approved claims answer.`;
   paragraph.append(
     element("strong", "", "No approved wording fits: "),
-    `${why} Ask the sheet's owner, `,
-    owner,
+    `${why} Ask `,
+    ...whom(instead.owner, view, `the owner of the ${instead.sheet} sheet`),
     ".",
   );
+}
+
+/**
+ * A role id or an address as the rep should read it: the role's (or the partner team's) title and
+ * address; an address of no role is named by `title`, if given.
+ */
+function whom(who: string, view: AdviceView, title?: string): (Node | string)[] {
+  const target = escalationTarget({ roles: view.roles, partners: view.partners }, who);
+  if (!target.email) return [target.label];
+  const address = element("a", "", target.email);
+  address.href = `mailto:${target.email}`;
+  const label = target.email === target.label ? title : target.label;
+  return label === undefined ? [address] : [`${label} (`, address, ")"];
 }
 
 /** "Use the approved wording": puts the claim in place of the marked text (the page offers an undo). */

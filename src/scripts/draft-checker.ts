@@ -5,7 +5,7 @@ import {
   adviseOn,
   DEFAULT_DESTINATION,
   READERS,
-  sentenceSwap,
+  suggestionSwap,
   type Destination,
   type Wording,
 } from "../core/draft-advice.ts";
@@ -215,6 +215,7 @@ async function advise(check: DraftCheck, current: number): Promise<void> {
       entry.advice.replaceChildren(
         ...adviceNodes(result, {
           roles: index.roles,
+          ...(index.partners ? { partners: index.partners } : {}),
           currency: index.currency,
           destination: where,
           dealChecker: data.dealChecker,
@@ -228,25 +229,31 @@ async function advise(check: DraftCheck, current: number): Promise<void> {
   }
 }
 
-/** Shows the finding's whole sentence before and after the approved wording, for the rep to accept. */
+/** Shows the finding's clause (or sentence) before and after the approved wording, for the rep to accept. */
 function propose(entry: Shown, wording: Wording): void {
   entry.advice.querySelector(".swap")?.remove();
-  const swap = sentenceSwap(textarea.value, entry.finding, wording.claim.text);
+  const swap = suggestionSwap(textarea.value, entry.finding, wording.claim.text);
   const box = element("div", "swap no-print");
-  const accept = element("button", "", "Replace the sentence");
+  const accept = element("button", "", `Replace the ${swap.unit}`);
   const cancel = element("button", "", "Keep mine");
   accept.type = cancel.type = "button";
   const actions = element("p");
   actions.append(accept, " ", cancel);
   box.append(
-    element("p", "", "The approved wording replaces the whole sentence:"),
+    element(
+      "p",
+      "",
+      swap.unit === "clause"
+        ? "The approved wording replaces the part of the sentence that holds it:"
+        : "The approved wording replaces the whole sentence:",
+    ),
     element("p", "swap-before", `Before: ${swap.before}`),
     element("p", "swap-after", `After: ${swap.after}`),
     actions,
   );
-  // The draft may have changed since: the sentence is found again where the finding is now.
+  // The draft may have changed since: the clause is found again where the finding is now.
   accept.addEventListener("click", () => {
-    const now = sentenceSwap(textarea.value, entry.finding, wording.claim.text);
+    const now = suggestionSwap(textarea.value, entry.finding, wording.claim.text);
     replace(now.start, now.end, now.after);
   });
   cancel.addEventListener("click", () => box.remove());

@@ -7,6 +7,7 @@ import {
   QUOTE_LIMIT,
   type NoteKind,
 } from "../core/field-notes/kinds.ts";
+import { MARKETING } from "../core/field-notes/tell.ts";
 import { element } from "./dom.ts";
 import { renderNotes } from "./field-note-list.ts";
 import { keepNote, onNotesChange } from "./field-note-store.ts";
@@ -18,6 +19,14 @@ interface NoteDialog {
 }
 
 let built: NoteDialog | undefined;
+
+/** Whom the buttons and the form name: the page's own (the partner edition names its team). */
+export function noteRecipientOnPage(): string {
+  return (
+    document.querySelector<HTMLMetaElement>('meta[name="fieldguide-note-recipient"]')?.content ||
+    MARKETING
+  );
+}
 
 export function noteDialog(): NoteDialog {
   return (built ??= buildDialog());
@@ -37,7 +46,7 @@ function buildDialog(): NoteDialog {
   dialog.setAttribute("aria-labelledby", "field-note-title");
   const form = element("form", "field-note-form");
   form.noValidate = true;
-  const title = element("h2", "", "Tell marketing");
+  const title = element("h2", "", `Tell ${noteRecipientOnPage()}`);
   title.id = "field-note-title";
   const about = element("p", "field-note-about");
   const privacy = element(
@@ -83,7 +92,7 @@ function buildDialog(): NoteDialog {
   );
   const error = element("p", "field-note-error");
   error.setAttribute("role", "alert");
-  const keep = element("button", "", "Keep for marketing");
+  const keep = element("button", "", `Keep for ${noteRecipientOnPage()}`);
   keep.type = "submit";
   const cancel = element("button", "", "Cancel");
   cancel.type = "button";

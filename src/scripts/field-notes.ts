@@ -2,7 +2,7 @@
 // verdict or finding a checker island marks with markForNote (field-note-target.ts). The form is
 // loaded with the page, not on first click: a rep may open it offline before the service worker
 // has cached anything.
-import { noteDialog } from "./field-note-dialog.ts";
+import { noteDialog, noteRecipientOnPage } from "./field-note-dialog.ts";
 import { readTarget } from "./field-note-target.ts";
 
 const BUTTON = "tell-marketing";
@@ -23,7 +23,7 @@ function attach(marked: HTMLElement): void {
   const button = document.createElement("button");
   button.type = "button";
   button.className = `${BUTTON} no-print`;
-  button.textContent = "Tell marketing";
+  button.textContent = `Tell ${noteRecipientOnPage()}`;
   wire(button, marked);
   if (live) marked.after(button);
   else marked.append(button);

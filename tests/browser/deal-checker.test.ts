@@ -385,6 +385,83 @@ describe("deal checker: what it hands on is the quote as it stands", () => {
   });
 });
 
+describe("deal checker: the quote survives leaving and returning", () => {
+  let tab3: SitePage;
+  beforeAll(async () => {
+    tab3 = await built.newPage();
+  });
+  afterAll(async () => {
+    await tab3?.close();
+  });
+
+  /** Every field of the form as the rep sees it, lines and context included. */
+  const fields = (page: Page) =>
+    page
+      .locator("#deal-form :is(input, select, textarea)")
+      .evaluateAll((controls) =>
+        controls.map((control) => [
+          control.id || control.getAttribute("data-field"),
+          (control as HTMLInputElement).value,
+        ]),
+      );
+
+  /** QUOTE with a third line and the approver's context typed in, as the address writes it. */
+  async function fullQuote(page: Page): Promise<{ address: string; typed: unknown }> {
+    await page.goto(QUOTE);
+    await expect.poll(() => page.inputValue("#line-2-product"), UI).toBe("Signal Analytics");
+    await page.click("#add-line");
+    await page.fill("#line-3-product", "Trace Observability");
+    await page.fill("#line-3-quantity", "4");
+    await page.selectOption("#line-3-mode", "price");
+    await page.fill("#line-3-amount", "27");
+    await page.click("#deal-context summary");
+    await page.fill("#deal-customer", "Acme GmbH");
+    await page.fill("#deal-justification", "Matching a competing offer");
+    await page.locator("#deal-justification").blur();
+    await expect.poll(() => new URL(page.url()).searchParams.get("customer"), UI).toBe("Acme GmbH");
+    return { address: page.url(), typed: await fields(page) };
+  }
+
+  test("a product sheet opened from a line, then Back, keeps every line and field", async () => {
+    const { page } = tab3;
+    const { address, typed } = await fullQuote(page);
+    await page.getByRole("link", { name: "Signal Analytics sheet" }).click();
+    await page.waitForURL((url) => url.pathname === "/products/signal-analytics/", UI);
+    await page.locator("#ladder-title").waitFor(UI);
+    await page.goBack();
+    await expect.poll(() => fields(page), UI).toEqual(typed);
+    expect(page.url()).toBe(address);
+    await expect
+      .poll(() => page.locator("#deal-verdict").getAttribute("data-verdict"), UI)
+      .toBe("needs-approval");
+  });
+
+  test("Back then Forward across the sheet and across an edit keeps every line and field", async () => {
+    const { page } = tab3;
+    const { address, typed } = await fullQuote(page);
+    await page.getByRole("link", { name: "Edge Shield sheet" }).click();
+    await page.waitForURL((url) => url.pathname === "/products/edge-shield/", UI);
+    await page.goBack();
+    await expect.poll(() => fields(page), UI).toEqual(typed);
+    await page.goForward();
+    await page.waitForURL((url) => url.pathname === "/products/edge-shield/", UI);
+    await page.goBack();
+    await expect.poll(() => fields(page), UI).toEqual(typed);
+    expect(page.url()).toBe(address);
+
+    await page.fill("#line-3-amount", "25");
+    await page.locator("#line-3-amount").blur();
+    await expect.poll(() => new URL(page.url()).searchParams.get("price3"), UI).toBe("25");
+    const edited = await fields(page);
+    await page.goBack();
+    await expect.poll(() => fields(page), UI).toEqual(typed);
+    await page.goForward();
+    await expect.poll(() => fields(page), UI).toEqual(edited);
+    expect(await page.inputValue("#line-3-product")).toBe("Trace Observability");
+    expect(await page.inputValue("#deal-customer")).toBe("Acme GmbH");
+  });
+});
+
 describe("deal checker: messages name what was typed", () => {
   test.each([
     [{ price: -5, months: 12 }, "A target unit price cannot be negative: -€5.00 was entered."],
@@ -401,6 +478,25 @@ describe("deal checker: messages name what was typed", () => {
     expect(answer.kind).toBe("invalid");
     expect(answer.text).toContain(message);
     expect(answer.text).not.toContain("100%");
+  });
+
+  test("a term outside the sheet's terms says so in the sheet's own terms", async () => {
+    const { product } = library.sheets.find((sheet) => sheet.product.pricing.terms?.maxMonths)!;
+    const { minMonths, maxMonths } = product.pricing.terms!;
+    const page = await built.newPage();
+    try {
+      const slug = library.sheets.find((sheet) => sheet.product === product)!.slug;
+      await page.page.goto(`/deal-checker/?months=${maxMonths! + 12}&product=${slug}&discount=5`);
+      const verdict = page.page.locator("#quote-lines > li").first().locator("[data-line-verdict]");
+      await expect
+        .poll(() => verdict.innerText(), UI)
+        .toContain(
+          `${maxMonths! + 12} months is outside the ${minMonths}–${maxMonths} month terms of ${product.title}.`,
+        );
+      expect(await verdict.getAttribute("data-verdict")).toBe("invalid");
+    } finally {
+      await page.close();
+    }
   });
 
   test("a discount that is not a number is quoted back", async () => {

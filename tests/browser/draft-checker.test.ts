@@ -152,24 +152,34 @@ async function checked(page: Page, text: string): Promise<string[]> {
   return page.locator("#draft-findings > li").allInnerTexts();
 }
 
-test("suggests only wording whose channels fit where the draft goes, else names the sheet's owner", async () => {
-  const { claim: winRate, sheet: analytics } = claim(library, "signal-analytics-win-rate");
+test("suggests only a claim on the figure's topic whose channels fit, else names who decides", async () => {
+  const { claim: uptime, sheet: analytics } = claim(library, "signal-analytics-uptime");
+  const { claim: winRate } = claim(library, "signal-analytics-win-rate");
+  expect(uptime.channels).not.toContain("social");
   expect(winRate.channels).toEqual(["call"]);
+  const sla = analytics.product.promises.find((promise) => promise.topic === "SLA")!;
+  const decides = library.policy.policy.roles.find((role) => role.id === sla.escalate)!;
+  const { title } = analytics.product;
   const tab = await built.newPage();
   try {
     await tab.page.goto("/draft-checker/");
-    const draft = `${analytics.product.title} wins 60% of evaluations.`;
-    const [byEmail] = await checked(tab.page, draft);
-    expect(byEmail).toContain("No approved wording fits");
-    expect(byEmail).toContain(
-      `may be used in an e-mail to a customer. Ask the sheet's owner, ${analytics.product.owner}.`,
-    );
-    expect(byEmail).not.toContain(winRate.text);
+    const [byEmail] = await checked(tab.page, `${title} availability is 99.95% every month.`);
+    expect(byEmail).toContain(`Approved figure: “${uptime.text}”`);
 
+    await tab.page.selectOption("#draft-channel", "social");
+    const finding = tab.page.locator("#draft-findings > li").first();
+    await expect.poll(() => finding.innerText(), UI).toContain("No approved wording fits");
+    expect(await finding.innerText()).toContain(
+      `no approved claim of ${title} on SLA may be used in a social post to a customer. Ask ${decides.title} (${decides.contact}).`,
+    );
+
+    // The win-rate claim states a figure, but a draft's "wins" names no promise topic of the sheet.
     await tab.page.selectOption("#draft-channel", "call");
-    await expect
-      .poll(() => tab.page.locator("#draft-findings > li").innerText(), UI)
-      .toContain(`Approved figure: “${winRate.text}”`);
+    const [byCall] = await checked(tab.page, `${title} wins 60% of evaluations.`);
+    expect(byCall).toContain(
+      `No approved wording fits: the words around it name no topic ${title}'s approved claims answer. Ask the owner of the ${title} sheet (${analytics.product.owner}).`,
+    );
+    expect(byCall).not.toContain(winRate.text);
   } finally {
     await tab.close();
   }
@@ -251,6 +261,33 @@ test("replaces the whole sentence holding a marked phrase once the rep accepts i
     await tab.page.getByRole("button", { name: "Undo" }).click();
     expect(await tab.page.inputValue("#draft-text")).toBe(draft);
     await expect.poll(() => tab.page.locator("#draft-findings > li").count(), UI).toBe(1);
+    expect(tab.pageErrors()).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("replaces only the clause holding a marked phrase when the sentence has several, with Undo", async () => {
+  const rule = library.policy.policy.forbidden.find(({ phrase }) => phrase === "guaranteed ROI")!;
+  const approved = claim(library, rule.insteadSay!).claim.text;
+  const kept = "Setup takes a day, and";
+  const clause = "you get guaranteed ROI within the first quarter.";
+  const draft = `Hi Sam,\n\n${kept} ${clause} Best, Alex`;
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    await checked(tab.page, draft);
+    await tab.page.getByRole("button", { name: "Use the approved wording" }).click();
+    expect(await tab.page.locator(".swap-before").innerText()).toBe(`Before: ${clause}`);
+    expect(await tab.page.locator(".swap-after").innerText()).toBe(`After: ${approved}`);
+    await tab.page.getByRole("button", { name: "Replace the clause" }).click();
+    expect(await tab.page.inputValue("#draft-text")).toBe(
+      `Hi Sam,\n\n${kept} ${approved} Best, Alex`,
+    );
+    const undo = tab.page.getByRole("button", { name: "Undo" });
+    expect(await undo.isVisible()).toBe(true);
+    await undo.click();
+    expect(await tab.page.inputValue("#draft-text")).toBe(draft);
     expect(tab.pageErrors()).toEqual([]);
   } finally {
     await tab.close();

@@ -186,13 +186,13 @@ describe("the partner edition in the browser", () => {
       await page
         .locator(".promise")
         .first()
-        .getByRole("button", { name: "Tell marketing" })
+        .getByRole("button", { name: "Tell your partner manager" })
         .click();
-      const dialog = page.getByRole("dialog", { name: "Tell marketing" });
+      const dialog = page.getByRole("dialog", { name: "Tell your partner manager" });
       await expect.poll(() => dialog.isVisible(), UI).toBe(true);
       await dialog.getByRole("radio", { name: "Customer pushed back" }).check();
       await dialog.getByLabel("The customer's words").fill("Your rival promises more.");
-      await dialog.getByRole("button", { name: "Keep for marketing" }).click();
+      await dialog.getByRole("button", { name: "Keep for your partner manager" }).click();
       const email = dialog.getByRole("link", { name: `Send by e-mail to ${PARTNERS}` });
       await expect.poll(() => email.count(), UI).toBe(1);
       expect(await email.getAttribute("href")).toMatch(new RegExp(`^mailto:${PARTNERS}\\?`));
@@ -200,6 +200,31 @@ describe("the partner edition in the browser", () => {
       expect(await dialog.locator(".field-notes-status").innerText()).toBe(
         "1 note is waiting on this device. Send each by e-mail.",
       );
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test("names the partner team by its title in the draft checker's advice and its note button", async () => {
+    const sheet = partnerSheet();
+    const promise = sheet.product.promises.find(
+      (candidate) => candidate.audience === undefined && candidate.mayNot.length > 0,
+    )!;
+    const tab = await newPage(browser, site.url);
+    const { page } = tab;
+    try {
+      await page.goto("/draft-checker/");
+      await page.fill("#draft-scope", sheet.product.title);
+      await page.fill("#draft-text", `We can say ${promise.mayNot[0]} here.`);
+      const finding = page.locator("#draft-findings > li").first();
+      await expect.poll(() => finding.innerText(), UI).toContain("Beyond that, ask");
+      expect(await finding.innerText()).toContain(
+        `Beyond that, ask Partner manager (${PARTNERS}).`,
+      );
+      expect(await finding.getByRole("button", { name: "Tell your partner manager" }).count()).toBe(
+        1,
+      );
+      expect(await page.getByRole("button", { name: "Tell marketing" }).count()).toBe(0);
     } finally {
       await tab.close();
     }

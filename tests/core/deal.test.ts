@@ -218,6 +218,38 @@ describe("decideDeal: invalid input", () => {
   });
 });
 
+describe("decideDeal: the sheet's contract terms", () => {
+  const soldOn = (terms: NonNullable<Product["pricing"]["terms"]>): Product => ({
+    ...analytics,
+    pricing: { ...analytics.pricing, terms },
+  });
+
+  it.each([
+    [
+      { minMonths: 12, maxMonths: 36 },
+      48,
+      "48 months is outside the 12–36 month terms of Analytics.",
+    ],
+    [
+      { minMonths: 12, maxMonths: 36 },
+      6,
+      "6 months is outside the 12–36 month terms of Analytics.",
+    ],
+    [{ minMonths: 12 }, 1, "1 month is shorter than the 12-month minimum term of Analytics."],
+    [{ maxMonths: 24 }, 36, "36 months is longer than the 24-month maximum term of Analytics."],
+  ])("refuses terms %j for %i months: %s", (terms, months, message) => {
+    expect(deal(soldOn(terms), { discountPercent: 5, months })).toMatchObject({
+      verdict: { kind: "invalid", message },
+    });
+  });
+
+  it("judges a term at either limit on the ladder", () => {
+    const product = soldOn({ minMonths: 12, maxMonths: 36 });
+    expect(verdictOf(product, { discountPercent: 5, months: 12 })).toBe("within-authority rep");
+    expect(verdictOf(product, { discountPercent: 5, months: 36 })).toBe("within-authority rep");
+  });
+});
+
 describe("decideDeal: what the deal is worth", () => {
   const perMonth = (per: Product["pricing"]["per"]) => ({
     ...analytics,

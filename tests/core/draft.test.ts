@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adviseOn, type Destination } from "../../src/core/draft-advice.ts";
+import { adviseOn, suggestionSwap, type Destination } from "../../src/core/draft-advice.ts";
 import { checkDraft, compileDraftIndex, draftIndex } from "../../src/core/draft.ts";
 import type { Product } from "../../src/core/schema/product.ts";
 import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "./fixture-library.ts";
@@ -115,20 +115,6 @@ describe("advice for a finding", () => {
       {
         kind: "forbidden",
         instead: { kind: "claim", wording: { claim: { id: "analytics-trial" } } },
-      },
-    ]);
-    const figure = "Analytics has 99.95% uptime.";
-    // analytics-uptime states 99.9% but only for web and deck.
-    expect(advice(figure, EMAIL)).toMatchObject([
-      {
-        kind: "figure",
-        instead: { kind: "none-fits", sheet: "Analytics", owner: "owner@example.com" },
-      },
-    ]);
-    expect(advice(figure, { channel: "deck", reader: "customer" })).toMatchObject([
-      {
-        kind: "figure",
-        instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" } } },
       },
     ]);
   });
@@ -272,5 +258,135 @@ describe("checkDraft: another way to say a ruled-out phrase", () => {
 
   it("flags no variant where policy.yaml declares no synonyms", () => {
     expect(checkDraft("With Analytics you will never be down.", matcher).findings).toEqual([]);
+  });
+});
+
+describe("a suggestion replaces the clause that holds the finding", () => {
+  const claim = "Every subscription starts with a 30-day evaluation.";
+  const swap = (text: string, phrase: string) => {
+    const start = text.indexOf(phrase);
+    const result = suggestionSwap(text, { start, end: start + phrase.length }, claim);
+    return {
+      unit: result.unit,
+      before: result.before,
+      draft: text.slice(0, result.start) + result.after + text.slice(result.end),
+    };
+  };
+
+  it("keeps the rep's other clauses, the claim without its stop before them", () => {
+    expect(swap("Hi. The pilot is risk-free, but pricing is fixed. Bye.", "risk-free")).toEqual({
+      unit: "clause",
+      before: "The pilot is risk-free",
+      draft: `Hi. ${claim.slice(0, -1)}, but pricing is fixed. Bye.`,
+    });
+  });
+
+  it("keeps the conjunction and the claim's stop for the last clause", () => {
+    expect(swap("Pricing is fixed, and the pilot is risk-free!", "risk-free")).toEqual({
+      unit: "clause",
+      before: "the pilot is risk-free!",
+      draft: `Pricing is fixed, and ${claim}`,
+    });
+  });
+
+  it("replaces the sentence when it has one clause", () => {
+    expect(swap("Hi. The pilot is risk-free for you. Bye.", "risk-free")).toEqual({
+      unit: "sentence",
+      before: "The pilot is risk-free for you.",
+      draft: `Hi. ${claim} Bye.`,
+    });
+  });
+});
+
+describe("advice answers the same thing the draft says", () => {
+  /** A claim with a figure near the draft's, on no promise topic of the sheet. */
+  const withEffort: Product = {
+    ...analytics,
+    claims: [
+      ...analytics.claims,
+      {
+        id: "analytics-effort",
+        text: "Teams spend 99.5% less effort on reports.",
+        evidence: { document: "Customer survey 2025" },
+      },
+    ],
+  };
+  const synonyms = [["uptime", "availability", "SLA"]];
+  const topical = compileDraftIndex(
+    draftIndex({ ...policy, synonyms }, [{ slug: "analytics", product: withEffort }]),
+  );
+  const DECK: Destination = { channel: "deck", reader: "customer" };
+  const adviceOn = (text: string, destination = DECK) => {
+    const check = checkDraft(text, topical);
+    return check.findings.map((finding) =>
+      adviseOn(finding, { matcher: topical, check, destination, sheet: () => withEffort }),
+    );
+  };
+
+  it("offers for a figure a claim on the topic its clause speaks of, not the nearest figure", () => {
+    // 99.5% is nearer 99.6% than 99.9% is, but it answers nothing about uptime.
+    expect(adviceOn("Analytics keeps 99.6% availability.")).toMatchObject([
+      {
+        kind: "figure",
+        instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" } } },
+      },
+    ]);
+  });
+
+  it("says so and names the sheet's owner when the figure's clause speaks of no topic", () => {
+    expect(adviceOn("Analytics is fast; reports take 99.6% less effort.")).toMatchObject([
+      {
+        kind: "figure",
+        instead: {
+          kind: "none-fits",
+          why: "unsaid",
+          sheet: "Analytics",
+          owner: "owner@example.com",
+        },
+      },
+    ]);
+  });
+
+  it("asks to leave the figure out when the draft names no product and no topic", () => {
+    expect(adviceOn("Reports take 99.6% less effort.")).toMatchObject([
+      { kind: "figure", instead: { kind: "none" } },
+    ]);
+  });
+
+  it("names the boundary's escalation when no claim on the topic may be used there", () => {
+    expect(adviceOn("Analytics keeps 99.6% availability.", EMAIL)).toMatchObject([
+      {
+        kind: "figure",
+        instead: { kind: "none-fits", why: "destination", topic: "SLA", owner: "director" },
+      },
+    ]);
+  });
+
+  it("offers for a phrase without insteadSay a claim on the topic of its own clause only", () => {
+    expect(adviceOn("With Analytics, SLA reports are real-time everything.")).toMatchObject([
+      {
+        kind: "forbidden",
+        phrase: "real-time everything",
+        instead: { kind: "claim", wording: { claim: { id: "analytics-uptime" } } },
+      },
+    ]);
+    expect(
+      adviceOn("Analytics has an SLA, and its dashboards are real-time everything."),
+    ).toMatchObject([
+      {
+        kind: "forbidden",
+        instead: { kind: "none-fits", why: "unsaid", owner: "owner@example.com" },
+      },
+    ]);
+  });
+
+  it("offers marketing's insteadSay before any claim on the topic", () => {
+    expect(adviceOn("Analytics: the SLA is risk-free.")).toMatchObject([
+      {
+        kind: "forbidden",
+        phrase: "risk-free",
+        instead: { kind: "claim", wording: { claim: { id: "analytics-trial" } } },
+      },
+    ]);
   });
 });

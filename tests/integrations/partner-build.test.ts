@@ -87,7 +87,9 @@ describe("the partner build of the sample library", () => {
       expect(internalPage).toContain(text);
       expect(page).not.toContain(text);
     }
-    // Reps of every build can still tell marketing what they heard.
-    expect(page).toContain("Tell marketing");
+    // Partners can still pass on what they heard: to the partner team, named by its role.
+    expect(internalPage).toContain("Tell marketing");
+    expect(page).toContain("Tell your partner manager");
+    expect(page).not.toContain("Tell marketing");
   });
 });

@@ -1,10 +1,57 @@
 import type { Library, SheetEntry } from "../library.ts";
 import type { Problem } from "../problem.ts";
 
-/** Ladders climb in role order, strictly upwards, and never below the floor price. */
+/**
+ * Ladders climb in role order, strictly upwards, and never below the floor price; a sheet's terms
+ * run from a minimum to a maximum no smaller, and each term bonus starts within them.
+ */
 export function checkLadders(library: Library): Problem[] {
   const rank = new Map(library.policy.policy.roles.map((role, index) => [role.id, index]));
-  return library.sheets.flatMap((sheet) => [...checkOrder(sheet, rank), ...checkFloor(sheet)]);
+  return library.sheets.flatMap((sheet) => [
+    ...checkOrder(sheet, rank),
+    ...checkFloor(sheet),
+    ...checkTerms(sheet),
+  ]);
+}
+
+function checkTerms(sheet: SheetEntry): Problem[] {
+  const { terms } = sheet.product.pricing;
+  if (!terms) return [];
+  const { minMonths = 1, maxMonths = Infinity } = terms;
+  if (minMonths > maxMonths)
+    return [
+      {
+        severity: "error",
+        file: sheet.file,
+        ...sheet.locate(["pricing", "terms", "maxMonths"], "value"),
+        field: "pricing.terms.maxMonths",
+        message: `the longest term, ${maxMonths} months, is shorter than the shortest, ${minMonths} months`,
+        hint: "minMonths is the shortest contract and maxMonths the longest: swap them, or correct one.",
+        rule: "terms-order",
+      },
+    ];
+  return sheet.product.termBonus.flatMap((bonus, index) => {
+    if (bonus.minMonths >= minMonths && bonus.minMonths <= maxMonths) return [];
+    // Below the shortest term the bonus applies to every deal; above the longest, to none.
+    const outside =
+      bonus.minMonths > maxMonths
+        ? `above the longest term of ${maxMonths} months: no deal can reach it`
+        : `below the shortest term of ${minMonths} months: every deal has it`;
+    return [
+      {
+        severity: "error",
+        file: sheet.file,
+        ...sheet.locate(["termBonus", index, "minMonths"], "value"),
+        field: `termBonus[${index}].minMonths`,
+        message: `a bonus from ${bonus.minMonths} months is ${outside}`,
+        hint:
+          bonus.minMonths > maxMonths
+            ? "Start the bonus within pricing.terms, or raise maxMonths."
+            : "Start the bonus within pricing.terms, or put the points into the discount ladder.",
+        rule: "term-bonus-outside-terms",
+      },
+    ];
+  });
 }
 
 function checkOrder(sheet: SheetEntry, rank: Map<string, number>): Problem[] {

@@ -77,6 +77,24 @@ export const TermBonusSchema = z.strictObject({
   extra: percent,
 });
 
+const months = z
+  .number({ error: "must be a number of months" })
+  .int({ error: "must be a whole number of months" })
+  .positive({ error: "must be more than 0 months" });
+
+/** The contract lengths a product is sold on; the deal checker refuses a term outside them. */
+const TermsSchema = z
+  .strictObject({
+    minMonths: months.optional().describe("The shortest contract, in months."),
+    maxMonths: months.optional().describe("The longest contract, in months."),
+  })
+  .refine((terms) => terms.minMonths !== undefined || terms.maxMonths !== undefined, {
+    error: "must give minMonths, maxMonths or both",
+  })
+  .describe(
+    "The contract terms the product is sold on, in months: a deal for a term outside them is refused.",
+  );
+
 export const PromiseSchema = z.strictObject({
   topic: text,
   may: text,
@@ -123,6 +141,7 @@ export const ProductSchema = z.strictObject({
     floorPrice: positivePrice
       .optional()
       .describe(`The lowest unit price any approval may reach. ${ALWAYS_INTERNAL}`),
+    terms: TermsSchema.optional(),
   }),
   claims: list(ClaimSchema),
   discounts: list(RungSchema).describe(

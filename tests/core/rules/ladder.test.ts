@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkLadders } from "../../../src/core/rules/ladder.ts";
-import { ANALYTICS, edit, libraryOf, MONITORING, validLibrary } from "../fixture-library.ts";
+import { ANALYTICS, check, edit, libraryOf, MONITORING, validLibrary } from "../fixture-library.ts";
 import type { SourceFile } from "../../../src/core/source/file.ts";
 
 const base = validLibrary();
@@ -231,5 +231,67 @@ describe("checkLadders: floor price", () => {
 
   it("has nothing to check without a floor", () => {
     expect(checkLadders(libraryOf(monitoring("  - { role: rep, upTo: 100 }\n")))).toEqual([]);
+  });
+});
+
+describe("checkLadders: contract terms", () => {
+  /** Analytics (a +5 point bonus from 24 months) sold on `terms`. */
+  const withTerms = (terms: string) =>
+    edit(base, ANALYTICS, "  floorPrice: 70\n", `  floorPrice: 70\n  terms: ${terms}\n`);
+
+  it("accepts terms that hold every bonus", () => {
+    expect(checkLadders(libraryOf(withTerms("{ minMonths: 12, maxMonths: 36 }")))).toEqual([]);
+    expect(checkLadders(libraryOf(withTerms("{ maxMonths: 24 }")))).toEqual([]);
+  });
+
+  it("reports a longest term shorter than the shortest, at the longest", () => {
+    expect(checkLadders(libraryOf(withTerms("{ minMonths: 36, maxMonths: 12 }")))).toEqual([
+      {
+        severity: "error",
+        file: ANALYTICS,
+        line: 13,
+        column: 38,
+        field: "pricing.terms.maxMonths",
+        message: "the longest term, 12 months, is shorter than the shortest, 36 months",
+        hint: "minMonths is the shortest contract and maxMonths the longest: swap them, or correct one.",
+        rule: "terms-order",
+      },
+    ]);
+  });
+
+  it("reports a bonus no deal within the terms can reach, or every deal has", () => {
+    expect(checkLadders(libraryOf(withTerms("{ maxMonths: 12 }")))).toMatchObject([
+      {
+        field: "termBonus[0].minMonths",
+        message:
+          "a bonus from 24 months is above the longest term of 12 months: no deal can reach it",
+        rule: "term-bonus-outside-terms",
+      },
+    ]);
+    expect(checkLadders(libraryOf(withTerms("{ minMonths: 36 }")))).toMatchObject([
+      {
+        field: "termBonus[0].minMonths",
+        message:
+          "a bonus from 24 months is below the shortest term of 36 months: every deal has it",
+        rule: "term-bonus-outside-terms",
+      },
+    ]);
+  });
+
+  it("refuses terms that are not whole months, or name no limit", () => {
+    const problems = (terms: string) =>
+      check(withTerms(terms)).problems.map(({ field, message }) => ({ field, message }));
+    expect(problems("{ minMonths: 12.5 }")).toContainEqual({
+      field: "pricing.terms.minMonths",
+      message: "must be a whole number of months",
+    });
+    expect(problems("{ maxMonths: 0 }")).toContainEqual({
+      field: "pricing.terms.maxMonths",
+      message: "must be more than 0 months",
+    });
+    expect(problems("{}")).toContainEqual({
+      field: "pricing.terms",
+      message: "must give minMonths, maxMonths or both",
+    });
   });
 });

@@ -386,7 +386,7 @@ describe("validateSchema: unknown keys", () => {
         at: "11:3",
         field: "pricing.currency",
         message: 'unknown field "currency"',
-        hint: "Remove it, or use one of: listPrice, unit, per, floorPrice.",
+        hint: "Remove it, or use one of: listPrice, unit, per, floorPrice, terms.",
       },
     ]);
   });
