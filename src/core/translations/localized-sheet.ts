@@ -21,6 +21,10 @@ export interface ShownItem {
 
 export interface LocalizedSheet {
   lang: string;
+  /** The policy's source language, which every item not approved is shown in. */
+  sourceLang: string;
+  /** What an item shown in the source wording says about it. */
+  notice: string;
   /** Every item of the source sheet, by `shownKey(kind, key)`. */
   items: ReadonlyMap<string, ShownItem>;
 }
@@ -29,10 +33,14 @@ export function shownKey(kind: ItemKind, key: string): string {
   return `${kind}:${key}`;
 }
 
+/** A language's name in that language: "English" for en, as a language switcher names it. */
+export function languageName(code: string): string {
+  return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
+}
+
 /** "Not yet approved in Deutsch: showing the English wording". */
 export function notApprovedNotice(locale: Pick<Locale, "title">, language: string): string {
-  const sourceName = new Intl.DisplayNames([language], { type: "language" }).of(language);
-  return `Not yet approved in ${locale.title}: showing the ${sourceName} wording`;
+  return `Not yet approved in ${locale.title}: showing the ${languageName(language)} wording`;
 }
 
 export function localizedSheet(
@@ -45,6 +53,8 @@ export function localizedSheet(
   const { items } = translationStatus(sheet, translation, language);
   return {
     lang: locale.code,
+    sourceLang: language,
+    notice,
     items: new Map(
       items.map((item) => [
         shownKey(item.source.kind, item.source.key),
