@@ -316,7 +316,7 @@ describe("leakRules: translations", () => {
       approvedOn: "2026-11-02",
       ...translation,
     },
-    locate: () => undefined,
+    locate: () => ({ line: 1, column: 1 }),
     body: "",
     bodyLine: 1,
   });
