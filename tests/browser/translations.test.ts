@@ -54,12 +54,14 @@ test("/translations/ lists each language's sheets: approved ones and what is not
 
 /** The claim and boundary texts of a sheet page, each with the language it is marked in. */
 function itemTexts(page: Page) {
-  return page.locator(".claim.card .claim-text, .promise.card .may > span").evaluateAll((items) =>
-    items.map((item) => ({
-      lang: item.closest("[lang]")!.getAttribute("lang"),
-      text: item.textContent!.trim(),
-    })),
-  );
+  return page
+    .locator(".claim.card .claim-text, .promise.card .may > span:not(.label)")
+    .evaluateAll((items) =>
+      items.map((item) => ({
+        lang: item.closest("[lang]")!.getAttribute("lang"),
+        text: item.textContent!.trim(),
+      })),
+    );
 }
 
 /** Every item the standing island watches, with the attributes it reads. */
@@ -102,6 +104,15 @@ describe("a German sheet", () => {
         await page.locator('#notes [data-claim="uptime-monitor-interval"]').innerText(),
       ).toContain("bis zu alle 30 Sekunden");
       expect(await page.getByText(NOTICE).count()).toBe(0);
+      // The site's own words stay English, and say so.
+      const langOf = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => el.closest("[lang]")!.getAttribute("lang"));
+      expect(await langOf("#claims-title")).toBe("en");
+      expect(await langOf(".site-header")).toBe("en");
+      expect(await langOf("#search-dialog")).toBe("en");
 
       // What is not translated is the source sheet's: price, ladder, owner, dates, evidence.
       const german = await page
