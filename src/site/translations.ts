@@ -21,8 +21,6 @@ export const loadTranslationOverview: () => Promise<LocaleOverview[]> = oncePerB
 export interface TranslatedSheet {
   locale: Locale;
   slug: string;
-  /** The policy's source language, which every item not approved is shown in. */
-  language: string;
   localized: LocalizedSheet;
 }
 
@@ -44,12 +42,18 @@ export const loadTranslatedSheets: () => Promise<TranslatedSheet[]> = oncePerBui
     const sheet = sheets.get(entry.slug);
     if (!locale || !sheet) return [];
     const localized = localizedSheet(sheet, entry, locale, language);
-    return [{ locale, slug: entry.slug, language, localized }];
+    return [{ locale, slug: entry.slug, localized }];
   });
+});
+
+const localesBySlug = oncePerBuild(async () => {
+  const bySlug = new Map<string, Locale[]>();
+  for (const { slug, locale } of await loadTranslatedSheets())
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), locale]);
+  return bySlug;
 });
 
 /** The languages a sheet can be read in besides the source, in policy.yaml's order. */
 export async function translationsOf(slug: string): Promise<Locale[]> {
-  const translated = (await loadTranslatedSheets()).filter((sheet) => sheet.slug === slug);
-  return translated.map((sheet) => sheet.locale);
+  return (await localesBySlug()).get(slug) ?? [];
 }

@@ -29,7 +29,7 @@ export interface LocalizedSheet {
   items: ReadonlyMap<string, ShownItem>;
 }
 
-export function shownKey(kind: ItemKind, key: string): string {
+function shownKey(kind: ItemKind, key: string): string {
   return `${kind}:${key}`;
 }
 
