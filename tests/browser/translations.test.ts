@@ -35,6 +35,10 @@ test("/translations/ lists each language's sheets: approved ones and what is not
       .poll(() => row("Signal Analytics").innerText())
       .toMatch(/approved\s+20 Nov 2026\s+nothing/);
     expect(await row("Edge Shield").innerText()).toMatch(/not translated\s+everything/);
+    // Each row opens the sheet in the language, where it has a page in it.
+    const href = (name: string) => row(name).getByRole("link").getAttribute("href");
+    expect(await href("Signal Analytics")).toBe("/de/products/signal-analytics/");
+    expect(await href("Edge Shield")).toBe("/products/edge-shield/");
     expect(await german.locator('tr[data-state="approved"]').count()).toBe(4);
     expect(
       await tab.page
