@@ -8,8 +8,18 @@ import { offline } from "./src/integrations/offline.ts";
 import { builtPageScan } from "./src/integrations/page-scan.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { contentDir } from "./src/site/content-dir.ts";
+import { libraryLanguages } from "./src/site/languages.ts";
+
+const languages = libraryLanguages(contentDir);
 
 export default defineConfig({
+  // Sheets in the policy's source language at /products/<slug>/, each approved translation at
+  // /<locale>/products/<slug>/ (src/pages/[locale]/).
+  i18n: {
+    defaultLocale: languages.language,
+    locales: [languages.language, ...languages.locales],
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [
     audienceBuilds(),
     guardrails({ contentDir }),
@@ -21,7 +31,7 @@ export default defineConfig({
     mdx(),
     // After the build writes its pages and before they are indexed: a hole in the checker fails here.
     builtPageScan({ contentDir }),
-    pagefindIndex(),
+    pagefindIndex({ locales: languages.locales }),
     offline(),
   ],
   // Shiki colours code with inline style attributes, which the CSP below refuses; sheets have no code.

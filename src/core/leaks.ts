@@ -10,6 +10,7 @@ import type { FieldNoteEntry } from "./field-notes/read.ts";
 import type { Library } from "./library.ts";
 import type { Onboarding } from "./onboarding/read.ts";
 import type { Role } from "./schema/policy.ts";
+import type { TranslationEntry } from "./translations/read.ts";
 import { decodeReferences } from "./text/entities.ts";
 import { foldPhrase, foldText } from "./text/normalize.ts";
 import { phraseFinder, type PhraseMatch } from "./text/phrases.ts";
@@ -64,6 +65,8 @@ export interface LeakRuleOptions {
   internalPages?: readonly string[];
   /** The library's field notes: their quotes are in no build but the internal one. */
   notes?: readonly FieldNoteEntry[];
+  /** Translated sheets: a translation of anything withheld is withheld in every language. */
+  translations?: readonly TranslationEntry[];
   /**
    * "build" (a built site's scan): everything withheld, and what the published sheets' talk
    * tracks say is published. "talk-track" (the checker, on a partner talk track): what such a
@@ -76,7 +79,13 @@ export interface LeakRuleOptions {
 export function leakRules(
   { policy: { policy }, sheets }: Library,
   audience: Audience,
-  { onboarding, internalPages = [], notes = [], scan = "build" }: LeakRuleOptions = {},
+  {
+    onboarding,
+    internalPages = [],
+    notes = [],
+    translations = [],
+    scan = "build",
+  }: LeakRuleOptions = {},
 ): LeakRules {
   const phrases: InternalPhrase[] = [];
   const rungs = new Map<string, { role: Role; limit: number; sources: string[] }>();
@@ -145,6 +154,11 @@ export function leakRules(
     if (floorPrice !== undefined && !listPrices.has(floorPrice)) {
       floors.push(floorPattern(floorPrice, policy.currency, `floor price of ${file}`));
     }
+  }
+
+  for (const withheld of withheldTranslations(sheets, translations, audience)) {
+    phrases.push(withheld);
+    figures.push(...claimFigures(withheld.phrase, withheld.source));
   }
 
   for (const track of onboarding?.tracks ?? []) {
@@ -283,6 +297,42 @@ function withoutPublished(
   return phrases.filter(({ phrase }) => {
     const folded = foldPhrase(phrase);
     return folded !== "" && !visible.includes(` ${folded} `);
+  });
+}
+
+/** The translated texts of withheld sheets, claims and promises, each named by its file. */
+function withheldTranslations(
+  sheets: Library["sheets"],
+  translations: readonly TranslationEntry[],
+  audience: Audience,
+): InternalPhrase[] {
+  const bySlug = new Map(sheets.map((sheet) => [sheet.slug, sheet.product]));
+  return translations.flatMap(({ file, slug, translation }) => {
+    const product = bySlug.get(slug);
+    if (!product) return [];
+    const whole = !sheetReaches(product, audience);
+    const of = `${file} (a translation of ${whole ? "a sheet" : "an item"} not published to ${audience}s)`;
+    const claims = translation.claims.filter((translated) => {
+      const claim = product.claims.find((candidate) => candidate.id === translated.id);
+      return whole || (claim !== undefined && !reaches(claim.audience, audience));
+    });
+    const promises = translation.promises.filter((translated) => {
+      const promise = product.promises.find((candidate) => candidate.topic === translated.topic);
+      return whole || (promise !== undefined && !reaches(promise.audience, audience));
+    });
+    return [
+      ...(whole
+        ? [
+            { phrase: translation.title, source: `title of ${of}` },
+            { phrase: translation.summary, source: `summary of ${of}` },
+          ]
+        : []),
+      ...claims.map((claim) => ({ phrase: claim.text, source: `claim ${claim.id} of ${of}` })),
+      ...promises.map((promise) => ({
+        phrase: promise.may,
+        source: `promise "${promise.topic}" of ${of}`,
+      })),
+    ];
   });
 }
 

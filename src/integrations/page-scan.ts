@@ -67,13 +67,25 @@ export function builtPageScan({ contentDir }: { contentDir: string }): AstroInte
  * (Holding every page to every product's phrases would cost pages × phrases, and would refuse one
  * product's approved wording for being another's may-not.)
  */
-function pagePhrases({ library, onboarding }: CheckResult): Map<string, PhraseRule[]> {
+export function pagePhrases({
+  library,
+  onboarding,
+  translations,
+}: CheckResult): Map<string, PhraseRule[]> {
   const phrases = new Map<string, PhraseRule[]>();
   if (!library) return phrases;
   const { policy } = library.policy;
   const products = new Map(library.sheets.map((sheet) => [sheet.slug, sheet.product]));
   for (const sheet of library.sheets)
     phrases.set(`products/${sheet.slug}/index.html`, applicablePhrases(policy, [sheet.product]));
+  // A sheet's page in another language is held to that language's own phrases as well.
+  for (const { locale: code, slug } of translations ?? []) {
+    const locale = policy.locales.find((candidate) => candidate.code === code);
+    const product = products.get(slug);
+    if (!locale || !product) continue;
+    const forbidden = [...policy.forbidden, ...locale.forbidden];
+    phrases.set(`${code}/products/${slug}/index.html`, applicablePhrases({ forbidden }, [product]));
+  }
   for (const step of onboarding?.steps ?? []) {
     const about = step.step.products.flatMap((slug) => products.get(slug) ?? []);
     phrases.set(
@@ -84,14 +96,16 @@ function pagePhrases({ library, onboarding }: CheckResult): Map<string, PhraseRu
   return phrases;
 }
 
-/** The source file of each page built from one: a sheet or an onboarding step. */
+/** The source file of each page built from one: a sheet, its translation or an onboarding step. */
 function pageSources(
-  { library, onboarding }: CheckResult,
+  { library, onboarding, translations }: CheckResult,
   contentDir: string,
 ): Map<string, string> {
   const sources = new Map<string, string>();
   for (const sheet of library?.sheets ?? [])
     sources.set(`products/${sheet.slug}/index.html`, `${contentDir}/${sheet.file}`);
+  for (const { locale, slug, file } of translations ?? [])
+    sources.set(`${locale}/products/${slug}/index.html`, `${contentDir}/${file}`);
   for (const step of onboarding?.steps ?? [])
     sources.set(`onboarding/${step.track}/${step.slug}/index.html`, `${contentDir}/${step.file}`);
   return sources;

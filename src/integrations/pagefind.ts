@@ -1,10 +1,14 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import { INDEXED_FOLDERS } from "../site/search.ts";
+import { indexedFolders } from "../site/search.ts";
 
-/** Indexes the built site with Pagefind so search works with no server. */
-export function pagefindIndex(): AstroIntegration {
+/**
+ * Indexes the built site with Pagefind so search works with no server. Pagefind files each page
+ * under its `<html lang>` in an index of that language, and a page searches the index of its own
+ * language: a German sheet finds German sheets. `locales` are the folders of translated pages.
+ */
+export function pagefindIndex({ locales }: { locales: readonly string[] }): AstroIntegration {
   return {
     name: "fieldguide:pagefind",
     hooks: {
@@ -14,7 +18,7 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const added = await index.addDirectory({
           path: site,
-          glob: `{${INDEXED_FOLDERS.join(",")}}/**/*.html`,
+          glob: `{${indexedFolders(locales).join(",")}}/**/*.html`,
         });
         if (added.errors.length > 0)
           throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);

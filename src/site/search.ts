@@ -51,7 +51,12 @@ export type PageType = (typeof PAGE_TYPES)[keyof typeof PAGE_TYPES];
  * Where the pages that carry `indexedAs()` live. Pagefind reads only these folders: the library-wide
  * lists hold megabytes of HTML at 1,000 sheets that it would parse for nothing.
  */
-export const INDEXED_FOLDERS = ["products", "onboarding"] as const;
+const INDEXED_FOLDERS = ["products", "onboarding"] as const;
+
+/** The indexed folders with each language's sheets (/de/products/); onboarding stays in the source. */
+export function indexedFolders(locales: readonly string[]): string[] {
+  return [...INDEXED_FOLDERS, ...locales.map((locale) => `${locale}/products`)];
+}
 
 /** Guardrail text outranks talk-track prose (weight 1, Pagefind's default; headings get 5 to 7). */
 export const SEARCH_WEIGHTS = { claim: 10, promise: 8, ladder: 8, role: 10 } as const;

@@ -1,3 +1,5 @@
+import type { Locale } from "../core/schema/policy.ts";
+import { localizedSheet, type LocalizedSheet } from "../core/translations/localized-sheet.ts";
 import { translationOverview, type LocaleOverview } from "../core/translations/overview.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { checkContentFolder } from "../library/check-folder.ts";
@@ -5,11 +7,53 @@ import { contentDir } from "./content-dir.ts";
 import { oncePerBuild } from "./library.ts";
 
 /**
- * Per language and sheet, what is approved and what reps see in the source wording. Translations
- * are not a content collection: they are read as the checker reads them, which the build has
- * already passed.
+ * Translations are not a content collection: they are read as the checker reads them, which the
+ * build has already passed, with the whole library they are checked against.
  */
+const checkedLibrary = oncePerBuild(() => checkContentFolder(contentDir, asOfOption(undefined)));
+
+/** Per language and sheet, what is approved and what reps see in the source wording. */
 export const loadTranslationOverview: () => Promise<LocaleOverview[]> = oncePerBuild(async () => {
-  const { library, translations } = await checkContentFolder(contentDir, asOfOption(undefined));
+  const { library, translations } = await checkedLibrary();
   return library && translations ? translationOverview(library, translations) : [];
 });
+
+export interface TranslatedSheet {
+  locale: Locale;
+  slug: string;
+  localized: LocalizedSheet;
+}
+
+/**
+ * Every sheet that has a translation file, in each language it has one in: those get a page of
+ * their own. Statuses are judged against the whole sheet; a page shows only the items its build's
+ * audience may see (the sheet as the products collection scopes it), so a translated internal-only
+ * claim never reaches a partner page.
+ */
+export const loadTranslatedSheets: () => Promise<TranslatedSheet[]> = oncePerBuild(async () => {
+  const { library, translations } = await checkedLibrary();
+  if (!library || !translations) return [];
+  const { language, locales } = library.policy.policy;
+  const sheets = new Map(library.sheets.map((sheet) => [sheet.slug, sheet]));
+  const order = (code: string) => locales.findIndex((locale) => locale.code === code);
+  const inOrder = [...translations].sort((a, b) => order(a.locale) - order(b.locale));
+  return inOrder.flatMap((entry) => {
+    const locale = locales.find((candidate) => candidate.code === entry.locale);
+    const sheet = sheets.get(entry.slug);
+    if (!locale || !sheet) return [];
+    const localized = localizedSheet(sheet, entry, locale, language);
+    return [{ locale, slug: entry.slug, localized }];
+  });
+});
+
+const localesBySlug = oncePerBuild(async () => {
+  const bySlug = new Map<string, Locale[]>();
+  for (const { slug, locale } of await loadTranslatedSheets())
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), locale]);
+  return bySlug;
+});
+
+/** The languages a sheet can be read in besides the source, in policy.yaml's order. */
+export async function translationsOf(slug: string): Promise<Locale[]> {
+  return (await localesBySlug()).get(slug) ?? [];
+}

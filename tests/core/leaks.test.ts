@@ -7,6 +7,7 @@ import {
   unescapeMarkup,
   type LeakRules,
 } from "../../src/core/leaks.ts";
+import type { TranslationEntry } from "../../src/core/translations/read.ts";
 import {
   ANALYTICS,
   caseLibrary,
@@ -334,5 +335,62 @@ describe("findLeakSpans: cost on a large library", () => {
     expect(findLeakSpans("Floor: €1.234,50 net.", withFigures).map((leak) => leak.found)).toContain(
       "€1.234,50",
     );
+  });
+});
+
+describe("leakRules: translations", () => {
+  const german = (
+    slug: string,
+    translation: Partial<TranslationEntry["translation"]>,
+  ): TranslationEntry => ({
+    file: `translations/de/${slug}.mdx`,
+    locale: "de",
+    slug,
+    translation: {
+      title: "Überwachung",
+      summary: "Überwachung für Teams, die nachts schlafen wollen.",
+      source: "",
+      claims: [],
+      promises: [],
+      approvedBy: "de@example.com",
+      approvedOn: "2026-11-02",
+      ...translation,
+    },
+    locate: () => ({ line: 1, column: 1 }),
+    body: "",
+    bodyLine: 1,
+  });
+  const translations = [
+    german("monitoring", {}),
+    german("analytics", {
+      title: "Analytics",
+      claims: [
+        { id: "analytics-benchmark", text: "Analytics war 2026 um 37,5 % schneller.", source: "" },
+        { id: "analytics-uptime", text: "Analytics ist zu 99,9 % verfügbar.", source: "" },
+      ],
+    }),
+  ];
+  const partner = leakRules(libraryOf(files), "partner", { translations });
+  const sources = (page: string) =>
+    findLeaks("de/x/index.html", page, partner).map((l) => l.source);
+
+  it("withholds the translation of a sheet not published to partners", () => {
+    expect(sources("<p>Überwachung für Teams, die nachts schlafen wollen.</p>")).toEqual([
+      "summary of translations/de/monitoring.mdx (a translation of a sheet not published to partners)",
+      "title of translations/de/monitoring.mdx (a translation of a sheet not published to partners)",
+    ]);
+  });
+
+  it("withholds the translation of an internal-only claim, and its figure however written", () => {
+    expect(sources("<h3>Analytics war 2026 um 37,5 % schneller.</h3>")).toContain(
+      "claim analytics-benchmark of translations/de/analytics.mdx (a translation of an item not published to partners)",
+    );
+    expect(sources("<p>37.5%</p>")).toEqual([
+      'a figure ("37,5 %") of claim analytics-benchmark of translations/de/analytics.mdx (a translation of an item not published to partners)',
+    ]);
+  });
+
+  it("leaves the translation of a published claim alone", () => {
+    expect(sources("<h3>Analytics ist zu 99,9 % verfügbar.</h3>")).toEqual([]);
   });
 });

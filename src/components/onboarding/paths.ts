@@ -21,7 +21,7 @@ export function sheetPartLink(part: SheetPart): { href: string; label: string } 
         label: `${part.title}: what may be promised on ${part.topic}`,
       };
     case "ladder":
-      // The id of the ladder's section on a product sheet (src/pages/products/[slug].astro).
+      // The id of the ladder's section on a product sheet (src/components/ProductSheet.astro).
       return {
         href: sitePath(`/products/${part.product}/#ladder`),
         label: `${part.title}: the discount ladder`,
