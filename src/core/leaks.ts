@@ -11,6 +11,7 @@ import type { Library } from "./library.ts";
 import type { Onboarding } from "./onboarding/read.ts";
 import type { Role } from "./schema/policy.ts";
 import { decodeReferences } from "./text/entities.ts";
+import type { TranslationEntry } from "./translations/read.ts";
 import { foldPhrase, foldText } from "./text/normalize.ts";
 import { findPhrases } from "./text/phrases.ts";
 
@@ -58,6 +59,8 @@ export interface LeakRuleOptions {
   internalPages?: readonly string[];
   /** The library's field notes: their quotes are in no build but the internal one. */
   notes?: readonly FieldNoteEntry[];
+  /** The library's translations: a withheld item's translation is as internal as the item. */
+  translations?: readonly TranslationEntry[];
   /**
    * "build" (a built site's scan): everything withheld, and what the published sheets' talk
    * tracks say is published. "talk-track" (the checker, on a partner talk track): what such a
@@ -70,7 +73,13 @@ export interface LeakRuleOptions {
 export function leakRules(
   { policy: { policy }, sheets }: Library,
   audience: Audience,
-  { onboarding, internalPages = [], notes = [], scan = "build" }: LeakRuleOptions = {},
+  {
+    onboarding,
+    internalPages = [],
+    notes = [],
+    translations = [],
+    scan = "build",
+  }: LeakRuleOptions = {},
 ): LeakRules {
   const phrases: InternalPhrase[] = [];
   const rungs = new Map<string, { role: Role; limit: number; sources: string[] }>();
@@ -153,6 +162,9 @@ export function leakRules(
     );
   }
 
+  const translated = translatedTexts(sheets, translations, audience, scan);
+  phrases.push(...translated.withheld);
+
   const addresses = audience === "internal" ? [] : internalAddresses(policy, sheets);
   phrases.push(...addresses);
 
@@ -180,7 +192,7 @@ export function leakRules(
     ...(audience === "internal" ? [] : [serializedFieldPattern()]),
     ...internalPages.map(linkPattern),
   ];
-  const visible = publishedTexts(published, audience, policy, scan);
+  const visible = [...publishedTexts(published, audience, policy, scan), ...translated.published];
   // A figure a published text also states ("99.9%" in two claims) is no leak.
   const shown = new Set(visible.flatMap((text) => [...text.matchAll(FIGURE)].map(figureKey)));
   const unpublishedFigures = figures.filter((figure) => !shown.has(figure.key));
@@ -336,6 +348,52 @@ function internalAddresses(
  * sheets as the audience sees them, and (unless they are what is scanned) each sentence of their
  * talk tracks.
  */
+/**
+ * The texts of each translation, split by whether `audience` may see what they translate: a
+ * translated sheet, claim or boundary has its source item's audience, so the German text of an
+ * internal-only claim is as much a leak in a partner build as the English one.
+ */
+function translatedTexts(
+  sheets: Library["sheets"],
+  translations: readonly TranslationEntry[],
+  audience: Audience,
+  scan: "build" | "talk-track",
+): { withheld: InternalPhrase[]; published: string[] } {
+  const withheld: InternalPhrase[] = [];
+  const published: string[] = [];
+  const bySlug = new Map(sheets.map((sheet) => [sheet.slug, sheet.product]));
+  for (const { file, slug, translation, body } of translations) {
+    const product = bySlug.get(slug);
+    if (!product) continue;
+    const sheetShown = sheetReaches(product, audience);
+    const of = `the translation ${file} (of ${sheetShown ? "an item" : "a sheet"} not for ${audience}s)`;
+    const sort = (shown: boolean, texts: string[], source: string) => {
+      if (shown) published.push(...texts);
+      else withheld.push(...texts.map((phrase) => ({ phrase, source })));
+    };
+    sort(sheetShown, [translation.title, translation.summary], `title or summary in ${of}`);
+    // As for source talk tracks: only a built site's scan takes a talk track as published.
+    if (sheetShown && scan === "build") published.push(...body.split(/\n|(?<=[.!?])\s/));
+    for (const claim of translation.claims) {
+      const source = product.claims.find((candidate) => candidate.id === claim.id);
+      sort(
+        sheetShown && source !== undefined && reaches(source.audience, audience),
+        [claim.text],
+        `claim ${claim.id} in ${of}`,
+      );
+    }
+    for (const promise of translation.promises) {
+      const source = product.promises.find((candidate) => candidate.topic === promise.topic);
+      sort(
+        sheetShown && source !== undefined && reaches(source.audience, audience),
+        [promise.may],
+        `promise "${promise.topic}" in ${of}`,
+      );
+    }
+  }
+  return { withheld, published: published.filter((text) => text.trim() !== "") };
+}
+
 function publishedTexts(
   published: Library["sheets"],
   audience: Audience,

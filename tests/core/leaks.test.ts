@@ -296,3 +296,51 @@ describe("leakRules: field notes", () => {
     ]);
   });
 });
+
+describe("leakRules: translations", () => {
+  // The approved German translation of Analytics, with its trial claim made internal-only.
+  const withheldTrial = edit(
+    caseLibrary("translation-approved-accepted"),
+    ANALYTICS,
+    "  - id: analytics-trial\n",
+    "  - id: analytics-trial\n    audience: [internal]\n",
+  );
+  const translatedRules = (library: readonly SourceFile[]) => {
+    const { translations } = check(library);
+    return leakRules(libraryOf(library), "partner", { translations });
+  };
+  const GERMAN_TRIAL = "Jedes Abonnement beginnt mit einer 30-tägigen Testphase.";
+
+  it("finds the translation of a claim withheld from partners, in a page or in JSON data", () => {
+    const rules = translatedRules(withheldTrial);
+    const source =
+      "claim analytics-trial in the translation translations/de/analytics.mdx (of an item not for partners)";
+
+    expect(leaks(`<p lang="de">${GERMAN_TRIAL}</p>`, rules)).toEqual([
+      { file: "page.html", found: GERMAN_TRIAL.slice(0, -1), source },
+    ]);
+    expect(
+      leaks(JSON.stringify({ claims: { "analytics-trial": GERMAN_TRIAL } }), rules).map(
+        (leak) => leak.source,
+      ),
+    ).toEqual([source]);
+  });
+
+  it("finds nothing in the translations partners may see", () => {
+    const rules = translatedRules(withheldTrial);
+
+    expect(
+      leaks(
+        "<h1>Analytics</h1><p>Analytics erreichte 2025 eine monatliche Verfügbarkeit von 99,9 %.</p>" +
+          "<p>Das standardmäßige SLA für die monatliche Verfügbarkeit zusagen.</p>",
+        rules,
+      ),
+    ).toEqual([]);
+    expect(
+      leaks(
+        `<p>${GERMAN_TRIAL}</p>`,
+        translatedRules(caseLibrary("translation-approved-accepted")),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -40,7 +40,7 @@ export async function leakcheck(args: string[]): Promise<number> {
     );
   }
 
-  const { library, onboarding, notes, problems } = checkLibrary(
+  const { library, onboarding, notes, translations, problems } = checkLibrary(
     await readLibraryFiles(contentDir),
     {
       asOf: todayIso(),
@@ -55,7 +55,7 @@ export async function leakcheck(args: string[]): Promise<number> {
   const internalPages = internalPageRoutes(process.cwd())
     .map((route) => route.pattern)
     .filter((path) => !path.includes("["));
-  const rules = leakRules(library, "partner", { onboarding, internalPages, notes });
+  const rules = leakRules(library, "partner", { onboarding, internalPages, notes, translations });
 
   const files = await builtFiles(site);
   const leaks: Leak[] = internalPages
