@@ -86,7 +86,7 @@ function load(): Promise<void> {
 
 /**
  * Checks in the chosen language: its data is fetched the first time it is chosen, and its
- * forbidden phrases join the source language's. Until it is in, the draft is not checked.
+ * forbidden phrases join the source language's. Until it is in, the draft is checked as before.
  */
 async function chooseLanguage(): Promise<void> {
   const code = languageChoice?.value ?? "";
@@ -106,8 +106,11 @@ async function chooseLanguage(): Promise<void> {
     matcher = sourceMatcher;
     return;
   }
-  // Another language may have been chosen while this one was fetched.
-  if ((languageChoice?.value ?? "") !== code) return;
+  // Another language was chosen while this one was fetched: its own choice sets the matcher.
+  if ((languageChoice?.value ?? "") !== code) {
+    matcher ??= sourceMatcher;
+    return;
+  }
   let compiled = languageMatchers.get(code);
   if (!compiled) {
     compiled = compileDraftIndex(indexInLanguage(sourceMatcher.index, chosen));
