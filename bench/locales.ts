@@ -1,6 +1,7 @@
-// `node bench/locales.ts [SHEETS]` (default 1000): the checker and the build of one generated
-// library in its source language only, and with a second language (bench/translations.ts), side by
-// side in one run on the same machine, with their ratio. Prints the figures; docs/benchmarks.md
+// `node bench/locales.ts [SHEETS] [BUILDS]` (default 1000 sheets, 2 builds each; 0 builds for the
+// checker only): the checker and the build of one generated library in its source language only,
+// and with a second language (bench/translations.ts), side by side in one run on the same machine,
+// with their ratio. Prints the figures; docs/benchmarks.md
 // quotes them by hand ("Two languages").
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -16,7 +17,7 @@ import { copyProject } from "./workspace.ts";
 
 const PROJECT = fileURLToPath(new URL("../", import.meta.url));
 const sheets = Number(process.argv[2] ?? 1000);
-const BUILD_RUNS = 2;
+const BUILD_RUNS = Number(process.argv[3] ?? 2);
 const machine = describeMachine();
 console.log(`${machine.cpu}, ${machine.cores} cores, load ${machine.loadAtStart}`);
 const work = await mkdtemp(join(tmpdir(), "fieldguide-bench-locales-"));
@@ -47,6 +48,13 @@ for (let run = 1; run <= BUILD_RUNS; run++) {
     );
     await removeBuild(out);
   }
+}
+if (BUILD_RUNS === 0) {
+  console.log(
+    `checker ratio (2 languages ÷ 1): ${(checker[1]!.checkerMs / checker[0]!.checkerMs).toFixed(2)}× wall, ${(checker[1]!.checkerCpuMs / checker[0]!.checkerCpuMs).toFixed(2)}× CPU, CLI ${(checker[1]!.cliMs / checker[0]!.cliMs).toFixed(2)}×`,
+  );
+  await rm(work, { recursive: true, force: true });
+  process.exit(0);
 }
 const buildSeconds = builds.map((runs) => median(runs.map((figures) => figures.seconds)));
 // CPU time barely moves with other work on a shared machine; wall time does.
