@@ -108,7 +108,7 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
     ...checkWithdrawals(library, context),
     ...checkSameNames(library),
     ...checkClaimAudiences(library),
-    ...checkPartners(library),
+    ...checkPartners(library, translations),
     ...checkOnboarding(library, onboarding),
     ...checkFieldNotes(library, notes, context),
     ...checkLocales(library),

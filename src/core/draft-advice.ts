@@ -33,6 +33,11 @@ export interface Wording {
   claim: Claim;
   slug: string;
   sheet: string;
+  /**
+   * Set when a draft is checked in a language this claim is not approved in: the claim is in the
+   * source wording (src/core/translations/draft-language.ts).
+   */
+  notApprovedIn?: { title: string; source: string };
 }
 
 /**

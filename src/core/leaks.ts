@@ -10,8 +10,8 @@ import type { FieldNoteEntry } from "./field-notes/read.ts";
 import type { Library } from "./library.ts";
 import type { Onboarding } from "./onboarding/read.ts";
 import type { Role } from "./schema/policy.ts";
-import type { TranslationEntry } from "./translations/read.ts";
 import { decodeReferences } from "./text/entities.ts";
+import type { TranslationEntry } from "./translations/read.ts";
 import { foldPhrase, foldText } from "./text/normalize.ts";
 import { phraseFinder, type PhraseMatch } from "./text/phrases.ts";
 
@@ -65,7 +65,7 @@ export interface LeakRuleOptions {
   internalPages?: readonly string[];
   /** The library's field notes: their quotes are in no build but the internal one. */
   notes?: readonly FieldNoteEntry[];
-  /** Translated sheets: a translation of anything withheld is withheld in every language. */
+  /** The library's translations: a withheld item's translation is as internal as the item. */
   translations?: readonly TranslationEntry[];
   /**
    * "build" (a built site's scan): everything withheld, and what the published sheets' talk
@@ -156,11 +156,6 @@ export function leakRules(
     }
   }
 
-  for (const withheld of withheldTranslations(sheets, translations, audience)) {
-    phrases.push(withheld);
-    figures.push(...claimFigures(withheld.phrase, withheld.source));
-  }
-
   for (const track of onboarding?.tracks ?? []) {
     if (reaches(track.track.audience, audience)) continue;
     const of = `the onboarding track ${track.file} (not published to ${audience}s)`;
@@ -172,6 +167,11 @@ export function leakRules(
         .map((step) => ({ phrase: step.step.title, source: `step ${step.file} of ${of}` })),
     );
   }
+
+  const translated = translatedTexts(sheets, translations, audience, scan);
+  phrases.push(...translated.withheld);
+  for (const claim of translated.withheldClaims)
+    figures.push(...claimFigures(claim.phrase, claim.source));
 
   const addresses = audience === "internal" ? [] : internalAddresses(policy, sheets);
   phrases.push(...addresses);
@@ -200,7 +200,7 @@ export function leakRules(
     ...(audience === "internal" ? [] : [serializedFieldPattern()]),
     ...internalPages.map(linkPattern),
   ];
-  const visible = publishedTexts(published, audience, policy, scan);
+  const visible = [...publishedTexts(published, audience, policy, scan), ...translated.published];
   // A figure a published text also states ("99.9%" in two claims) is no leak.
   const shown = new Set(visible.flatMap((text) => [...text.matchAll(FIGURE)].map(figureKey)));
   const unpublishedFigures = figures.filter((figure) => !shown.has(figure.key));
@@ -300,42 +300,6 @@ function withoutPublished(
   });
 }
 
-/** The translated texts of withheld sheets, claims and promises, each named by its file. */
-function withheldTranslations(
-  sheets: Library["sheets"],
-  translations: readonly TranslationEntry[],
-  audience: Audience,
-): InternalPhrase[] {
-  const bySlug = new Map(sheets.map((sheet) => [sheet.slug, sheet.product]));
-  return translations.flatMap(({ file, slug, translation }) => {
-    const product = bySlug.get(slug);
-    if (!product) return [];
-    const whole = !sheetReaches(product, audience);
-    const of = `${file} (a translation of ${whole ? "a sheet" : "an item"} not published to ${audience}s)`;
-    const claims = translation.claims.filter((translated) => {
-      const claim = product.claims.find((candidate) => candidate.id === translated.id);
-      return whole || (claim !== undefined && !reaches(claim.audience, audience));
-    });
-    const promises = translation.promises.filter((translated) => {
-      const promise = product.promises.find((candidate) => candidate.topic === translated.topic);
-      return whole || (promise !== undefined && !reaches(promise.audience, audience));
-    });
-    return [
-      ...(whole
-        ? [
-            { phrase: translation.title, source: `title of ${of}` },
-            { phrase: translation.summary, source: `summary of ${of}` },
-          ]
-        : []),
-      ...claims.map((claim) => ({ phrase: claim.text, source: `claim ${claim.id} of ${of}` })),
-      ...promises.map((promise) => ({
-        phrase: promise.may,
-        source: `promise "${promise.topic}" of ${of}`,
-      })),
-    ];
-  });
-}
-
 /**
  * The measured figures of a withheld claim: a percentage ("0.02%") or a number with a decimal part
  * and its unit ("1.4 Tbps"), matched however it is spaced. Repeated without its sentence, the
@@ -414,6 +378,53 @@ function internalAddresses(
  * sheets as the audience sees them, and (unless they are what is scanned) each sentence of their
  * talk tracks.
  */
+/**
+ * The texts of each translation, split by whether `audience` may see what they translate: a
+ * translated sheet, claim or boundary has its source item's audience, so the German text of an
+ * internal-only claim is as much a leak in a partner build as the English one.
+ */
+function translatedTexts(
+  sheets: Library["sheets"],
+  translations: readonly TranslationEntry[],
+  audience: Audience,
+  scan: "build" | "talk-track",
+): { withheld: InternalPhrase[]; withheldClaims: InternalPhrase[]; published: string[] } {
+  const withheld: InternalPhrase[] = [];
+  const withheldClaims: InternalPhrase[] = [];
+  const published: string[] = [];
+  const bySlug = new Map(sheets.map((sheet) => [sheet.slug, sheet.product]));
+  for (const { file, slug, translation, body } of translations) {
+    const product = bySlug.get(slug);
+    if (!product) continue;
+    const sheetShown = sheetReaches(product, audience);
+    const of = `the translation ${file} (of ${sheetShown ? "an item" : "a sheet"} not for ${audience}s)`;
+    const sort = (shown: boolean, texts: string[], source: string) => {
+      if (shown) published.push(...texts);
+      else withheld.push(...texts.map((phrase) => ({ phrase, source })));
+    };
+    sort(sheetShown, [translation.title], `title in ${of}`);
+    sort(sheetShown, [translation.summary], `summary in ${of}`);
+    // As for source talk tracks: only a built site's scan takes a talk track as published.
+    if (sheetShown && scan === "build") published.push(...body.split(/\n|(?<=[.!?])\s/));
+    for (const claim of translation.claims) {
+      const source = product.claims.find((candidate) => candidate.id === claim.id);
+      const shown = sheetShown && source !== undefined && reaches(source.audience, audience);
+      sort(shown, [claim.text], `claim ${claim.id} in ${of}`);
+      // Its figure, however the language writes it, is the withheld claim all the same.
+      if (!shown) withheldClaims.push({ phrase: claim.text, source: `claim ${claim.id} in ${of}` });
+    }
+    for (const promise of translation.promises) {
+      const source = product.promises.find((candidate) => candidate.topic === promise.topic);
+      sort(
+        sheetShown && source !== undefined && reaches(source.audience, audience),
+        [promise.may],
+        `promise "${promise.topic}" in ${of}`,
+      );
+    }
+  }
+  return { withheld, withheldClaims, published: published.filter((text) => text.trim() !== "") };
+}
+
 function publishedTexts(
   published: Library["sheets"],
   audience: Audience,

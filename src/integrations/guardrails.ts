@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { checkContentFolder } from "../library/check-folder.ts";
+import { startBuildCheck } from "../library/build-check.ts";
 import { formatText } from "../library/problem-format.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { hasErrors } from "../core/problem.ts";
@@ -16,7 +16,7 @@ export function guardrails({ contentDir }: { contentDir: string }): AstroIntegra
       "astro:config:setup": async ({ command, logger }) => {
         // `astro dev` checks on every save instead, and keeps serving: src/integrations/dev-preview.ts.
         if (command !== "build") return;
-        const { problems } = await checkContentFolder(contentDir, asOfOption(undefined));
+        const { problems } = await startBuildCheck(contentDir, asOfOption(undefined));
         if (problems.length === 0) return;
         const report = formatText(problems, contentDir);
         if (command === "build" && hasErrors(problems)) {

@@ -2,7 +2,7 @@ import type { AstroIntegration } from "astro";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkContentFolder } from "../library/check-folder.ts";
+import { buildCheck } from "../library/build-check.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { scanBuiltPage } from "../core/built-page.ts";
 import { applicablePhrases, type PhraseRule } from "../core/guardrails.ts";
@@ -20,7 +20,8 @@ export function builtPageScan({ contentDir }: { contentDir: string }): AstroInte
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const result = await checkContentFolder(contentDir, asOfOption(undefined));
+        // The library this build was made from, as its one check read it (src/library/build-check.ts).
+        const result = await buildCheck(contentDir, asOfOption(undefined));
         const { library } = result;
         if (!library) {
           logger.error(

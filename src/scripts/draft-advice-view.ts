@@ -96,10 +96,19 @@ function insteadNodes(
   view: AdviceView,
 ): void {
   if (instead.kind === "claim") {
-    const { claim, slug, sheet } = instead.wording;
+    const { claim, slug, sheet, notApprovedIn } = instead.wording;
     const link = element("a", "", `(${sheet})`);
     link.href = claimPath(slug, claim.id);
     paragraph.append(element("strong", "", label), `“${claim.text}” `, link);
+    if (notApprovedIn)
+      paragraph.append(
+        " ",
+        element(
+          "span",
+          "not-approved",
+          `Not yet approved in ${notApprovedIn.title}: showing the ${notApprovedIn.source} wording.`,
+        ),
+      );
     return;
   }
   const to = view.destination.reader === "partner" ? "a partner" : "a customer";

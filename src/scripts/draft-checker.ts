@@ -18,6 +18,11 @@ import {
   type DraftMatcher,
 } from "../core/draft.ts";
 import { CHANNELS } from "../core/schema/values.ts";
+import {
+  adviceInLanguage,
+  indexInLanguage,
+  type DraftLanguage,
+} from "../core/translations/draft-language.ts";
 import type { DraftCheckerData } from "../site/page-data.ts";
 import { fetchOnce, fetchSheets, sheetAtHand } from "./checker-files.ts";
 import { adviceNodes } from "./draft-advice-view.ts";
@@ -32,6 +37,8 @@ const form = document.querySelector<HTMLFormElement>("#draft-form")!;
 const textarea = document.querySelector<HTMLTextAreaElement>("#draft-text")!;
 const channel = document.querySelector<HTMLSelectElement>("#draft-channel")!;
 const reader = document.querySelector<HTMLSelectElement>("#draft-reader")!;
+/** Absent when the library has no language but its source language. */
+const languageChoice = document.querySelector<HTMLSelectElement>("#draft-language");
 const scope = document.querySelector<HTMLInputElement>("#draft-scope")!;
 const scopeHint = document.querySelector<HTMLElement>("#draft-scope-hint")!;
 /** The page's own hint, shown again once the scope names a product or nothing. */
@@ -45,8 +52,13 @@ const replaced = document.querySelector<HTMLElement>("#draft-replaced")!;
 const replacedText = document.querySelector<HTMLElement>("#draft-replaced-text")!;
 const undo = document.querySelector<HTMLButtonElement>("#draft-undo")!;
 
+/** The source language's matcher, and the one in use: the chosen language's, once its data is in. */
+let sourceMatcher: DraftMatcher | undefined;
 let matcher: DraftMatcher | undefined;
 let loading: Promise<void> | undefined;
+/** The chosen language's data; undefined for the source language. */
+let language: DraftLanguage | undefined;
+const languageMatchers = new Map<string, DraftMatcher>();
 /** Bumped at every check, so advice fetched for an older draft is never shown. */
 let generation = 0;
 let undoText: string | undefined;
@@ -55,8 +67,9 @@ let reveal = false;
 
 /** Fetches and compiles the phrase index once, when the reader starts using the form. */
 function load(): Promise<void> {
-  loading ??= fetchOnce<DraftIndex>("/draft-phrases.json").then((index) => {
-    matcher = compileDraftIndex(index);
+  loading ??= fetchOnce<DraftIndex>("/draft-phrases.json").then(async (index) => {
+    sourceMatcher = compileDraftIndex(index);
+    await chooseLanguage();
     datalist.replaceChildren(
       ...index.products.map(([, title, sku]) => {
         const option = element("option");
@@ -69,6 +82,42 @@ function load(): Promise<void> {
     update();
   });
   return loading;
+}
+
+/**
+ * Checks in the chosen language: its data is fetched the first time it is chosen, and its
+ * forbidden phrases join the source language's. Until it is in, the draft is checked as before.
+ */
+async function chooseLanguage(): Promise<void> {
+  const code = languageChoice?.value ?? "";
+  if (!sourceMatcher) return;
+  if (code === "") {
+    language = undefined;
+    matcher = sourceMatcher;
+    return;
+  }
+  const chosen = await fetchOnce<DraftLanguage>(
+    `/draft-languages/${encodeURIComponent(code)}.json`,
+  ).catch(() => undefined);
+  if (!chosen) {
+    // Not at hand (offline before it was ever fetched): the choice shows what is checked.
+    languageChoice!.value = "";
+    language = undefined;
+    matcher = sourceMatcher;
+    return;
+  }
+  // Another language was chosen while this one was fetched: its own choice sets the matcher.
+  if ((languageChoice?.value ?? "") !== code) {
+    matcher ??= sourceMatcher;
+    return;
+  }
+  let compiled = languageMatchers.get(code);
+  if (!compiled) {
+    compiled = compileDraftIndex(indexInLanguage(sourceMatcher.index, chosen));
+    languageMatchers.set(code, compiled);
+  }
+  language = chosen;
+  matcher = compiled;
 }
 
 function destination(): Destination {
@@ -147,7 +196,7 @@ function update(): void {
  */
 function showFindings(text: string, check: DraftCheck, chosen: number | undefined): void {
   const where = destination();
-  const context = `${where.channel}|${where.reader}|${chosen}|${check.about.join(",")}`;
+  const context = `${language?.code ?? ""}|${where.channel}|${where.reader}|${chosen}|${check.about.join(",")}`;
   const previous = new Map(shown.map((entry) => [entry.key, entry]));
   const seen = new Map<string, number>();
   shown = check.findings.map((finding, at) => {
@@ -203,11 +252,12 @@ async function advise(check: DraftCheck, current: number): Promise<void> {
     const needs = new Set<string>();
     for (const entry of shown) {
       if (entry.done) continue;
-      const result = adviseOn(entry.finding, context);
-      if ("needs" in result) {
-        for (const slug of result.needs) needs.add(slug);
+      const found = adviseOn(entry.finding, context);
+      if ("needs" in found) {
+        for (const slug of found.needs) needs.add(slug);
         continue;
       }
+      const result = language ? adviceInLanguage(found, language) : found;
       entry.done = true;
       entry.advice.dataset.done = "";
       const written = textarea.value.slice(entry.finding.start, entry.finding.end);
@@ -295,5 +345,9 @@ textarea.addEventListener("input", () => {
   update();
 });
 for (const control of [channel, reader, scope]) control.addEventListener("input", update);
+languageChoice?.addEventListener("input", () => {
+  if (!sourceMatcher) return void load();
+  void chooseLanguage().then(update);
+});
 // A reload keeps what was typed in the form: check it straight away.
 if (textarea.value.trim() !== "" || scope.value !== "") void load();

@@ -1,22 +1,34 @@
 import type { Locale } from "../core/schema/policy.ts";
 import { localizedSheet, type LocalizedSheet } from "../core/translations/localized-sheet.ts";
+import {
+  buildableTranslations,
+  type BuildableTranslation,
+} from "../core/translations/buildable.ts";
 import { translationOverview, type LocaleOverview } from "../core/translations/overview.ts";
 import { asOfOption } from "../library/as-of.ts";
-import { checkContentFolder } from "../library/check-folder.ts";
+import { buildCheck } from "../library/build-check.ts";
 import { contentDir } from "./content-dir.ts";
-import { oncePerBuild } from "./library.ts";
+import { audience, oncePerBuild } from "./library.ts";
 
 /**
- * Translations are not a content collection: they are read as the checker reads them, which the
- * build has already passed, with the whole library they are checked against.
+ * Translations are not a content collection: they come from the build's one check, which they have
+ * passed (src/library/build-check.ts).
  */
-const checkedLibrary = oncePerBuild(() => checkContentFolder(contentDir, asOfOption(undefined)));
+const checked = oncePerBuild(() => buildCheck(contentDir, asOfOption(undefined)));
 
 /** Per language and sheet, what is approved and what reps see in the source wording. */
 export const loadTranslationOverview: () => Promise<LocaleOverview[]> = oncePerBuild(async () => {
-  const { library, translations } = await checkedLibrary();
+  const { library, translations } = await checked();
   return library && translations ? translationOverview(library, translations) : [];
 });
+
+/** Every translation this build's audience may see (src/core/translations/buildable.ts). */
+export const loadBuildableTranslations: () => Promise<BuildableTranslation[]> = oncePerBuild(
+  async () => {
+    const { library, translations } = await checked();
+    return library && translations ? buildableTranslations(library, translations, audience) : [];
+  },
+);
 
 export interface TranslatedSheet {
   locale: Locale;
@@ -31,7 +43,7 @@ export interface TranslatedSheet {
  * claim never reaches a partner page.
  */
 export const loadTranslatedSheets: () => Promise<TranslatedSheet[]> = oncePerBuild(async () => {
-  const { library, translations } = await checkedLibrary();
+  const { library, translations } = await checked();
   if (!library || !translations) return [];
   const { language, locales } = library.policy.policy;
   const sheets = new Map(library.sheets.map((sheet) => [sheet.slug, sheet]));

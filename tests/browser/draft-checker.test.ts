@@ -1,8 +1,16 @@
 // The draft checker: the same matcher as the build's body check, in the browser, offline.
+import { fileURLToPath } from "node:url";
 import type { Page, Request } from "playwright-core";
-import { beforeAll, expect, test } from "vitest";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Library } from "../../src/core/library.ts";
+import type { TranslationEntry } from "../../src/core/translations/read.ts";
+import { checkContentFolder } from "../../src/library/check-folder.ts";
+import { buildLibrary } from "./build-library.ts";
 import { useBuiltSite } from "./built-site.ts";
+import { launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
 import { claim, sampleLibrary, sheet } from "./sample-library.ts";
 
 /** A name that appears only in what the test types. */
@@ -370,4 +378,97 @@ test("on a phone, a pasted draft's first finding scrolls into view", async () =>
   } finally {
     await tab.close();
   }
+});
+
+test("in German: flags a German forbidden phrase, suggests the approved German claim, and a claim not approved in German in English with a note", async () => {
+  const { translations } = await checkContentFolder(
+    fileURLToPath(new URL("../../content/", import.meta.url)),
+    "2026-12-01",
+  );
+  const german = library.policy.policy.locales.find((locale) => locale.code === "de")!;
+  const approvedIn = (id: string) =>
+    translations!
+      .filter((entry: TranslationEntry) => entry.locale === "de")
+      .flatMap((entry) => entry.translation.claims)
+      .find((translated) => translated.id === id);
+  // One rule whose claim is translated (and approved: the sample's translations all are), one whose
+  // claim's sheet has no German translation: shown in English, as a stale claim would be.
+  const translatedRule = german.forbidden.find((rule) => approvedIn(rule.insteadSay!))!;
+  const untranslatedRule = german.forbidden.find((rule) => !approvedIn(rule.insteadSay!))!;
+  const english = claim(library, untranslatedRule.insteadSay!).claim.text;
+
+  const tab = await built.newPage();
+  try {
+    await tab.page.goto("/draft-checker/");
+    await tab.page.selectOption("#draft-language", "de");
+    const findings = await checked(
+      tab.page,
+      `Unser Angebot ist ${translatedRule.phrase}. Die Plattform ist ${untranslatedRule.phrase}.`,
+    );
+
+    expect(findings).toHaveLength(2);
+    expect(findings[0]).toContain(`Forbidden phrase (“${translatedRule.phrase}”, company-wide)`);
+    expect(findings[0]).toContain(`Why: ${translatedRule.why}`);
+    expect(findings[0]).toContain(`Say instead: “${approvedIn(translatedRule.insteadSay!)!.text}”`);
+    expect(findings[0]).not.toContain("Not yet approved");
+    expect(findings[1]).toContain(`Say instead: “${english}”`);
+    expect(findings[1]).toContain("Not yet approved in Deutsch: showing the English wording.");
+
+    // Back in English, a German phrase is no rule: the draft is checked as written in English.
+    await tab.page.selectOption("#draft-language", "");
+    await expect
+      .poll(() => tab.page.locator("#draft-summary").innerText(), UI)
+      .toBe("Nothing out of bounds for all products.");
+    expect(tab.pageErrors(), "page errors").toEqual([]);
+  } finally {
+    await tab.close();
+  }
+});
+
+describe("in German, once a source claim has changed since its translation was approved", () => {
+  const TRIAL = "signal-analytics-trial";
+  const CHANGED = "Every new Signal Analytics subscription starts with a 21-day evaluation period.";
+  let workDir: string;
+  let site: ServedSite;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), "fieldguide-draft-stale-"));
+    const content = join(workDir, "content");
+    await cp(fileURLToPath(new URL("../../content/", import.meta.url)), content, {
+      recursive: true,
+    });
+    const sheetFile = join(content, "products/signal-analytics.mdx");
+    const before = claim(library, TRIAL).claim.text;
+    await writeFile(sheetFile, (await readFile(sheetFile, "utf8")).replace(before, CHANGED));
+    // A stale translation is a warning by default: the site is built, the German trial claim stale.
+    const { dist } = await buildLibrary(content, join(workDir, "dist"), {
+      FIELDGUIDE_AS_OF: "2026-12-01",
+    });
+    [site, browser] = await Promise.all([serveSite(dist), launchBrowser()]);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  test("offers the claim in English with the note, never its stale German translation", async () => {
+    const rule = library.policy.policy.locales
+      .find((locale) => locale.code === "de")!
+      .forbidden.find((candidate) => candidate.insteadSay === TRIAL)!;
+    const tab = await newPage(browser, site.url);
+    try {
+      await tab.page.goto("/draft-checker/");
+      await tab.page.selectOption("#draft-language", "de");
+      const [finding] = await checked(tab.page, `Unser Angebot ist ${rule.phrase}.`);
+
+      expect(finding).toContain(`Say instead: “${CHANGED}”`);
+      expect(finding).toContain("Not yet approved in Deutsch: showing the English wording.");
+      expect(finding).not.toContain("Testphase");
+    } finally {
+      await tab.close();
+    }
+  });
 });

@@ -1167,6 +1167,16 @@ const CORPUS: Record<string, Expected[]> = {
       "translator@example.com does not approve translations into Deutsch: de@example.com does",
     ),
   ],
+  // Partners read a partner sheet's talk track in every language: the German one is held to the
+  // same rules as the English.
+  "translation-partner-talk-track-states-internal-address": [
+    error(
+      "translations/de/analytics.mdx:24:64",
+      "",
+      "partner-leak",
+      'says "owner@example.com": an internal e-mail address (owner of products/analytics.mdx)',
+    ),
+  ],
   "translation-stale-after-source-change": [
     warning(
       "translations/de/analytics.mdx:8:13",

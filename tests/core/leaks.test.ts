@@ -338,7 +338,7 @@ describe("findLeakSpans: cost on a large library", () => {
   });
 });
 
-describe("leakRules: translations", () => {
+describe("leakRules: translations written by hand", () => {
   const german = (
     slug: string,
     translation: Partial<TranslationEntry["translation"]>,
@@ -364,6 +364,7 @@ describe("leakRules: translations", () => {
     german("monitoring", {}),
     german("analytics", {
       title: "Analytics",
+      summary: "Analytics für Teams, die wissen wollen, was wirkt.",
       claims: [
         { id: "analytics-benchmark", text: "Analytics war 2026 um 37,5 % schneller.", source: "" },
         { id: "analytics-uptime", text: "Analytics ist zu 99,9 % verfügbar.", source: "" },
@@ -376,21 +377,69 @@ describe("leakRules: translations", () => {
 
   it("withholds the translation of a sheet not published to partners", () => {
     expect(sources("<p>Überwachung für Teams, die nachts schlafen wollen.</p>")).toEqual([
-      "summary of translations/de/monitoring.mdx (a translation of a sheet not published to partners)",
-      "title of translations/de/monitoring.mdx (a translation of a sheet not published to partners)",
+      "summary in the translation translations/de/monitoring.mdx (of a sheet not for partners)",
+      "title in the translation translations/de/monitoring.mdx (of a sheet not for partners)",
     ]);
   });
 
   it("withholds the translation of an internal-only claim, and its figure however written", () => {
     expect(sources("<h3>Analytics war 2026 um 37,5 % schneller.</h3>")).toContain(
-      "claim analytics-benchmark of translations/de/analytics.mdx (a translation of an item not published to partners)",
+      "claim analytics-benchmark in the translation translations/de/analytics.mdx (of an item not for partners)",
     );
     expect(sources("<p>37.5%</p>")).toEqual([
-      'a figure ("37,5 %") of claim analytics-benchmark of translations/de/analytics.mdx (a translation of an item not published to partners)',
+      'a figure ("37,5 %") of claim analytics-benchmark in the translation translations/de/analytics.mdx (of an item not for partners)',
     ]);
   });
 
   it("leaves the translation of a published claim alone", () => {
     expect(sources("<h3>Analytics ist zu 99,9 % verfügbar.</h3>")).toEqual([]);
+  });
+});
+
+describe("leakRules: translations", () => {
+  // The approved German translation of Analytics, with its trial claim made internal-only.
+  const withheldTrial = edit(
+    caseLibrary("translation-approved-accepted"),
+    ANALYTICS,
+    "  - id: analytics-trial\n",
+    "  - id: analytics-trial\n    audience: [internal]\n",
+  );
+  const translatedRules = (library: readonly SourceFile[]) => {
+    const { translations } = check(library);
+    return leakRules(libraryOf(library), "partner", { translations });
+  };
+  const GERMAN_TRIAL = "Jedes Abonnement beginnt mit einer 30-tägigen Testphase.";
+
+  it("finds the translation of a claim withheld from partners, in a page or in JSON data", () => {
+    const rules = translatedRules(withheldTrial);
+    const source =
+      "claim analytics-trial in the translation translations/de/analytics.mdx (of an item not for partners)";
+
+    expect(leaks(`<p lang="de">${GERMAN_TRIAL}</p>`, rules)).toEqual([
+      { file: "page.html", found: GERMAN_TRIAL.slice(0, -1), source },
+    ]);
+    expect(
+      leaks(JSON.stringify({ claims: { "analytics-trial": GERMAN_TRIAL } }), rules).map(
+        (leak) => leak.source,
+      ),
+    ).toEqual([source]);
+  });
+
+  it("finds nothing in the translations partners may see", () => {
+    const rules = translatedRules(withheldTrial);
+
+    expect(
+      leaks(
+        "<h1>Analytics</h1><p>Analytics erreichte 2025 eine monatliche Verfügbarkeit von 99,9 %.</p>" +
+          "<p>Das standardmäßige SLA für die monatliche Verfügbarkeit zusagen.</p>",
+        rules,
+      ),
+    ).toEqual([]);
+    expect(
+      leaks(
+        `<p>${GERMAN_TRIAL}</p>`,
+        translatedRules(caseLibrary("translation-approved-accepted")),
+      ),
+    ).toEqual([]);
   });
 });

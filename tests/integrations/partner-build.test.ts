@@ -92,4 +92,21 @@ describe("the partner build of the sample library", () => {
     expect(page).toContain("Tell your partner manager");
     expect(page).not.toContain("Tell marketing");
   });
+
+  it("offers in German only the claims partners may see, and the sales team's build all approved ones", () => {
+    const claims = (site: string) =>
+      Object.keys(
+        (
+          JSON.parse(readFileSync(join(site, "draft-languages", "de.json"), "utf8")) as {
+            claims: Record<string, string>;
+          }
+        ).claims,
+      );
+    // Internal-only: the win-rate claim of a partner sheet, and the whole Data Residency sheet.
+    for (const id of ["signal-analytics-win-rate", "data-residency-eu-regions"]) {
+      expect(claims(INTERNAL)).toContain(id);
+      expect(claims(PARTNER)).not.toContain(id);
+    }
+    expect(claims(PARTNER)).toContain("signal-analytics-trial");
+  });
 });

@@ -2,15 +2,19 @@ import { sheetReaches } from "../audience.ts";
 import { findLeakSpans, leakRules } from "../leaks.ts";
 import { bodyPosition, type Library } from "../library.ts";
 import type { Problem } from "../problem.ts";
+import type { TranslationEntry } from "../translations/read.ts";
 
 const PARTNERS_EXAMPLE = "partners: { title: Partner manager, contact: partners@example.com }";
 
 /**
  * What a partner edition needs from the library: the partner team to stand in for every owner and
  * escalation (policy.yaml's `partners`), and partner talk tracks that state no floor price, no
- * withheld claim's figure and no internal e-mail address.
+ * withheld claim's figure and no internal e-mail address, in every language they are read in.
  */
-export function checkPartners(library: Library): Problem[] {
+export function checkPartners(
+  library: Library,
+  translations: readonly TranslationEntry[] = [],
+): Problem[] {
   const sheets = library.sheets.filter((sheet) => sheetReaches(sheet.product, "partner"));
   if (sheets.length === 0) return [];
   const { policy, file: policyFile, locate } = library.policy;
@@ -41,12 +45,17 @@ export function checkPartners(library: Library): Problem[] {
     });
   }
   const rules = leakRules(library, "partner", { scan: "talk-track" });
-  for (const sheet of sheets) {
-    for (const leak of findLeakSpans(sheet.body, rules)) {
+  const published = new Set(sheets.map((sheet) => sheet.slug));
+  const talkTracks = [
+    ...sheets,
+    ...translations.filter((translation) => published.has(translation.slug)),
+  ];
+  for (const talkTrack of talkTracks) {
+    for (const leak of findLeakSpans(talkTrack.body, rules)) {
       problems.push({
         severity: "error",
-        file: sheet.file,
-        ...bodyPosition(sheet, leak.start),
+        file: talkTrack.file,
+        ...bodyPosition(talkTrack, leak.start),
         field: "",
         message: `the talk track, published to partners, says "${leak.found}": ${leak.source}`,
         hint: "Partners read this talk track: say it without that, or move it to an internal-only sheet.",

@@ -102,8 +102,14 @@ function occurrences(text: string, written: string): [number, number][] {
   return found;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** Figures as `locale` writes them, for messages: "99,9; 2025". */
 export function formatFigures(figures: readonly number[], locale: string): string {
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: false });
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: false });
+    formats.set(locale, format);
+  }
   return figures.map((figure) => format.format(figure)).join("; ");
 }

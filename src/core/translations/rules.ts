@@ -266,13 +266,13 @@ function figureProblems(
   entry: TranslationEntry,
   figures: SourceFigures,
 ): Problem[] {
-  const stated = formatFigures(figures.values, entry.locale) || "no figures";
+  // Worded only for a problem found: most items have none, and formatting costs (bench/findings.md, "Two languages").
   const problem = (written: string, position: Pick<Problem, "line" | "column">, field: string) => ({
     severity: "error" as const,
     file: entry.file,
     ...position,
     field,
-    message: `"${written}" is not a figure of the source, which states ${stated}`,
+    message: `"${written}" is not a figure of the source, which states ${formatFigures(figures.values, entry.locale) || "no figures"}`,
     hint: `Translate the figures exactly, written the ${entry.locale} way (99.9% becomes ${formatFigures([99.9], entry.locale)} %); change a figure in the source sheet first.`,
     rule: "translation-figure",
   });
