@@ -1,12 +1,14 @@
 // The withdrawals this device knows of: the newest /withdrawals.json it has fetched, kept in
 // localStorage so that pages served from the offline cache apply it too. A fetch that fails or
 // returns something unreadable changes nothing: the last list stays in force, never cleared.
+// Only a newer list is checked against the schema, loaded then (its zod weighs more than the rest
+// of a page's script); the stored list was checked before it was stored.
 import { standingOn, type Standing } from "../core/standing.ts";
 import {
   endingOf,
   newerWithdrawals,
   offeredOn,
-  parseWithdrawals,
+  sequenceOf,
   WITHDRAWALS_FILE,
   type Withdrawals,
 } from "../core/withdrawals.ts";
@@ -41,7 +43,8 @@ let latest: Withdrawals | undefined;
 export function storedWithdrawals(): Withdrawals | undefined {
   if (latest) return latest;
   try {
-    return parseWithdrawals(JSON.parse(read(LIST_KEY) ?? "null"));
+    const stored: unknown = JSON.parse(read(LIST_KEY) ?? "null");
+    return sequenceOf(stored) === undefined ? undefined : (stored as Withdrawals);
   } catch {
     return undefined;
   }
@@ -59,16 +62,20 @@ export function confirmedOn(): string | undefined {
 export async function refreshWithdrawals(): Promise<void> {
   // Offline it could only fail; coming back online asks again (src/scripts/standing.ts).
   if (!navigator.onLine) return;
+  const stored = storedWithdrawals();
   let fetched: Withdrawals | undefined;
   try {
     const response = await fetch(sitePath(`/${WITHDRAWALS_FILE}`), { cache: "no-store" });
     if (!response.ok) return;
-    fetched = parseWithdrawals(await response.json());
+    const body: unknown = await response.json();
+    const sequence = sequenceOf(body);
+    if (sequence === undefined) return;
+    if (stored && sequence <= stored.sequence) fetched = stored;
+    else fetched = (await import("../core/withdrawals-schema.ts")).parseWithdrawals(body);
   } catch {
     return;
   }
   if (!fetched) return;
-  const stored = storedWithdrawals();
   const kept = newerWithdrawals(stored, fetched);
   latest = kept;
   try {

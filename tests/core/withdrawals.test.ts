@@ -1,14 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { z } from "zod/mini";
 import { ProductSchema, type Product } from "../../src/core/schema/product.ts";
 import { standingOn, usableOn } from "../../src/core/standing.ts";
 import {
   endingOf,
   newerWithdrawals,
-  parseWithdrawals,
+  sequenceOf,
   withdrawalItems,
   WITHDRAWALS_FORMAT,
   type Withdrawals,
 } from "../../src/core/withdrawals.ts";
+import { parseWithdrawals, WithdrawalsSchema } from "../../src/core/withdrawals-schema.ts";
 
 const sheet = (fields: Record<string, unknown>): Product =>
   ProductSchema.parse({
@@ -156,6 +158,17 @@ describe("/withdrawals.json", () => {
 
   it("round-trips through JSON and the schema the browser reads it with", () => {
     expect(parseWithdrawals(JSON.parse(JSON.stringify(list)))).toEqual(list);
+  });
+
+  it("is described by the schema and by the types the page uses without it alike", () => {
+    expectTypeOf<z.infer<typeof WithdrawalsSchema>>().toEqualTypeOf<Withdrawals>();
+  });
+
+  it("reads a fetched list's sequence without the schema, to skip one no newer than the stored", () => {
+    expect(sequenceOf(JSON.parse(JSON.stringify(list)))).toBe(list.sequence);
+    expect(sequenceOf("<html>offline</html>")).toBeUndefined();
+    expect(sequenceOf(null)).toBeUndefined();
+    expect(sequenceOf({ sequence: "1796528373" })).toBeUndefined();
   });
 
   it.each([
