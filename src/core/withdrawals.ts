@@ -165,3 +165,30 @@ export function offeredOn<P extends Product>(
   });
   return claims.length === product.claims.length ? product : { ...product, claims };
 }
+
+/**
+ * The sheet as it may be quoted or applied on `today` (/guardrails.json, the deal checker): none
+ * once the sheet is withdrawn; without the claims `offeredOn` leaves out, nor withdrawn
+ * boundaries, by the sheet or by the list.
+ */
+export function inForceOn<P extends Product>(
+  slug: string,
+  product: P,
+  today: string,
+  list: Withdrawals | undefined,
+  anchors: Anchors,
+): P | undefined {
+  const ended = (anchor: string | undefined, own?: Withdrawal) => {
+    const withdrawn = own ?? product.withdrawn;
+    return !usableOn(
+      withdrawn ? { withdrawn } : endingOf(itemAddress(slug, anchor), undefined, list),
+      today,
+    );
+  };
+  if (ended(undefined)) return undefined;
+  const offered = offeredOn(product, today, list, (id) => itemAddress(slug, anchors.claim(id)));
+  const promises = product.promises.filter(
+    (promise) => !ended(anchors.promise(promise.topic), promise.withdrawn),
+  );
+  return promises.length === product.promises.length ? offered : { ...offered, promises };
+}

@@ -6,6 +6,7 @@
 import { standingOn, type Standing } from "../core/standing.ts";
 import {
   endingOf,
+  inForceOn,
   newerWithdrawals,
   offeredOn,
   sequenceOf,
@@ -14,7 +15,7 @@ import {
 } from "../core/withdrawals.ts";
 import type { Product } from "../core/schema/product.ts";
 import { sitePath } from "../site/paths.ts";
-import { claimAddress } from "../site/standing.ts";
+import { claimAddress, SITE_ANCHORS } from "../site/standing.ts";
 
 const LIST_KEY = "fieldguide:withdrawals:v1";
 /** When the device last read the list from the site: what "Not confirmed since" counts from. */
@@ -101,4 +102,9 @@ export function usableHere(address: string, expires?: string): boolean {
 /** A checker's sheet without the claims that may not be offered on this device today. */
 export function offeredToday<P extends Product>(slug: string, product: P): P {
   return offeredOn(product, deviceToday(), storedWithdrawals(), (id) => claimAddress(slug, id));
+}
+
+/** A sheet as it may be quoted today: none once withdrawn, by its build or by the stored list. */
+export function inForceToday<P extends Product>(slug: string, product: P): P | undefined {
+  return inForceOn(slug, product, deviceToday(), storedWithdrawals(), SITE_ANCHORS);
 }

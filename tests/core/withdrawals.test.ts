@@ -4,6 +4,7 @@ import { ProductSchema, type Product } from "../../src/core/schema/product.ts";
 import { standingOn, usableOn } from "../../src/core/standing.ts";
 import {
   endingOf,
+  inForceOn,
   newerWithdrawals,
   sequenceOf,
   withdrawalItems,
@@ -207,6 +208,46 @@ describe("/withdrawals.json", () => {
     expect(endingOf("analytics#claim-analytics-trial", undefined, list)).toEqual({});
     expect(endingOf("analytics#claim-analytics-trial", "2027-01-01", undefined)).toEqual({
       expires: "2027-01-01",
+    });
+  });
+
+  describe("inForceOn: a sheet as guardrails.json and the deal checker may apply it", () => {
+    const [analytics, legacy] = products;
+    const ids = (product: Product | undefined) => ({
+      claims: product?.claims.map((claim) => claim.id),
+      promises: product?.promises.map((promise) => promise.topic),
+    });
+
+    it("leaves out withdrawn claims and boundaries, and the whole of a withdrawn sheet", () => {
+      expect(
+        ids(inForceOn("analytics", analytics!.product, "2026-12-06", undefined, anchors)),
+      ).toEqual({
+        claims: ["analytics-uptime", "analytics-trial"],
+        promises: [],
+      });
+      expect(
+        inForceOn("legacy", legacy!.product, "2026-12-06", undefined, anchors),
+      ).toBeUndefined();
+    });
+
+    it("leaves out a claim from the day after it expires", () => {
+      const on = (today: string) =>
+        ids(inForceOn("analytics", analytics!.product, today, undefined, anchors)).claims;
+      expect(on("2029-01-31")).toEqual(["analytics-uptime", "analytics-trial"]);
+      expect(on("2029-02-01")).toEqual(["analytics-trial"]);
+    });
+
+    it("applies a newer build's list to a sheet fetched from an older one", () => {
+      const before = sheet({
+        title: "Legacy",
+        claims: [{ id: "legacy-fast", text: "Fast.", evidence }],
+      });
+      expect(inForceOn("legacy", before, "2026-12-06", undefined, anchors)).toBe(before);
+      expect(inForceOn("legacy", before, "2026-12-06", list, anchors)).toBeUndefined();
+      const sla = sheet({
+        promises: [{ topic: "SLA", may: "The standard SLA.", escalate: "director" }],
+      });
+      expect(ids(inForceOn("analytics", sla, "2026-12-06", list, anchors)).promises).toEqual([]);
     });
   });
 });
