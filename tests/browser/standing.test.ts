@@ -148,9 +148,13 @@ const CSAT = "onboarding-services-csat";
 /** Build B's day: a scheduled build after CSAT expired, which nobody committed anything for. */
 const B_BUILT_ON = "2029-03-01";
 
+/** A whole sheet withdrawn in build B. */
+const RESIDENCY = "data-residency";
+
 /**
- * Build B: the sample library with the SOC 2 claim withdrawn and every reference to it moved,
- * built on 1 Mar 2029, the day after Onboarding Services' CSAT claim expired.
+ * Build B: the sample library with the SOC 2 claim and the Data Residency sheet withdrawn and every
+ * reference to them moved, built on 1 Mar 2029, the day after Onboarding Services' CSAT claim
+ * expired.
  */
 async function buildWithSoc2Withdrawn(
   workDir: string,
@@ -171,6 +175,12 @@ async function buildWithSoc2Withdrawn(
   await change("products/identity-guard.mdx", `<Claim id="${SOC2}" />\n`, "");
   await change("onboarding/first-week/02-words-we-never-use.mdx", `<Claim id="${SOC2}" />`, "");
   await change("policy.yaml", `insteadSay: ${SOC2}`, "insteadSay: identity-guard-encryption");
+  await change(
+    `products/${RESIDENCY}.mdx`,
+    "claims:\n",
+    'withdrawn: { on: 2026-12-01, reason: "No longer sold." }\nclaims:\n',
+  );
+  await change(`products/${RESIDENCY}.mdx`, "    insteadSay: data-residency-eu-regions\n", "");
   const built = await buildLibrary(content, join(workDir, "dist"), {
     FIELDGUIDE_AS_OF: B_BUILT_ON,
   });
@@ -322,6 +332,14 @@ describe("on a device holding the offline copy", () => {
     };
     expect(claimIds(guardrails.products["onboarding-services"]!)).not.toContain(CSAT);
     expect(claimIds(guardrails.products["identity-guard"]!)).not.toContain(SOC2);
+    expect(Object.keys(guardrails.products)).not.toContain(RESIDENCY);
+    const quotable = JSON.parse(await built("deal-products.json")) as [string, string, string][];
+    expect(quotable.map(([slug]) => slug)).not.toContain(RESIDENCY);
+    expect(quotable.map(([slug]) => slug)).toContain("onboarding-services");
+    const residency = JSON.parse(await built(`checker/${RESIDENCY}.json`)) as {
+      product: { withdrawn?: object; claims: object[]; promises: object[] };
+    };
+    expect(residency.product).toMatchObject({ withdrawn: {}, claims: [], promises: [] });
     const checker = JSON.parse(await built("checker/onboarding-services.json")) as {
       product: { claims: { id: string }[] };
     };
