@@ -19,6 +19,7 @@ import {
 } from "../core/draft.ts";
 import { CHANNELS } from "../core/schema/values.ts";
 import type { DraftCheckerData } from "../site/page-data.ts";
+import { claimAddress } from "../site/standing.ts";
 import { fetchOnce, fetchSheets, sheetAtHand } from "./checker-files.ts";
 import { adviceNodes } from "./draft-advice-view.ts";
 import { DraftMarks } from "./draft-marks.ts";
@@ -26,6 +27,7 @@ import { draftFindingNote } from "./draft-finding-note.ts";
 import { element } from "./dom.ts";
 import { markForNote } from "./field-note-target.ts";
 import { readPageData } from "./page-data.ts";
+import { usableHere, WITHDRAWALS_EVENT } from "./standing-store.ts";
 
 const data = readPageData<DraftCheckerData>("draft-data");
 const form = document.querySelector<HTMLFormElement>("#draft-form")!;
@@ -53,10 +55,21 @@ let undoText: string | undefined;
 /** Set by a paste: the check that follows brings its first finding into view (a phone shows little). */
 let reveal = false;
 
+/** A percentage counts as approved only while a claim stating it may be used on this device. */
+const compiled = (index: DraftIndex) =>
+  compileDraftIndex(index, (slug, id, expires) => usableHere(claimAddress(slug, id), expires));
+
+// A newer withdrawals list may take a claim's figure back: check the draft again by it.
+addEventListener(WITHDRAWALS_EVENT, () => {
+  if (!matcher) return;
+  matcher = compiled(matcher.index);
+  update();
+});
+
 /** Fetches and compiles the phrase index once, when the reader starts using the form. */
 function load(): Promise<void> {
   loading ??= fetchOnce<DraftIndex>("/draft-phrases.json").then((index) => {
-    matcher = compileDraftIndex(index);
+    matcher = compiled(index);
     datalist.replaceChildren(
       ...index.products.map(([, title, sku]) => {
         const option = element("option");

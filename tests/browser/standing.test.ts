@@ -100,6 +100,27 @@ describe("expiry on the device's clock, online", () => {
     expect(await offered("2029-02-01")).not.toContain("Identity Guard is in the scope");
   });
 
+  test("the draft checker counts a figure approved only until the claim stating it expires", async () => {
+    const summaryOn = async (day: string) => {
+      const tab = await built.newPage();
+      try {
+        await tab.page.clock.setFixedTime(at(day));
+        await tab.page.goto("/draft-checker/");
+        // identity-guard-takeover ("…fell by 87% year on year") is approved until 31 Mar 2029.
+        await tab.page.fill("#draft-text", "With Identity Guard, account takeovers fell by 87%.");
+        const summary = tab.page.locator("#draft-summary");
+        await expect
+          .poll(() => summary.innerText(), UI)
+          .toMatch(/^(Nothing out of bounds|\d|1 thing)/);
+        return await summary.innerText();
+      } finally {
+        await tab.close();
+      }
+    };
+    expect(await summaryOn("2029-03-31")).toMatch(/^Nothing out of bounds/);
+    expect(await summaryOn("2029-04-01")).toMatch(/^1 thing to change/);
+  });
+
   test("a knowledge check no longer asks about a claim once it has expired", async () => {
     const question = "Which of these may you say about Signal Analytics?";
     const asked = async (day: string) => {
