@@ -121,6 +121,53 @@ describe("expiry on the device's clock, online", () => {
     expect(await summaryOn("2029-04-01")).toMatch(/^1 thing to change/);
   });
 
+  test("the deal checker will not quote a sheet withdrawn by a newer list than its build", async () => {
+    const verdictFor = async (list?: object) => {
+      const tab = await built.newPage();
+      try {
+        if (list) {
+          await tab.page.addInitScript((stored) => {
+            localStorage.setItem("fieldguide:withdrawals:v1", stored);
+          }, JSON.stringify(list));
+        }
+        await tab.page.goto("/deal-checker/?product=data-residency&quantity=1&discount=5");
+        const verdict = tab.page
+          .locator("#quote-lines > li")
+          .first()
+          .locator("[data-line-verdict]");
+        await expect.poll(() => verdict.innerText(), UI).not.toMatch(/^(Loading|$)/);
+        return {
+          kind: await verdict.getAttribute("data-verdict"),
+          text: await verdict.innerText(),
+        };
+      } finally {
+        await tab.close();
+      }
+    };
+    expect((await verdictFor()).kind).toBe("needs-approval");
+    // What a later build's /withdrawals.json says, stored on the device before this page was built.
+    const later = {
+      format: "fieldguide-withdrawals",
+      version: 1,
+      sequence: 4_000_000_000,
+      builtOn: "2026-12-07",
+      items: [
+        {
+          kind: "sheet",
+          id: "data-residency",
+          sheet: "data-residency",
+          address: "data-residency#",
+          state: "withdrawn",
+          date: "2026-12-07",
+          reason: "No longer sold.",
+        },
+      ],
+    };
+    const refused = await verdictFor(later);
+    expect(refused.kind).toBe("invalid");
+    expect(refused.text).toContain('No product "data-residency"');
+  });
+
   test("a knowledge check no longer asks about a claim once it has expired", async () => {
     const question = "Which of these may you say about Signal Analytics?";
     const asked = async (day: string) => {
