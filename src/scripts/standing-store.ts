@@ -3,7 +3,7 @@
 // returns something unreadable changes nothing: the last list stays in force, never cleared.
 // Only a newer list is checked against the schema, loaded then (its zod weighs more than the rest
 // of a page's script); the stored list was checked before it was stored.
-import { standingOn, type Standing } from "../core/standing.ts";
+import { standingOn, type Standing, type Withdrawal } from "../core/standing.ts";
 import {
   endingOf,
   inForceOn,
@@ -15,7 +15,7 @@ import {
 } from "../core/withdrawals.ts";
 import type { Product } from "../core/schema/product.ts";
 import { sitePath } from "../site/paths.ts";
-import { claimAddress, SITE_ANCHORS } from "../site/standing.ts";
+import { claimAddress, sheetAddress, SITE_ANCHORS } from "../site/standing.ts";
 
 const LIST_KEY = "fieldguide:withdrawals:v1";
 /** When the device last read the list from the site: what "Not confirmed since" counts from. */
@@ -107,4 +107,11 @@ export function offeredToday<P extends Product>(slug: string, product: P): P {
 /** A sheet as it may be quoted today: none once withdrawn, by its build or by the stored list. */
 export function inForceToday<P extends Product>(slug: string, product: P): P | undefined {
   return inForceOn(slug, product, deviceToday(), storedWithdrawals(), SITE_ANCHORS);
+}
+
+/** Why a sheet may no longer be quoted, if its build or the stored list withdrew it. */
+export function sheetWithdrawal(slug: string, product: Product): Withdrawal | undefined {
+  return (
+    product.withdrawn ?? endingOf(sheetAddress(slug), undefined, storedWithdrawals()).withdrawn
+  );
 }

@@ -165,7 +165,9 @@ describe("expiry on the device's clock, online", () => {
     };
     const refused = await verdictFor(later);
     expect(refused.kind).toBe("invalid");
-    expect(refused.text).toContain('No product "data-residency"');
+    expect(refused.text).toContain(
+      "Data Residency add-on was withdrawn on 2026-12-07: No longer sold. It may not be quoted.",
+    );
   });
 
   test("a knowledge check no longer asks about a claim once it has expired", async () => {
