@@ -22,8 +22,11 @@ export interface DraftIndex {
   forbidden: ForbiddenPhrase[];
   /** Each product-specific forbidden or may-not phrase once, with the products that rule it out. */
   phrases: [string, ...number[]][];
-  /** Each percentage an approved claim states, with the products whose claims state it. */
-  figures: [number, ...number[]][];
+  /**
+   * Each claim that states percentages: its id, its product, its expiry ("" if none) and the
+   * percentages, so that a device counts a figure approved only while a claim stating it may be used.
+   */
+  claimFigures: [string, number, string, ...number[]][];
   /** The sheet an `insteadSay` claim is on, where that is not the rule's own sheet. */
   insteadSheets: Record<string, string>;
   /** Another way to say a ruled-out phrase (policy.yaml's synonyms), with the phrase it stands for. */
@@ -39,7 +42,7 @@ export function draftIndex(
   products: readonly { slug: string; product: Product }[],
 ): DraftIndex {
   const phrases = new Map<string, number[]>();
-  const figures = new Map<number, number[]>();
+  const claimFigures: DraftIndex["claimFigures"] = [];
   const insteadSheets: Record<string, string> = {};
   const add = <K>(map: Map<K, number[]>, key: K, index: number) => {
     const list = map.get(key);
@@ -70,8 +73,10 @@ export function draftIndex(
     for (const rule of product.forbidden) add(phrases, rule.phrase, index);
     for (const promise of product.promises)
       for (const phrase of promise.mayNot) add(phrases, phrase, index);
-    for (const claim of product.claims)
-      for (const figure of findPercentages(claim.text)) add(figures, figure.value, index);
+    for (const claim of product.claims) {
+      const values = findPercentages(claim.text).map((figure) => figure.value);
+      if (values.length > 0) claimFigures.push([claim.id, index, claim.expires ?? "", ...values]);
+    }
   });
   return {
     currency: policy.currency,
@@ -79,7 +84,7 @@ export function draftIndex(
     products: products.map(({ slug, product }) => [slug, product.title, product.sku]),
     forbidden: policy.forbidden,
     phrases: [...phrases].map(([phrase, owners]) => [phrase, ...owners]),
-    figures: [...figures].map(([value, owners]) => [value, ...owners]),
+    claimFigures,
     insteadSheets,
     synonyms: policy.synonyms,
     ...(policy.partners ? { partners: policy.partners } : {}),
@@ -105,7 +110,13 @@ export interface DraftMatcher {
   figures: Map<number, number[]>;
 }
 
-export function compileDraftIndex(index: DraftIndex): DraftMatcher {
+/** Whether a claim may still be used where the draft is checked (the device's day and list). */
+export type ClaimUsable = (slug: string, claimId: string, expires: string | undefined) => boolean;
+
+export function compileDraftIndex(
+  index: DraftIndex,
+  usable: ClaimUsable = () => true,
+): DraftMatcher {
   const rules: Needle[] = [
     ...index.forbidden.map((rule): Needle => ({
       kind: "company",
@@ -136,8 +147,25 @@ export function compileDraftIndex(index: DraftIndex): DraftMatcher {
   return {
     index,
     find: phraseFinder(needles, (needle) => needle.text),
-    figures: new Map(index.figures.map(([value, ...products]) => [value, products])),
+    figures: approvedFigures(index, usable),
   };
+}
+
+/** Which products state each percentage in a claim that may still be used. */
+function approvedFigures(index: DraftIndex, usable: ClaimUsable): Map<number, number[]> {
+  const figures = new Map<number, number[]>();
+  for (const [id, product, expires, ...values] of index.claimFigures) {
+    if (!usable(index.products[product]![0], id, expires || undefined)) continue;
+    for (const value of values) {
+      const owners = figures.get(value) ?? [];
+      if (!owners.includes(product))
+        figures.set(
+          value,
+          [...owners, product].sort((a, b) => a - b),
+        );
+    }
+  }
+  return figures;
 }
 
 export type DraftFinding =

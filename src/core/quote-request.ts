@@ -78,6 +78,10 @@ function readLine(
     const guess = near === undefined ? "" : ` Did you mean ${near}?`;
     return unread(`No product "${request.slug}" in this library.${guess}`);
   }
+  if (product.withdrawn) {
+    const { on, reason } = product.withdrawn;
+    return unread(`${product.title} was withdrawn on ${on}: ${reason} It may not be quoted.`);
+  }
   if (monthsProblem) return unread(monthsProblem);
   const quantity = readNumber(request.quantity);
   if (quantity === undefined) return unread(UNREADABLE.quantity(request.quantity));

@@ -34,10 +34,18 @@ export function standingOn(item: Ending, today: string): Standing {
     : { state: "in-force" };
 }
 
+/** An item no longer approved: what a page built on or after that day shows instead of it. */
+export type Ended = Extract<Standing, { state: "expired" | "withdrawn" }>;
+
+/** What ended the item's approval by `today`, or undefined while it may still be used. */
+export function endedOn(item: Ending, today: string): Ended | undefined {
+  const standing = standingOn(item, today);
+  return standing.state === "expired" || standing.state === "withdrawn" ? standing : undefined;
+}
+
 /** Whether it may be said, copied, suggested or asked about on `today`. */
 export function usableOn(item: Ending, today: string): boolean {
-  const { state } = standingOn(item, today);
-  return state === "in-force" || state === "expiring";
+  return endedOn(item, today) === undefined;
 }
 
 /** A claim or boundary is withdrawn by its own withdrawal or its whole sheet's. */

@@ -1,8 +1,7 @@
 // /withdrawals.json: every withdrawn item and every dated one, written by the build and read by
 // every rep's device, which keeps the newest list it has seen and applies it to every page it
-// shows, cached or not. zod/mini: this schema runs on every page, where full zod would weigh more
-// than the rest of the page's script.
-import * as z from "zod/mini";
+// shows, cached or not. No zod here: this file runs on every page, and the validator
+// (withdrawals-schema.ts) is loaded only when a newer list arrives.
 import type { Product } from "./schema/product.ts";
 import { usableOn, withdrawalOf, type Ending, type Withdrawal } from "./standing.ts";
 
@@ -11,38 +10,33 @@ export const WITHDRAWALS_FORMAT = "fieldguide-withdrawals";
 export const WITHDRAWN_KINDS = ["claim", "promise", "sheet"] as const;
 export type WithdrawnKind = (typeof WITHDRAWN_KINDS)[number];
 
-const date = z.iso.date();
-
-const InsteadSaySchema = z.strictObject({ id: z.string(), text: z.string(), address: z.string() });
-
-const WithdrawalItemSchema = z.strictObject({
-  kind: z.enum(WITHDRAWN_KINDS),
+/** Its zod/mini schema is src/core/withdrawals-schema.ts, checked to describe these same types. */
+export interface WithdrawalItem {
+  kind: WithdrawnKind;
   /** A claim's id, a boundary's topic, a sheet's slug. */
-  id: z.string(),
+  id: string;
   /** The slug of the sheet it belongs to. */
-  sheet: z.string(),
+  sheet: string;
   /** What it is called where it is shown: `<sheet>#<anchor>`, or `<sheet>#` for a whole sheet. */
-  address: z.string(),
+  address: string;
   /** withdrawn: taken back on `date`; expires: approved through `date`, expired the day after. */
-  state: z.enum(["withdrawn", "expires"]),
-  date,
-  reason: z.string(),
-  insteadSay: z.optional(InsteadSaySchema),
-});
-export type WithdrawalItem = z.infer<typeof WithdrawalItemSchema>;
+  state: "withdrawn" | "expires";
+  date: string;
+  reason: string;
+  insteadSay?: { id: string; text: string; address: string } | undefined;
+}
 
-export const WithdrawalsSchema = z.strictObject({
-  format: z.literal(WITHDRAWALS_FORMAT),
-  version: z.literal(1),
+export interface Withdrawals {
+  format: typeof WITHDRAWALS_FORMAT;
+  version: 1;
   /**
    * Only grows: the second the build wrote the list. A device keeps the list with the highest
    * sequence, so an older copy (a stale CDN, an old deploy served again) never undoes a withdrawal.
    */
-  sequence: z.int().check(z.nonnegative()),
-  builtOn: date,
-  items: z.array(WithdrawalItemSchema),
-});
-export type Withdrawals = z.infer<typeof WithdrawalsSchema>;
+  sequence: number;
+  builtOn: string;
+  items: WithdrawalItem[];
+}
 
 /** Where a claim or boundary stands on its sheet, as the site addresses it. */
 export interface Anchors {
@@ -112,10 +106,13 @@ export function withdrawalItems(
   });
 }
 
-/** The list as a device reads it: undefined for anything that is not a list of this format. */
-export function parseWithdrawals(value: unknown): Withdrawals | undefined {
-  const parsed = WithdrawalsSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+/**
+ * A fetched list's sequence without checking the rest: a list no newer than the stored one changes
+ * nothing, so it needs no validator.
+ */
+export function sequenceOf(value: unknown): number | undefined {
+  const sequence = (value as { sequence?: unknown } | null)?.sequence;
+  return typeof value === "object" && typeof sequence === "number" ? sequence : undefined;
 }
 
 /** The list to keep: a fetched one replaces the stored one unless it is older. */
@@ -167,4 +164,31 @@ export function offeredOn<P extends Product>(
     );
   });
   return claims.length === product.claims.length ? product : { ...product, claims };
+}
+
+/**
+ * The sheet as it may be quoted or applied on `today` (/guardrails.json, the deal checker): none
+ * once the sheet is withdrawn; without the claims `offeredOn` leaves out, nor withdrawn
+ * boundaries, by the sheet or by the list.
+ */
+export function inForceOn<P extends Product>(
+  slug: string,
+  product: P,
+  today: string,
+  list: Withdrawals | undefined,
+  anchors: Anchors,
+): P | undefined {
+  const ended = (anchor: string | undefined, own?: Withdrawal) => {
+    const withdrawn = own ?? product.withdrawn;
+    return !usableOn(
+      withdrawn ? { withdrawn } : endingOf(itemAddress(slug, anchor), undefined, list),
+      today,
+    );
+  };
+  if (ended(undefined)) return undefined;
+  const offered = offeredOn(product, today, list, (id) => itemAddress(slug, anchors.claim(id)));
+  const promises = product.promises.filter(
+    (promise) => !ended(anchors.promise(promise.topic), promise.withdrawn),
+  );
+  return promises.length === product.promises.length ? offered : { ...offered, promises };
 }

@@ -1,10 +1,13 @@
 import type { APIRoute } from "astro";
-import { loadProducts } from "../site/library.ts";
+import { productsInForce } from "../site/in-force.ts";
 import type { ProductIndex } from "../site/page-data.ts";
 
-/** The deal checker's product list: slug, title and sku, fetched when a product field is first used. */
+/**
+ * The deal checker's product list: slug, title and sku, fetched when a product field is first used.
+ * A withdrawn sheet is not offered: it may not be quoted.
+ */
 export const GET: APIRoute = async () => {
-  const index: ProductIndex = (await loadProducts()).map(({ slug, product }) => [
+  const index: ProductIndex = (await productsInForce()).map(({ slug, product }) => [
     slug,
     product.title,
     product.sku,

@@ -3,7 +3,7 @@
 import type { Product } from "../core/schema/product.ts";
 import type { CheckerSheet, ProductIndex } from "../site/page-data.ts";
 import { sitePath } from "../site/paths.ts";
-import { offeredToday } from "./standing-store.ts";
+import { inForceToday, offeredToday, sheetWithdrawal } from "./standing-store.ts";
 
 const requests = new Map<string, Promise<unknown>>();
 
@@ -30,6 +30,16 @@ const sheets = new Map<string, Product | null>();
 export function sheetAtHand(slug: string): Product | null | undefined {
   const sheet = sheets.get(slug);
   return sheet && offeredToday(slug, sheet);
+}
+
+/**
+ * A sheet already fetched as the deal checker may quote it today; a sheet withdrawn by its build or
+ * by the newest list the device holds comes with its withdrawal, which the quote refuses.
+ */
+export function quotableSheet(slug: string): Product | null | undefined {
+  const sheet = sheets.get(slug);
+  if (!sheet) return sheet;
+  return inForceToday(slug, sheet) ?? { ...sheet, withdrawn: sheetWithdrawal(slug, sheet) };
 }
 
 /** Fetches the sheets not at hand yet. A slug this build does not have is remembered as null. */

@@ -14,7 +14,7 @@ import {
 } from "../core/quote-address.ts";
 import { readQuote } from "../core/quote-request.ts";
 import type { DealCheckerData, ProductIndex } from "../site/page-data.ts";
-import { fetchProductIndex, fetchSheets, sheetAtHand } from "./checker-files.ts";
+import { fetchProductIndex, fetchSheets, quotableSheet } from "./checker-files.ts";
 import { element } from "./dom.ts";
 import { markForNote } from "./field-note-target.ts";
 import { readPageData } from "./page-data.ts";
@@ -97,7 +97,7 @@ function showMode(line: HTMLElement): void {
 
 function titleOf(slug: string): string | undefined {
   if (slug === "") return undefined;
-  const sheet = sheetAtHand(slug);
+  const sheet = quotableSheet(slug);
   if (sheet) return sheet.title;
   return index?.find(([candidate]) => candidate === slug)?.[1];
 }
@@ -134,7 +134,7 @@ function request(): QuoteRequest {
 
 /** A product the library does not have is known as such once the index is at hand. */
 function sheetOf(slug: string) {
-  const sheet = sheetAtHand(slug);
+  const sheet = quotableSheet(slug);
   if (sheet !== undefined || !index) return sheet;
   return index.some(([candidate]) => candidate === slug) ? undefined : null;
 }
@@ -380,7 +380,7 @@ async function restore(): Promise<void> {
   list.replaceChildren();
   await fetchSheets(saved.lines.map((line) => line.slug).filter((slug) => slug !== ""));
   // A product the library lacks is offered its nearest title: the index has them all.
-  if (saved.lines.some((line) => sheetAtHand(line.slug) === null))
+  if (saved.lines.some((line) => quotableSheet(line.slug) === null))
     await loadIndex().catch(() => undefined);
   if (saved.lines.length === 0) newLine();
   for (const line of saved.lines) newLine(line);

@@ -24,6 +24,7 @@ import {
   type DraftLanguage,
 } from "../core/translations/draft-language.ts";
 import type { DraftCheckerData } from "../site/page-data.ts";
+import { claimAddress } from "../site/standing.ts";
 import { fetchOnce, fetchSheets, sheetAtHand } from "./checker-files.ts";
 import { adviceNodes } from "./draft-advice-view.ts";
 import { DraftMarks } from "./draft-marks.ts";
@@ -31,6 +32,7 @@ import { draftFindingNote } from "./draft-finding-note.ts";
 import { element } from "./dom.ts";
 import { markForNote } from "./field-note-target.ts";
 import { readPageData } from "./page-data.ts";
+import { usableHere, WITHDRAWALS_EVENT } from "./standing-store.ts";
 
 const data = readPageData<DraftCheckerData>("draft-data");
 const form = document.querySelector<HTMLFormElement>("#draft-form")!;
@@ -65,10 +67,22 @@ let undoText: string | undefined;
 /** Set by a paste: the check that follows brings its first finding into view (a phone shows little). */
 let reveal = false;
 
+/** A percentage counts as approved only while a claim stating it may be used on this device. */
+const compiled = (index: DraftIndex) =>
+  compileDraftIndex(index, (slug, id, expires) => usableHere(claimAddress(slug, id), expires));
+
+// A newer withdrawals list may take a claim's figure back: check the draft again by it.
+addEventListener(WITHDRAWALS_EVENT, () => {
+  if (!sourceMatcher) return;
+  sourceMatcher = compiled(sourceMatcher.index);
+  languageMatchers.clear();
+  void chooseLanguage().then(update);
+});
+
 /** Fetches and compiles the phrase index once, when the reader starts using the form. */
 function load(): Promise<void> {
   loading ??= fetchOnce<DraftIndex>("/draft-phrases.json").then(async (index) => {
-    sourceMatcher = compileDraftIndex(index);
+    sourceMatcher = compiled(index);
     await chooseLanguage();
     datalist.replaceChildren(
       ...index.products.map(([, title, sku]) => {
@@ -111,13 +125,13 @@ async function chooseLanguage(): Promise<void> {
     matcher ??= sourceMatcher;
     return;
   }
-  let compiled = languageMatchers.get(code);
-  if (!compiled) {
-    compiled = compileDraftIndex(indexInLanguage(sourceMatcher.index, chosen));
-    languageMatchers.set(code, compiled);
+  let inLanguage = languageMatchers.get(code);
+  if (!inLanguage) {
+    inLanguage = compiled(indexInLanguage(sourceMatcher.index, chosen));
+    languageMatchers.set(code, inLanguage);
   }
   language = chosen;
-  matcher = compiled;
+  matcher = inLanguage;
 }
 
 function destination(): Destination {

@@ -1,18 +1,21 @@
 // The withdrawals this device knows of: the newest /withdrawals.json it has fetched, kept in
 // localStorage so that pages served from the offline cache apply it too. A fetch that fails or
 // returns something unreadable changes nothing: the last list stays in force, never cleared.
-import { standingOn, type Standing } from "../core/standing.ts";
+// Only a newer list is checked against the schema, loaded then (its zod weighs more than the rest
+// of a page's script); the stored list was checked before it was stored.
+import { standingOn, type Standing, type Withdrawal } from "../core/standing.ts";
 import {
   endingOf,
+  inForceOn,
   newerWithdrawals,
   offeredOn,
-  parseWithdrawals,
+  sequenceOf,
   WITHDRAWALS_FILE,
   type Withdrawals,
 } from "../core/withdrawals.ts";
 import type { Product } from "../core/schema/product.ts";
 import { sitePath } from "../site/paths.ts";
-import { claimAddress } from "../site/standing.ts";
+import { claimAddress, sheetAddress, SITE_ANCHORS } from "../site/standing.ts";
 
 const LIST_KEY = "fieldguide:withdrawals:v1";
 /** When the device last read the list from the site: what "Not confirmed since" counts from. */
@@ -41,7 +44,8 @@ let latest: Withdrawals | undefined;
 export function storedWithdrawals(): Withdrawals | undefined {
   if (latest) return latest;
   try {
-    return parseWithdrawals(JSON.parse(read(LIST_KEY) ?? "null"));
+    const stored: unknown = JSON.parse(read(LIST_KEY) ?? "null");
+    return sequenceOf(stored) === undefined ? undefined : (stored as Withdrawals);
   } catch {
     return undefined;
   }
@@ -59,16 +63,20 @@ export function confirmedOn(): string | undefined {
 export async function refreshWithdrawals(): Promise<void> {
   // Offline it could only fail; coming back online asks again (src/scripts/standing.ts).
   if (!navigator.onLine) return;
+  const stored = storedWithdrawals();
   let fetched: Withdrawals | undefined;
   try {
     const response = await fetch(sitePath(`/${WITHDRAWALS_FILE}`), { cache: "no-store" });
     if (!response.ok) return;
-    fetched = parseWithdrawals(await response.json());
+    const body: unknown = await response.json();
+    const sequence = sequenceOf(body);
+    if (sequence === undefined) return;
+    if (stored && sequence <= stored.sequence) fetched = stored;
+    else fetched = (await import("../core/withdrawals-schema.ts")).parseWithdrawals(body);
   } catch {
     return;
   }
   if (!fetched) return;
-  const stored = storedWithdrawals();
   const kept = newerWithdrawals(stored, fetched);
   latest = kept;
   try {
@@ -94,4 +102,16 @@ export function usableHere(address: string, expires?: string): boolean {
 /** A checker's sheet without the claims that may not be offered on this device today. */
 export function offeredToday<P extends Product>(slug: string, product: P): P {
   return offeredOn(product, deviceToday(), storedWithdrawals(), (id) => claimAddress(slug, id));
+}
+
+/** A sheet as it may be quoted today: none once withdrawn, by its build or by the stored list. */
+export function inForceToday<P extends Product>(slug: string, product: P): P | undefined {
+  return inForceOn(slug, product, deviceToday(), storedWithdrawals(), SITE_ANCHORS);
+}
+
+/** Why a sheet may no longer be quoted, if its build or the stored list withdrew it. */
+export function sheetWithdrawal(slug: string, product: Product): Withdrawal | undefined {
+  return (
+    product.withdrawn ?? endingOf(sheetAddress(slug), undefined, storedWithdrawals()).withdrawn
+  );
 }

@@ -12,9 +12,7 @@ import {
 } from "./standing-store.ts";
 
 function markPage(): void {
-  for (const item of document.querySelectorAll<HTMLElement>(
-    "[data-standing]:not([data-withdrawn])",
-  )) {
+  for (const item of document.querySelectorAll<HTMLElement>("[data-standing]:not([data-ended])")) {
     markStanding(item, item.dataset.standing ?? "", item.dataset.expires);
   }
   showConfirmation();

@@ -19,15 +19,15 @@ export function sheetAddress(slug: string): string {
 
 /**
  * The attributes that put an item under the device's watch; one the build already shows as
- * withdrawn is final on this page, whatever list the device holds.
+ * withdrawn or expired is final on this page, whatever list the device holds.
  */
 export function standingAttributes(
   address: string,
-  { expires, withdrawn }: { expires?: string; withdrawn?: unknown } = {},
+  { expires, ended }: { expires?: string | undefined; ended?: unknown } = {},
 ): Record<string, string> {
   return {
     "data-standing": address,
     ...(expires ? { "data-expires": expires } : {}),
-    ...(withdrawn ? { "data-withdrawn": "" } : {}),
+    ...(ended ? { "data-ended": "" } : {}),
   };
 }

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildLibrary } from "./build-library.ts";
+import { runCli } from "../cli/run-cli.ts";
+import { buildLibrary, type BuiltLibrary } from "./build-library.ts";
 import { useBuiltSite } from "./built-site.ts";
 import {
   checkA11y,
@@ -99,6 +100,76 @@ describe("expiry on the device's clock, online", () => {
     expect(await offered("2029-02-01")).not.toContain("Identity Guard is in the scope");
   });
 
+  test("the draft checker counts a figure approved only until the claim stating it expires", async () => {
+    const summaryOn = async (day: string) => {
+      const tab = await built.newPage();
+      try {
+        await tab.page.clock.setFixedTime(at(day));
+        await tab.page.goto("/draft-checker/");
+        // identity-guard-takeover ("…fell by 87% year on year") is approved until 31 Mar 2029.
+        await tab.page.fill("#draft-text", "With Identity Guard, account takeovers fell by 87%.");
+        const summary = tab.page.locator("#draft-summary");
+        await expect
+          .poll(() => summary.innerText(), UI)
+          .toMatch(/^(Nothing out of bounds|\d|1 thing)/);
+        return await summary.innerText();
+      } finally {
+        await tab.close();
+      }
+    };
+    expect(await summaryOn("2029-03-31")).toMatch(/^Nothing out of bounds/);
+    expect(await summaryOn("2029-04-01")).toMatch(/^1 thing to change/);
+  });
+
+  test("the deal checker will not quote a sheet withdrawn by a newer list than its build", async () => {
+    const verdictFor = async (list?: object) => {
+      const tab = await built.newPage();
+      try {
+        if (list) {
+          await tab.page.addInitScript((stored) => {
+            localStorage.setItem("fieldguide:withdrawals:v1", stored);
+          }, JSON.stringify(list));
+        }
+        await tab.page.goto("/deal-checker/?product=data-residency&quantity=1&discount=5");
+        const verdict = tab.page
+          .locator("#quote-lines > li")
+          .first()
+          .locator("[data-line-verdict]");
+        await expect.poll(() => verdict.innerText(), UI).not.toMatch(/^(Loading|$)/);
+        return {
+          kind: await verdict.getAttribute("data-verdict"),
+          text: await verdict.innerText(),
+        };
+      } finally {
+        await tab.close();
+      }
+    };
+    expect((await verdictFor()).kind).toBe("needs-approval");
+    // What a later build's /withdrawals.json says, stored on the device before this page was built.
+    const later = {
+      format: "fieldguide-withdrawals",
+      version: 1,
+      sequence: 4_000_000_000,
+      builtOn: "2026-12-07",
+      items: [
+        {
+          kind: "sheet",
+          id: "data-residency",
+          sheet: "data-residency",
+          address: "data-residency#",
+          state: "withdrawn",
+          date: "2026-12-07",
+          reason: "No longer sold.",
+        },
+      ],
+    };
+    const refused = await verdictFor(later);
+    expect(refused.kind).toBe("invalid");
+    expect(refused.text).toContain(
+      "Data Residency add-on was withdrawn on 2026-12-07: No longer sold. It may not be quoted.",
+    );
+  });
+
   test("a knowledge check no longer asks about a claim once it has expired", async () => {
     const question = "Which of these may you say about Signal Analytics?";
     const asked = async (day: string) => {
@@ -142,8 +213,22 @@ describe("expiry on the device's clock, online", () => {
   });
 });
 
-/** The sample library with the SOC 2 claim withdrawn and every reference to it moved. */
-async function buildWithSoc2Withdrawn(workDir: string): Promise<string> {
+/** Onboarding Services' customer-satisfaction claim, approved until 28 Feb 2029. */
+const CSAT = "onboarding-services-csat";
+/** Build B's day: a scheduled build after CSAT expired, which nobody committed anything for. */
+const B_BUILT_ON = "2029-03-01";
+
+/** A whole sheet withdrawn in build B. */
+const RESIDENCY = "data-residency";
+
+/**
+ * Build B: the sample library with the SOC 2 claim and the Data Residency sheet withdrawn and every
+ * reference to them moved, built on 1 Mar 2029, the day after Onboarding Services' CSAT claim
+ * expired.
+ */
+async function buildWithSoc2Withdrawn(
+  workDir: string,
+): Promise<BuiltLibrary & { content: string }> {
   const content = join(workDir, "content");
   await cp(join(PROJECT_ROOT, "content"), content, { recursive: true });
   const change = async (path: string, from: string, to: string) => {
@@ -160,16 +245,41 @@ async function buildWithSoc2Withdrawn(workDir: string): Promise<string> {
   await change("products/identity-guard.mdx", `<Claim id="${SOC2}" />\n`, "");
   await change("onboarding/first-week/02-words-we-never-use.mdx", `<Claim id="${SOC2}" />`, "");
   await change("policy.yaml", `insteadSay: ${SOC2}`, "insteadSay: identity-guard-encryption");
-  const { dist } = await buildLibrary(content, join(workDir, "dist"), {
-    FIELDGUIDE_AS_OF: "2026-12-01",
+  await change(
+    `products/${RESIDENCY}.mdx`,
+    "claims:\n",
+    'withdrawn: { on: 2026-12-01, reason: "No longer sold." }\nclaims:\n',
+  );
+  await change(`products/${RESIDENCY}.mdx`, "    insteadSay: data-residency-eu-regions\n", "");
+  const built = await buildLibrary(content, join(workDir, "dist"), {
+    FIELDGUIDE_AS_OF: B_BUILT_ON,
   });
-  return dist;
+  return { ...built, content };
+}
+
+/** How many search results of the built site in `dir` hold `phrase` in their indexed text. */
+async function pagesFound(browser: Browser, dir: string, phrase: string): Promise<number> {
+  const served = await serveSite(dir);
+  const { page, close } = await newPage(browser, served.url);
+  try {
+    await page.goto("/");
+    // A string, not a function: Vitest would rewrite the import() of a function for Node.
+    return await page.evaluate<number>(`(async () => {
+      const pagefind = await import("${served.url}/pagefind/pagefind.js");
+      const { results } = await pagefind.search(${JSON.stringify(phrase)});
+      const pages = await Promise.all(results.map((result) => result.data()));
+      return pages.filter((found) => found.content.includes(${JSON.stringify(phrase)})).length;
+    })()`);
+  } finally {
+    await close();
+    await served.close();
+  }
 }
 
 describe("on a device holding the offline copy", () => {
   let browser: Browser;
   let workDir: string;
-  let withdrawnBuild: string;
+  let withdrawnBuild: BuiltLibrary & { content: string };
   let site: ServedSite | undefined;
   let tab: SitePage;
 
@@ -243,7 +353,7 @@ describe("on a device holding the offline copy", () => {
     expect(await soc2OnSheet(page)).toMatchObject({ notice: undefined, copy: 1 });
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 
-    site = await serveSite(withdrawnBuild, Number(new URL(page.url()).port));
+    site = await serveSite(withdrawnBuild.dist, Number(new URL(page.url()).port));
     await context.setOffline(false);
     await expect
       .poll(async () => (await soc2OnSheet(page)).notice, UI)
@@ -261,4 +371,66 @@ describe("on a device holding the offline copy", () => {
       .toMatch(/^Withdrawn on 1 Dec 2026: /);
     expect(tab.pageErrors()).toEqual([]);
   }, 120_000);
+
+  test("a claim whose date passed before a build is built expired: checked and built with a warning, shown expired, in no search, checker or guardrails.json", async () => {
+    const warning = `claim "${CSAT}" expired on 2029-02-28`;
+    // buildLibrary throws on a failed build: this one passed, and said why.
+    expect(withdrawnBuild.output).toContain(warning);
+    const checked = runCli(["check", withdrawnBuild.content, "--as-of", B_BUILT_ON]);
+    expect(checked.stdout).toContain(`warning: ${warning}`);
+    expect(checked.stdout).toMatch(/^0 errors, \d+ warnings$/m);
+    expect(checked.status).toBe(0);
+
+    const built = (path: string) => readFile(join(withdrawnBuild.dist, path), "utf8");
+    const page = await built("products/onboarding-services/index.html");
+    const card = page.slice(
+      page.lastIndexOf(
+        "<article",
+        page.indexOf(`data-standing="onboarding-services#claim-${CSAT}"`),
+      ),
+    );
+    const cardHtml = card.slice(0, card.indexOf("</article>"));
+    expect(cardHtml).toContain("Expired on 28 Feb 2029: do not use");
+    expect(cardHtml).toContain('data-pagefind-ignore="all"');
+    expect(cardHtml).toContain("data-ended");
+    expect(cardHtml).not.toContain("Copy wording");
+    expect(cardHtml).not.toContain("Link to this claim");
+
+    const claimIds = (product: { claims: { id: string }[] }) => product.claims.map((c) => c.id);
+    const guardrails = JSON.parse(await built("guardrails.json")) as {
+      products: Record<string, { claims: { id: string }[] }>;
+    };
+    expect(claimIds(guardrails.products["onboarding-services"]!)).not.toContain(CSAT);
+    expect(claimIds(guardrails.products["identity-guard"]!)).not.toContain(SOC2);
+    expect(Object.keys(guardrails.products)).not.toContain(RESIDENCY);
+    const quotable = JSON.parse(await built("deal-products.json")) as [string, string, string][];
+    expect(quotable.map(([slug]) => slug)).not.toContain(RESIDENCY);
+    expect(quotable.map(([slug]) => slug)).toContain("onboarding-services");
+    const residency = JSON.parse(await built(`checker/${RESIDENCY}.json`)) as {
+      product: { withdrawn?: object; claims: object[]; promises: object[] };
+    };
+    expect(residency.product).toMatchObject({ withdrawn: {}, claims: [], promises: [] });
+    const checker = JSON.parse(await built("checker/onboarding-services.json")) as {
+      product: { claims: { id: string }[] };
+    };
+    expect(claimIds(checker.product)).toEqual([
+      "onboarding-services-certified",
+      "onboarding-services-packages",
+      "onboarding-services-on-time",
+    ]);
+    const withdrawals = JSON.parse(await built("withdrawals.json")) as {
+      items: { id: string; state: string }[];
+    };
+    expect(withdrawals.items).toContainEqual(
+      expect.objectContaining({ id: CSAT, state: "expires" }),
+    );
+    expect(withdrawals.items).toContainEqual(
+      expect.objectContaining({ id: SOC2, state: "withdrawn" }),
+    );
+
+    // What search holds: build A (on today's date) finds the claim's words, build B does not.
+    const phrase = "average customer satisfaction score of 4.7";
+    expect(await pagesFound(browser, "dist", phrase)).toBeGreaterThan(0);
+    expect(await pagesFound(browser, withdrawnBuild.dist, phrase)).toBe(0);
+  }, 60_000);
 });

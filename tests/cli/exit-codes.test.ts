@@ -11,20 +11,30 @@ import { runCli, STACK_LINE } from "./run-cli.ts";
 
 const root = mkdtempSync(join(tmpdir(), "fieldguide-exit-"));
 const EXPIRED = join(root, "expired");
+const NO_EVIDENCE = join(root, "no-evidence");
 const STALE = join(root, "stale");
 
 beforeAll(() => {
   writeLibrary(caseLibrary("expired-claim"), EXPIRED);
+  writeLibrary(caseLibrary("claim-without-evidence"), NO_EVIDENCE);
   writeLibrary(caseLibrary("stale-review-warning"), STALE);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("fieldguide check exit codes", { timeout: 30_000 }, () => {
   it("exits 1 when there is an error", () => {
-    const run = runCli(["check", EXPIRED, "--as-of", "2026-12-01"]);
+    const run = runCli(["check", NO_EVIDENCE, "--as-of", "2026-12-01"]);
 
     expect(run.stdout).toContain("1 error, 0 warnings");
     expect(run.status).toBe(1);
+  });
+
+  it("exits 0 once a claim has expired: a warning, so the scheduled build still publishes", () => {
+    const run = runCli(["check", EXPIRED, "--as-of", "2026-12-01"]);
+
+    expect(run.stdout).toContain('warning: claim "analytics-uptime" expired on 2026-11-30');
+    expect(run.stdout).toContain("0 errors, 1 warning");
+    expect(run.status).toBe(0);
   });
 
   it("exits 0 when there are warnings only", () => {

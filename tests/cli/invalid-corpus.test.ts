@@ -109,8 +109,9 @@ const CORPUS: Record<string, Expected[]> = {
     error("products/analytics.mdx:44:17", "", "image", "is outside the library folder"),
   ],
   "image-png-accepted": [],
+  // An expiry (a warning: a date passing must not stop the scheduled build), still located.
   "crlf-line-endings-error-still-located": [
-    error(
+    warning(
       "products/analytics.mdx:19:14",
       "claims[0].expires",
       "claim-expired",
@@ -534,8 +535,10 @@ const CORPUS: Record<string, Expected[]> = {
   ],
   "rung-exactly-at-floor-accepted": [],
   // Time, as of 2026-12-01
+  // A warning: the day passes without a commit, and the scheduled build must still publish the
+  // site, which shows the claim expired (docs/withdrawals.md).
   "expired-claim": [
-    error(
+    warning(
       "products/analytics.mdx:19:14",
       "claims[0].expires",
       "claim-expired",

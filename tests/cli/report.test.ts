@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -39,6 +39,27 @@ describe("npm run report", { timeout: 30_000 }, () => {
         "",
       ].join("\n"),
     );
+  });
+
+  test("looks as far ahead as check warns: expiringWithinDays in policy.yaml, claims expiring listed first", () => {
+    const folder = mkdtempSync(join(tmpdir(), "fieldguide-report-"));
+    try {
+      cpSync(LIBRARY, folder, { recursive: true });
+      const policy = join(folder, "policy.yaml");
+      writeFileSync(policy, `${readFileSync(policy, "utf8")}expiringWithinDays: 10\n`);
+      const run = runCli(["report", folder, "--as-of", "2026-12-01"]);
+
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain("claims expiring within 10 days (until 2026-12-11)");
+      expect(run.stdout).not.toContain("alpha-last-day");
+      expect(run.stdout.split("\n").slice(2, 5)).toEqual([
+        "ana@example.com",
+        "  Claims expiring",
+        "    - alpha-expired (Alpha) expired 2026-11-20, 11 days ago",
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   test("--format json gives the same items to a scheduled job", () => {

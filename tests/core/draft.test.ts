@@ -101,6 +101,23 @@ describe("checkDraft", () => {
     expect(findings("EX-MO-1: 99.9% uptime.")).toEqual([{ written: "99.9%", kind: "figure" }]);
   });
 
+  it("counts a figure approved only while a claim stating it may be used where the draft is checked", () => {
+    const index = draftIndex(policy, sheets);
+    // analytics-uptime (99.9%) expires on 2027-06-30.
+    expect(index.claimFigures).toContainEqual(["analytics-uptime", 1, "2027-06-30", 99.9]);
+    const on = (today: string) =>
+      compileDraftIndex(index, (_slug, _id, expires) => expires === undefined || expires >= today);
+    const figuresOn = (today: string) =>
+      checkDraft("Analytics: 99.9% uptime.", on(today), {}).findings.map(({ kind }) => kind);
+    expect(figuresOn("2027-06-30")).toEqual([]);
+    expect(figuresOn("2027-07-01")).toEqual(["figure"]);
+    const withdrawn = compileDraftIndex(
+      index,
+      (slug, id) => `${slug}#${id}` !== "analytics#analytics-uptime",
+    );
+    expect(withdrawn.figures.get(99.9)).toBeUndefined();
+  });
+
   it("reports a discount offer as an offer, never as an unapproved figure", () => {
     expect(findings("Analytics at 18% off if you sign a 24-month deal.")).toEqual([
       { written: "18% off", kind: "offer" },

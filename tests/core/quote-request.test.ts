@@ -45,6 +45,19 @@ describe("readQuote", () => {
     expect(lines.at(-1)?.line).toBeUndefined();
   });
 
+  it("will not quote a withdrawn sheet, and says why", () => {
+    const withdrawn = { ...analytics, withdrawn: { on: "2026-12-07", reason: "No longer sold." } };
+    const [line] = readQuote(
+      parseQuoteSearch("?product=analytics&discount=5"),
+      () => withdrawn,
+    ).lines;
+
+    expect(line).toMatchObject({
+      problem: "Analytics was withdrawn on 2026-12-07: No longer sold. It may not be quoted.",
+    });
+    expect(line?.line).toBeUndefined();
+  });
+
   it("keeps a line the address gave twice, decided, with what was wrong", () => {
     const [line] = read("?product=analytics&product=other&discount=5").lines;
 

@@ -1,14 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { z } from "zod/mini";
 import { ProductSchema, type Product } from "../../src/core/schema/product.ts";
 import { standingOn, usableOn } from "../../src/core/standing.ts";
 import {
   endingOf,
+  inForceOn,
   newerWithdrawals,
-  parseWithdrawals,
+  sequenceOf,
   withdrawalItems,
   WITHDRAWALS_FORMAT,
   type Withdrawals,
 } from "../../src/core/withdrawals.ts";
+import { parseWithdrawals, WithdrawalsSchema } from "../../src/core/withdrawals-schema.ts";
 
 const sheet = (fields: Record<string, unknown>): Product =>
   ProductSchema.parse({
@@ -158,6 +161,17 @@ describe("/withdrawals.json", () => {
     expect(parseWithdrawals(JSON.parse(JSON.stringify(list)))).toEqual(list);
   });
 
+  it("is described by the schema and by the types the page uses without it alike", () => {
+    expectTypeOf<z.infer<typeof WithdrawalsSchema>>().toEqualTypeOf<Withdrawals>();
+  });
+
+  it("reads a fetched list's sequence without the schema, to skip one no newer than the stored", () => {
+    expect(sequenceOf(JSON.parse(JSON.stringify(list)))).toBe(list.sequence);
+    expect(sequenceOf("<html>offline</html>")).toBeUndefined();
+    expect(sequenceOf(null)).toBeUndefined();
+    expect(sequenceOf({ sequence: "1796528373" })).toBeUndefined();
+  });
+
   it.each([
     ["not JSON of a list", "<html>offline</html>"],
     ["another format", { ...list, format: "something-else" }],
@@ -194,6 +208,46 @@ describe("/withdrawals.json", () => {
     expect(endingOf("analytics#claim-analytics-trial", undefined, list)).toEqual({});
     expect(endingOf("analytics#claim-analytics-trial", "2027-01-01", undefined)).toEqual({
       expires: "2027-01-01",
+    });
+  });
+
+  describe("inForceOn: a sheet as guardrails.json and the deal checker may apply it", () => {
+    const [analytics, legacy] = products;
+    const ids = (product: Product | undefined) => ({
+      claims: product?.claims.map((claim) => claim.id),
+      promises: product?.promises.map((promise) => promise.topic),
+    });
+
+    it("leaves out withdrawn claims and boundaries, and the whole of a withdrawn sheet", () => {
+      expect(
+        ids(inForceOn("analytics", analytics!.product, "2026-12-06", undefined, anchors)),
+      ).toEqual({
+        claims: ["analytics-uptime", "analytics-trial"],
+        promises: [],
+      });
+      expect(
+        inForceOn("legacy", legacy!.product, "2026-12-06", undefined, anchors),
+      ).toBeUndefined();
+    });
+
+    it("leaves out a claim from the day after it expires", () => {
+      const on = (today: string) =>
+        ids(inForceOn("analytics", analytics!.product, today, undefined, anchors)).claims;
+      expect(on("2029-01-31")).toEqual(["analytics-uptime", "analytics-trial"]);
+      expect(on("2029-02-01")).toEqual(["analytics-trial"]);
+    });
+
+    it("applies a newer build's list to a sheet fetched from an older one", () => {
+      const before = sheet({
+        title: "Legacy",
+        claims: [{ id: "legacy-fast", text: "Fast.", evidence }],
+      });
+      expect(inForceOn("legacy", before, "2026-12-06", undefined, anchors)).toBe(before);
+      expect(inForceOn("legacy", before, "2026-12-06", list, anchors)).toBeUndefined();
+      const sla = sheet({
+        promises: [{ topic: "SLA", may: "The standard SLA.", escalate: "director" }],
+      });
+      expect(ids(inForceOn("analytics", sla, "2026-12-06", list, anchors)).promises).toEqual([]);
     });
   });
 });

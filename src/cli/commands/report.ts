@@ -10,7 +10,7 @@ import { formatReportMarkdown, formatReportText } from "../report-format.ts";
 export const REPORT_USAGE = `Usage: fieldguide report [DIR] [--within DAYS] [--as-of YYYY-MM-DD] [--format text|json|markdown]
 
 Content health of the library in DIR (default: content), grouped by owner: claims that expire
-within DAYS (default 30) or already have, sheets past their review interval, and sheets whose
+within DAYS (default: expiringWithinDays in policy.yaml, as for check) or already have, sheets past their review interval, and sheets whose
 review falls due within DAYS. Use --format markdown or json for a scheduled job.`;
 
 const FORMATS = ["text", "json", "markdown"] as const;
@@ -20,7 +20,7 @@ export async function report(args: string[]): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      within: { type: "string", default: "30" },
+      within: { type: "string" },
       "as-of": { type: "string" },
       format: { type: "string", default: "text" },
     },
@@ -28,7 +28,7 @@ export async function report(args: string[]): Promise<number> {
   const format = FORMATS.find((name) => name === values.format);
   if (!format)
     throw new UsageError(`--format must be text, json or markdown, not "${values.format}"`);
-  if (!/^\d+$/.test(values.within)) {
+  if (values.within !== undefined && !/^\d+$/.test(values.within)) {
     throw new UsageError(`--within must be a whole number of days, not "${values.within}"`);
   }
   if (positionals.length > 1) throw new UsageError("report takes one library folder");
@@ -45,7 +45,8 @@ export async function report(args: string[]): Promise<number> {
   }
   const health = contentHealth(library.sheets, library.policy.policy.reviewIntervalDays, {
     asOf,
-    withinDays: Number(values.within),
+    // The window check warns in, so the report lists first what check has just warned of.
+    withinDays: Number(values.within ?? library.policy.policy.expiringWithinDays),
   });
   if (format === "json") console.log(JSON.stringify({ root, ...health }, null, 2));
   else

@@ -18,7 +18,9 @@ export function reviewDue(lastReviewed: string, intervalDays: number): string {
 
 /**
  * An expired claim is no longer approved, and one that expires within the policy's warning window
- * soon will not be; a sheet not reviewed within the interval is stale.
+ * soon will not be; a sheet not reviewed within the interval is stale. Expiry is a warning, not an
+ * error: the day passes without a commit, and the scheduled build must still publish the site,
+ * which then shows the claim expired everywhere (docs/withdrawals.md).
  */
 export function checkDates(library: Library, { asOf }: CheckContext): Problem[] {
   const { reviewIntervalDays: interval, expiringWithinDays } = library.policy.policy;
@@ -26,14 +28,14 @@ export function checkDates(library: Library, { asOf }: CheckContext): Problem[] 
   return library.sheets.flatMap((sheet) => {
     const problems: Problem[] = [];
     sheet.product.claims.forEach((claim, index) => {
-      if (claim.expires !== undefined && claim.expires < asOf) {
+      if (claim.expires !== undefined && claim.expires < asOf && !claim.withdrawn) {
         problems.push({
-          severity: "error",
+          severity: "warning",
           file: sheet.file,
           ...sheet.locate(["claims", index, "expires"], "value"),
           field: `claims[${index}].expires`,
           message: `claim "${claim.id}" expired on ${claim.expires}`,
-          hint: "Renew the evidence and move the date, or remove the claim: an expired claim may not be shown as approved.",
+          hint: "Renew the evidence and move the date, or remove the claim: until then the site shows it as expired, with nothing to copy, and leaves it out of search, checkers and guardrails.json.",
           rule: "claim-expired",
         });
       } else if (claim.expires !== undefined && claim.expires <= warnUntil && !claim.withdrawn) {

@@ -5,6 +5,8 @@ import { didYouMean } from "../text/nearest.ts";
 
 interface Ended {
   withdrawn: boolean;
+  /** The file of the sheet the claim is on. */
+  file: string;
   /** "was withdrawn on 2026-12-01", "expired on 2026-11-30" */
   why: string;
 }
@@ -12,13 +14,13 @@ interface Ended {
 /** Claims that may not be pointed at: withdrawn (themselves or with their sheet) or expired. */
 function endedClaims(library: Library, asOf: string): Map<string, Ended> {
   const ended = new Map<string, Ended>();
-  for (const { product } of library.sheets) {
+  for (const { product, file } of library.sheets) {
     for (const claim of product.claims) {
       const withdrawal = claim.withdrawn ?? product.withdrawn;
       if (withdrawal)
-        ended.set(claim.id, { withdrawn: true, why: `was withdrawn on ${withdrawal.on}` });
+        ended.set(claim.id, { withdrawn: true, file, why: `was withdrawn on ${withdrawal.on}` });
       else if (claim.expires !== undefined && claim.expires < asOf) {
-        ended.set(claim.id, { withdrawn: false, why: `expired on ${claim.expires}` });
+        ended.set(claim.id, { withdrawn: false, file, why: `expired on ${claim.expires}` });
       }
     }
   }
@@ -86,11 +88,14 @@ export function checkWithdrawals(library: Library, { asOf }: CheckContext): Prob
         );
       } else if (ended.has(instead)) {
         problems.push(
-          at(
-            "insteadSay",
-            `insteadSay: claim "${instead}" ${ended.get(instead)!.why}`,
-            INSTEAD_HINT,
-            "withdrawn-reference",
+          referenceTo(
+            ended.get(instead)!,
+            at(
+              "insteadSay",
+              `insteadSay: claim "${instead}" ${ended.get(instead)!.why}`,
+              INSTEAD_HINT,
+              "withdrawn-reference",
+            ),
           ),
         );
       }
@@ -101,9 +106,16 @@ export function checkWithdrawals(library: Library, { asOf }: CheckContext): Prob
 }
 
 /**
- * `insteadSay` of a forbidden phrase and `<Claim>` in a talk track, refused like an expired claim
- * (which is an error where it stands already, rules/time.ts: one error is enough).
+ * A reference to a withdrawn claim is an error: withdrawing is a commit, and whoever makes it fixes
+ * what points at it. A reference to an expired claim is a warning: the day passes without a
+ * commit, so an error would stop the scheduled build; the site shows the claim expired wherever
+ * the reference puts it (docs/withdrawals.md).
  */
+function referenceTo(ended: Ended, problem: Problem): Problem {
+  return ended.withdrawn ? problem : { ...problem, severity: "warning", rule: "expired-reference" };
+}
+
+/** `insteadSay` of a forbidden phrase and `<Claim>` in a talk track. */
 function checkReferencesToEnded(library: Library, ended: Map<string, Ended>): Problem[] {
   const problems: Problem[] = [];
   const forbidden = [
@@ -113,32 +125,37 @@ function checkReferencesToEnded(library: Library, ended: Map<string, Ended>): Pr
   for (const { entry, rules } of forbidden) {
     rules.forEach((rule, index) => {
       const found = rule.insteadSay !== undefined ? ended.get(rule.insteadSay) : undefined;
-      if (!found?.withdrawn) return;
-      problems.push({
-        severity: "error",
-        file: entry.file,
-        ...entry.locate(["forbidden", index, "insteadSay"], "value"),
-        field: `forbidden[${index}].insteadSay`,
-        message: `insteadSay: claim "${rule.insteadSay}" ${found.why}`,
-        hint: INSTEAD_HINT,
-        rule: "withdrawn-reference",
-      });
+      if (!found) return;
+      problems.push(
+        referenceTo(found, {
+          severity: "error",
+          file: entry.file,
+          ...entry.locate(["forbidden", index, "insteadSay"], "value"),
+          field: `forbidden[${index}].insteadSay`,
+          message: `insteadSay: claim "${rule.insteadSay}" ${found.why}`,
+          hint: INSTEAD_HINT,
+          rule: "withdrawn-reference",
+        }),
+      );
     });
   }
   // A withdrawn sheet keeps its page, which says so above its talk track.
   for (const sheet of library.sheets.filter((candidate) => !candidate.product.withdrawn)) {
     for (const reference of talkTrackOf(sheet, "a product sheet").claims) {
       const found = ended.get(reference.id);
-      if (!found?.withdrawn) continue;
-      problems.push({
-        severity: "error",
-        file: sheet.file,
-        ...bodyPosition(sheet, reference.offset),
-        field: "",
-        message: `<Claim id="${reference.id}"/>: the claim ${found.why}`,
-        hint: INSTEAD_HINT,
-        rule: "withdrawn-reference",
-      });
+      // Its own sheet is warned of at the claim's expires date already (rules/time.ts).
+      if (!found || (!found.withdrawn && found.file === sheet.file)) continue;
+      problems.push(
+        referenceTo(found, {
+          severity: "error",
+          file: sheet.file,
+          ...bodyPosition(sheet, reference.offset),
+          field: "",
+          message: `<Claim id="${reference.id}"/>: the claim ${found.why}`,
+          hint: INSTEAD_HINT,
+          rule: "withdrawn-reference",
+        }),
+      );
     }
   }
   return problems;

@@ -104,18 +104,43 @@ describe("a withdrawn claim, boundary or sheet", () => {
     ]);
   });
 
-  it("refuses an insteadSay that has expired", () => {
+  it("only warns of an insteadSay that has expired since: no commit made the date pass", () => {
     const library = libraryOf(
       withdrawUptimeCleanly('on: 2026-11-30, reason: "Re-audit.", insteadSay: analytics-trial'),
     );
     const trial = library.sheets[0]!.product.claims[1]!;
     trial.expires = "2026-11-15";
-    expect(checkWithdrawals(library, { asOf: "2026-12-01" })).toMatchObject([
-      {
+    const problems = checkWithdrawals(library, { asOf: "2026-12-01" });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: "warning",
         field: "claims[0].withdrawn.insteadSay",
         message: 'insteadSay: claim "analytics-trial" expired on 2026-11-15',
-        rule: "withdrawn-reference",
-      },
+        rule: "expired-reference",
+      }),
+    );
+    expect(problems.filter((problem) => problem.severity === "error")).toEqual([]);
+  });
+
+  it("only warns of a <Claim> on another sheet and a forbidden phrase's insteadSay naming a claim once it has expired", () => {
+    const library = libraryOf(base);
+    expect(checkWithdrawals(library, { asOf: "2027-06-30" })).toEqual([]);
+    const afterTrial = { asOf: "2027-07-01" };
+    library.sheets[0]!.product.claims[1]!.expires = "2027-06-30";
+    expect(checkWithdrawals(library, afterTrial)).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        file: POLICY,
+        field: "forbidden[0].insteadSay",
+        message: 'insteadSay: claim "analytics-trial" expired on 2027-06-30',
+        rule: "expired-reference",
+      }),
+      expect.objectContaining({
+        severity: "warning",
+        file: MONITORING,
+        message: '<Claim id="analytics-trial"/>: the claim expired on 2027-06-30',
+        rule: "expired-reference",
+      }),
     ]);
   });
 
