@@ -77,7 +77,7 @@ function standing(page: Page) {
         [
           item.getAttribute("data-standing"),
           item.getAttribute("data-expires"),
-          item.hasAttribute("data-withdrawn"),
+          item.hasAttribute("data-ended"),
         ].join(" "),
       ),
     );
@@ -294,7 +294,7 @@ describe("builds of their own", { timeout: 300_000 }, () => {
 
       // Withdrawn in the source: withdrawn here too, by the same attributes the island reads.
       const withdrawn = page.locator(".claim.card:has(#claim-signal-analytics-win-rate)");
-      expect(await withdrawn.getAttribute("data-withdrawn")).toBe("");
+      expect(await withdrawn.getAttribute("data-ended")).toBe("");
       expect(await withdrawn.innerText()).toContain("Kestrel changed its product.");
       const english = await newSourcePage(page, "/products/signal-analytics/");
       expect(await standing(page)).toEqual(await standing(english));
