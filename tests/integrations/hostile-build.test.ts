@@ -3,7 +3,6 @@
 // - `npm run check` and `npm run build` refuse the library, each problem at its file:line;
 // - a build without the checker (tests/fixtures/weakened-checker) still fails, in the scan of the
 //   pages it wrote, naming the sheet each dangerous thing came from.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,8 +18,8 @@ import {
   withFile,
   writeLibrary,
 } from "../core/fixture-library.ts";
-import { buildEnvironment } from "../build-env.ts";
 import { ROOT, runCli, STACK_LINE } from "../cli/run-cli.ts";
+import { npmBuild } from "./npm-build.ts";
 
 const TRACK = "title: Basics\naudience: [internal]\nsummary: The first things to know.\norder: 1\n";
 const STEP = `---
@@ -46,15 +45,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs `npm run build` (or astro with another config) on a library, as a user would. */
 function build(library: string, config?: string) {
-  const outDir = join(work, `dist-${config ? "weakened" : "checked"}`);
-  const args = ["run", "build", "--", "--outDir", outDir, ...(config ? ["--config", config] : [])];
-  const run = spawnSync("npm", args, {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: buildEnvironment({ FIELDGUIDE_CONTENT_DIR: library, FIELDGUIDE_AS_OF: AS_OF }),
-    timeout: 240_000,
-  });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  return npmBuild(library, join(work, `dist-${config ? "weakened" : "checked"}`), config);
 }
 
 describe("a library with a problem of every kind", { timeout: 240_000 }, () => {
