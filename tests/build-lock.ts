@@ -18,48 +18,51 @@ const RETRY_MS = 200;
 /** A lock folder this old with no holder written into it was left by a process that died at once. */
 const UNCLAIMED_MS = 10_000;
 
-/** Runs a synchronous build (spawnSync) once no other build of this project is running. */
-export function oneBuildAtATime<T>(build: () => T): T {
+/**
+ * Runs a synchronous build (spawnSync) once no other build of this project is running. `lock` is
+ * the folder whose existence says a build runs (its own one in the lock's tests).
+ */
+export function oneBuildAtATime<T>(build: () => T, lock = LOCK): T {
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  while (!tryLock()) Atomics.wait(pause, 0, 0, RETRY_MS);
+  while (!tryLock(lock)) Atomics.wait(pause, 0, 0, RETRY_MS);
   try {
     return build();
   } finally {
-    unlock();
+    rmSync(lock, { recursive: true, force: true });
   }
 }
 
 /** Runs an asynchronous build once no other build of this project is running. */
-export async function oneBuildAtATimeAsync<T>(build: () => Promise<T>): Promise<T> {
-  while (!tryLock()) await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+export async function oneBuildAtATimeAsync<T>(build: () => Promise<T>, lock = LOCK): Promise<T> {
+  while (!tryLock(lock)) await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   try {
     return await build();
   } finally {
-    unlock();
+    rmSync(lock, { recursive: true, force: true });
   }
 }
 
-function tryLock(): boolean {
+function tryLock(lock: string): boolean {
   try {
-    mkdirSync(LOCK);
+    mkdirSync(lock);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     // Left by a test run that was stopped mid-build: take it over on the next try.
-    if (!heldByLiveProcess()) rmSync(LOCK, { recursive: true, force: true });
+    if (!heldByLiveProcess(lock)) rmSync(lock, { recursive: true, force: true });
     return false;
   }
-  writeFileSync(join(LOCK, "pid"), String(process.pid));
+  writeFileSync(join(lock, "pid"), String(process.pid));
   return true;
 }
 
-function heldByLiveProcess(): boolean {
+function heldByLiveProcess(lock: string): boolean {
   let pid: number;
   try {
-    pid = Number(readFileSync(join(LOCK, "pid"), "utf8"));
+    pid = Number(readFileSync(join(lock, "pid"), "utf8"));
   } catch {
     // Just made, its holder not written yet; or gone already.
     try {
-      return Date.now() - statSync(LOCK).mtimeMs < UNCLAIMED_MS;
+      return Date.now() - statSync(lock).mtimeMs < UNCLAIMED_MS;
     } catch {
       return false;
     }
@@ -70,8 +73,4 @@ function heldByLiveProcess(): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-}
-
-function unlock(): void {
-  rmSync(LOCK, { recursive: true, force: true });
 }
