@@ -15,8 +15,10 @@ export default defineConfig({
           environment: "node",
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/browser/**", "tests/fixtures/**", "**/node_modules/**"],
-          // Not 0: on a 2-core machine Vitest's default is one worker, and a single-worker
-          // project with groupOrder 0 would be moved to a group that runs last.
+          // Both cores: a file that builds a site mostly waits for its astro process, and the
+          // other worker's tests use the second core meanwhile. Builds in this project's folder
+          // take turns (tests/build-lock.ts).
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },
       },

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { slugify } from "../src/core/slug.ts";
+import { urlSegment } from "../src/core/slug.ts";
 import { measurePageType, type PageTypeFigures } from "./browser.ts";
 
 /** Throttled loads per page type; the median is reported. */
@@ -21,7 +21,7 @@ async function pageTypes(library: string): Promise<[string, string][]> {
     ["Home", "/"],
     ["Product sheet", `/products/${slug}/`],
     ["Products by category", "/products/"],
-    ["A category's products", `/categories/${slugify(category)}/`],
+    ["A category's products", `/categories/${urlSegment(category)}/`],
     ["Claims, first page", "/claims/"],
     ["Promise topics", "/promises/"],
     ["A topic's boundaries", "/promises/sla/"],

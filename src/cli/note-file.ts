@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import { FIELD_NOTES_DIR } from "../core/field-notes/read.ts";
 import type { FieldNote } from "../core/field-notes/schema.ts";
-import { slugify } from "./slug.ts";
+import { fileNameSlug } from "./slug.ts";
 
 /** The keys in the order a marketer reads them. */
 const KEY_ORDER: (keyof FieldNote)[] = [
@@ -30,7 +30,7 @@ export function noteYaml(note: FieldNote): string {
  */
 export function noteFilePath(note: FieldNote, taken: ReadonlySet<string>): string {
   const subject = note.claim ?? note.topic ?? "product";
-  const words = [note.date, note.product, slugify(subject.replace(`${note.product}-`, ""))];
+  const words = [note.date, note.product, fileNameSlug(subject.replace(`${note.product}-`, ""))];
   const stem = `${FIELD_NOTES_DIR}${words.filter(Boolean).join("-")}`;
   for (let number = 1; ; number++) {
     const path = number === 1 ? `${stem}.yaml` : `${stem}-${number}.yaml`;

@@ -1,5 +1,5 @@
 /** A file-name slug that is also a valid id: "Signal Forecasts (EU)" -> "signal-forecasts-eu". */
-export function slugify(text: string): string {
+export function fileNameSlug(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

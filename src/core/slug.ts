@@ -1,5 +1,5 @@
 /** A URL segment for free text such as a promise topic: "Security and compliance" -> "security-and-compliance". */
-export function slugify(text: string): string {
+export function urlSegment(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

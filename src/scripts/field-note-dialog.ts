@@ -155,7 +155,11 @@ function buildDialog(): NoteDialog {
         ...(dealSize > 0 ? { dealSize } : {}),
         ...(stageValue ? { stage: stageValue as (typeof DEAL_STAGES)[number] } : {}),
       },
-      sheet: { title: target.title, owner: target.owner },
+      sheet: {
+        title: target.title,
+        owner: target.owner,
+        ...(target.claimText ? { claimText: target.claimText } : {}),
+      },
       about: target.about,
     });
     form.hidden = true;

@@ -10,7 +10,7 @@ export interface NoteTarget extends NoteSheet {
   about: string;
 }
 
-const KEYS = ["product", "title", "owner", "claim", "topic", "about"] as const;
+const KEYS = ["product", "title", "owner", "claim", "claimText", "topic", "about"] as const;
 const attribute = (key: string) => `note${key[0]!.toUpperCase()}${key.slice(1)}`;
 
 /** Marks an element as something to tell marketing about, or unmarks it. */
@@ -24,13 +24,15 @@ export function markForNote<T extends HTMLElement>(element: T, target: NoteTarge
 }
 
 export function readTarget(element: HTMLElement): NoteTarget | undefined {
-  const { noteProduct, noteTitle, noteOwner, noteClaim, noteTopic, noteAbout } = element.dataset;
+  const { noteProduct, noteTitle, noteOwner, noteClaim, noteClaimText, noteTopic, noteAbout } =
+    element.dataset;
   if (!noteProduct || !noteTitle || !noteOwner || !noteAbout) return undefined;
   return {
     product: noteProduct,
     title: noteTitle,
     owner: noteOwner,
     ...(noteClaim ? { claim: noteClaim } : {}),
+    ...(noteClaimText ? { claimText: noteClaimText } : {}),
     ...(noteTopic ? { topic: noteTopic } : {}),
     about: noteAbout,
   };

@@ -2,7 +2,7 @@ import { effectiveLadder } from "../core/deal.ts";
 import type { Policy, Role } from "../core/schema/policy.ts";
 import { escalationTarget } from "./escalation.ts";
 import type { ProductEntry, PromiseEntry } from "./library.ts";
-import { slugify } from "../core/slug.ts";
+import { urlSegment } from "../core/slug.ts";
 
 /** A contract term the roles pages answer for: 0 is any term, before any term bonus. */
 export interface TermColumn {
@@ -85,7 +85,7 @@ export function approvers(
     });
     for (const entry of escalationsByProduct.get(product.slug) ?? []) {
       const target = escalationTarget(policy, entry.promise.escalate);
-      const slug = target.role ? target.role.id : `contact-${slugify(target.label)}`;
+      const slug = target.role ? target.role.id : `contact-${urlSegment(target.label)}`;
       let approver = bySlug.get(slug);
       if (!approver) {
         approver = { slug, label: target.label, email: target.email, rows: [] };

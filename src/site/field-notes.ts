@@ -22,9 +22,10 @@ const sheetsBySlug = oncePerBuild(
   async () => new Map((await loadProducts()).map(({ slug, product }) => [slug, product])),
 );
 
-/** The title and owner a field note about a product is addressed with. */
-export async function noteSheet(slug: string): Promise<NoteSheet> {
+/** The title and owner a field note about a product is addressed with, and its claim's wording. */
+export async function noteSheet(slug: string, claim?: string): Promise<NoteSheet> {
   const product = (await sheetsBySlug()).get(slug);
   if (!product) throw new Error(`No product sheet "${slug}" in this build`);
-  return { title: product.title, owner: product.owner };
+  const claimText = product.claims.find((each) => each.id === claim)?.text;
+  return { title: product.title, owner: product.owner, ...(claimText ? { claimText } : {}) };
 }

@@ -4,7 +4,7 @@ import { reviewDue } from "../core/rules/time.ts";
 import { isDraft } from "../core/audience.ts";
 import type { Claim, Product, PromiseBoundary } from "../core/schema/product.ts";
 import type { Policy } from "../core/schema/policy.ts";
-import { slugify } from "../core/slug.ts";
+import { urlSegment } from "../core/slug.ts";
 import { buildAudience } from "./audience.ts";
 import { libraryHas } from "./content-dir.ts";
 import { ONBOARDING_DIR, onboardingPath, stepKey } from "../core/onboarding/paths.ts";
@@ -112,7 +112,7 @@ export async function loadPromises(): Promise<PromiseEntry[]> {
   return (await loadProducts()).flatMap((product) =>
     product.product.promises.map((promise) => ({
       promise,
-      topicSlug: slugify(promise.topic),
+      topicSlug: urlSegment(promise.topic),
       product,
     })),
   );

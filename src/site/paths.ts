@@ -1,4 +1,4 @@
-import { slugify } from "../core/slug.ts";
+import { urlSegment } from "../core/slug.ts";
 
 /** A site-internal URL under Astro's `base`, so the library can be hosted in a sub-folder. */
 export function sitePath(path: string): string {
@@ -24,7 +24,7 @@ export function claimAnchor(claimId: string): string {
 }
 
 export function promiseAnchor(topic: string): string {
-  return `${PROMISE_ANCHOR_PREFIX}${slugify(topic)}`;
+  return `${PROMISE_ANCHOR_PREFIX}${urlSegment(topic)}`;
 }
 
 export function claimPath(productSlug: string, claimId: string): string {
@@ -37,5 +37,5 @@ export function promisePath(productSlug: string, topic: string): string {
 
 /** The first page of a category's products. */
 export function categoryPath(category: string): string {
-  return sitePath(`/categories/${slugify(category)}/`);
+  return sitePath(`/categories/${urlSegment(category)}/`);
 }

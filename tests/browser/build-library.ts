@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { buildEnvironment } from "../build-env.ts";
+import { oneBuildAtATimeAsync } from "../build-lock.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -22,10 +23,8 @@ export async function buildLibrary(
 ): Promise<BuiltLibrary> {
   const astro = join(PROJECT_ROOT, "node_modules/astro/bin/astro.mjs");
   // --force: the content cache may hold another test library's entries under the same ids.
-  const { stdout, stderr } = await promisify(execFile)(
-    process.execPath,
-    [astro, "build", "--force", "--outDir", outDir],
-    {
+  const { stdout, stderr } = await oneBuildAtATimeAsync(() =>
+    promisify(execFile)(process.execPath, [astro, "build", "--force", "--outDir", outDir], {
       cwd: PROJECT_ROOT,
       env: buildEnvironment({
         FIELDGUIDE_CONTENT_DIR: content,
@@ -33,7 +32,7 @@ export async function buildLibrary(
         ...env,
       }),
       maxBuffer: 16 * 1024 * 1024,
-    },
+    }),
   );
   return { dist: outDir, output: `${stdout}${stderr}` };
 }

@@ -1,7 +1,7 @@
 // The fixture most browser test files share: the built site served on localhost and one Chromium,
 // both started before the file's tests and closed after them.
 import type { BrowserContextOptions } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { launchBrowser, newPage, serveSite, type ServedSite, type SitePage } from "./harness.ts";
 
 export interface BuiltSite {
@@ -35,4 +35,21 @@ export function useBuiltSite(): BuiltSite {
     },
     newPage: (options) => newPage(started().browser, started().site.url, options),
   };
+}
+
+/**
+ * A fresh page on the served site for each test of the file, handed to `opened` before the test;
+ * after it, the page is closed, and the test fails if it requested another origin or threw.
+ */
+export function usePagePerTest(built: BuiltSite, opened: (tab: SitePage) => void): void {
+  let tab: SitePage | undefined;
+  beforeEach(async () => {
+    tab = await built.newPage();
+    opened(tab);
+  });
+  afterEach(async () => {
+    expect(tab?.foreignRequests()).toEqual([]);
+    expect(tab?.pageErrors()).toEqual([]);
+    await tab?.close();
+  });
 }

@@ -288,3 +288,19 @@ export async function searchFromHeader(page: Page, term: string): Promise<string
     .toMatch(/^(\d+ results?|No results) for “/);
   return status.innerText();
 }
+
+/** Installing the offline copy fetches the whole precache: a minute and more on a busy machine. */
+const INSTALL = { timeout: 90_000, polling: 500 };
+
+/**
+ * Opens `path` in a tab that allows service workers and waits until the site's service worker
+ * controls it: from then on the offline copy is installed and pages may come from its cache.
+ */
+export async function visitUntilOffline(page: Page, path = "/"): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(
+    () => navigator.serviceWorker.controller?.state === "activated",
+    null,
+    INSTALL,
+  );
+}

@@ -10,7 +10,7 @@ import { BENCH_AS_OF, generateLibrary, writeLibrary } from "../../bench/generate
 import { effectiveLadder } from "../../src/core/deal.ts";
 import type { Product } from "../../src/core/schema/product.ts";
 import { CATEGORY_PREVIEW, PAGE_SIZE } from "../../src/site/list-pages.ts";
-import { slugify } from "../../src/core/slug.ts";
+import { urlSegment } from "../../src/core/slug.ts";
 import { buildLibrary } from "./build-library.ts";
 import { checkA11y, launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
 
@@ -106,7 +106,7 @@ describe("a library larger than one page of each list", () => {
     }
     expect(paged).toBeGreaterThan(0);
     const expected = products.flatMap(([slug, product]) =>
-      product.promises.map((promise) => `${slug}/#promise-${slugify(promise.topic)}`),
+      product.promises.map((promise) => `${slug}/#promise-${urlSegment(promise.topic)}`),
     );
     expect(listed.sort()).toEqual(expected.sort());
   });
@@ -132,7 +132,7 @@ describe("a library larger than one page of each list", () => {
       categories.set(product.category, [...(categories.get(product.category) ?? []), slug]);
     }
     for (const [category, slugs] of categories) {
-      const path = `/categories/${slugify(category)}/`;
+      const path = `/categories/${urlSegment(category)}/`;
       expect(home.includes(`href="${path}"`), category).toBe(slugs.length > CATEGORY_PREVIEW);
       const pages = await listPages(path);
       const listed = allMatches(pages, /<a href="\/products\/([^/]+)\/">/g);

@@ -17,6 +17,7 @@ import {
   launchBrowser,
   newPage,
   serveSite,
+  visitUntilOffline,
   type ServedSite,
   type SitePage,
 } from "./harness.ts";
@@ -66,10 +67,7 @@ describe("a library over the offline budget", () => {
 
   test("the first visit precaches the shell, search, checkers and guardrail data, not the sheets", async () => {
     const { page } = tab;
-    await page.goto("/");
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state), INSTALL)
-      .toBe("activated");
+    await visitUntilOffline(page);
     const precached = await precachedPaths(page);
     expect(precached).toEqual(
       expect.arrayContaining([

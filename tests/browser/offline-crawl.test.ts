@@ -8,10 +8,16 @@ import { fileURLToPath } from "node:url";
 import { decodeHTML } from "entities";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchBrowser, newPage, serveSite, type ServedSite, type SitePage } from "./harness.ts";
+import {
+  launchBrowser,
+  newPage,
+  serveSite,
+  visitUntilOffline,
+  type ServedSite,
+  type SitePage,
+} from "./harness.ts";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
-const INSTALL = { timeout: 90_000, polling: 500 };
 const UI = { timeout: 10_000 };
 /** Any origin: links are resolved against it and compared by path and query. */
 const SITE = "http://site.invalid";
@@ -98,12 +104,7 @@ describe("offline, after one visit to the home page", () => {
     origin = site.url;
     tab = await newPage(browser, site.url, { serviceWorkers: "allow" });
     const { page, context } = tab;
-    await page.goto("/");
-    await page.waitForFunction(
-      () => navigator.serviceWorker.controller?.state === "activated",
-      null,
-      INSTALL,
-    );
+    await visitUntilOffline(page);
     // Online, as a rep would come by them; every page already comes from the precache.
     for (const { what, find } of WRITTEN) written.set(what, await find(page));
     // No server at all, not just an offline flag: anything not cached fails to load.

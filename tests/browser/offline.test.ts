@@ -16,6 +16,7 @@ import {
   newPage,
   searchFromHeader,
   serveSite,
+  visitUntilOffline,
   type ServedSite,
   type SitePage,
 } from "./harness.ts";
@@ -103,10 +104,7 @@ describe("offline first", () => {
 
   test("one visit precaches every file of the build in one cache named after the build", async () => {
     const { page } = tab;
-    await page.goto("/");
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state), INSTALL)
-      .toBe("activated");
+    await visitUntilOffline(page);
 
     const caches = await cachedPaths(page);
     const names = Object.keys(caches);

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type {
   ProgressPageData,
   QuizFeedback,
@@ -17,26 +17,16 @@ import { PROGRESS_KEY } from "../../src/core/onboarding/progress.ts";
 import { readReceipt } from "../../src/core/onboarding/receipt.ts";
 import { unsealFeedback } from "../../src/core/onboarding/sealed.ts";
 import { currentReceipt } from "../core/onboarding/receipt-fixture.ts";
-import { checkA11y, type SitePage } from "./harness.ts";
-import { useBuiltSite } from "./built-site.ts";
+import { checkA11y } from "./harness.ts";
+import { useBuiltSite, usePagePerTest } from "./built-site.ts";
 import { downloadedReceipt, pageData, passStep, teamRows, UI } from "./onboarding-steps.ts";
 
 const TRACK = "/onboarding/analytics-in-depth/";
 const RECEIPTS = "/onboarding/receipt/";
 const built = useBuiltSite();
-let tab: SitePage;
 let page: Page;
 
-beforeEach(async () => {
-  tab = await built.newPage();
-  page = tab.page;
-});
-
-afterEach(async () => {
-  expect(tab.foreignRequests()).toEqual([]);
-  expect(tab.pageErrors()).toEqual([]);
-  await tab.close();
-});
+usePagePerTest(built, (opened) => (page = opened.page));
 
 /** This build's tracks, as the receipts page knows them. */
 async function tracks(): Promise<ProgressPageData> {

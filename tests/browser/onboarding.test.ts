@@ -3,7 +3,7 @@
 // reloads, resets it, is asked to retake a check whose guardrails changed, and sends a receipt that
 // the manager's page checks against the build. Progress lives in localStorage only.
 import type { Page } from "playwright-core";
-import { beforeEach, afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { PROGRESS_KEY } from "../../src/core/onboarding/progress.ts";
 import { readReceipt, type Receipt } from "../../src/core/onboarding/receipt.ts";
 import {
@@ -12,8 +12,8 @@ import {
   type SealedQuestion,
 } from "../../src/core/onboarding/sealed.ts";
 import type { QuizFeedback, QuizPageData } from "../../src/components/onboarding/data.ts";
-import { checkA11y, type SitePage } from "./harness.ts";
-import { useBuiltSite } from "./built-site.ts";
+import { checkA11y } from "./harness.ts";
+import { useBuiltSite, usePagePerTest } from "./built-site.ts";
 
 const TRACK = "/onboarding/analytics-in-depth/";
 const STEPS = [
@@ -29,19 +29,9 @@ const CLAIM_STEP = `${TRACK}${STEPS[1]}/`;
 const UI = { timeout: 15_000 };
 
 const built = useBuiltSite();
-let tab: SitePage;
 let page: Page;
 
-beforeEach(async () => {
-  tab = await built.newPage();
-  page = tab.page;
-});
-
-afterEach(async () => {
-  expect(tab.foreignRequests()).toEqual([]);
-  expect(tab.pageErrors()).toEqual([]);
-  await tab.close();
-});
+usePagePerTest(built, (opened) => (page = opened.page));
 
 async function quizData(): Promise<QuizPageData> {
   return JSON.parse((await page.locator("#quiz-data").textContent()) ?? "") as QuizPageData;

@@ -14,7 +14,7 @@ import { checkLibrary } from "../../src/core/check.ts";
 import type { Library } from "../../src/core/library.ts";
 import { offlineDownloadPath } from "../../src/integrations/offline/download.ts";
 import { REPOSITORY } from "../../src/site/config.ts";
-import { slugify } from "../../src/core/slug.ts";
+import { urlSegment } from "../../src/core/slug.ts";
 import { buildLibrary } from "./build-library.ts";
 import { checkA11y, launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
 
@@ -105,8 +105,8 @@ describe("the partner edition in the browser", () => {
       `/products/${sheet.slug}/`,
       "/claims/",
       "/promises/",
-      `/promises/${slugify(topic)}/`,
-      `/categories/${slugify(sheet.product.category)}/`,
+      `/promises/${urlSegment(topic)}/`,
+      `/categories/${urlSegment(sheet.product.category)}/`,
       "/roles/",
       "/draft-checker/",
       "/onboarding/",

@@ -15,13 +15,13 @@ import {
   launchBrowser,
   newPage,
   serveSite,
+  visitUntilOffline,
   type ServedSite,
   type SitePage,
 } from "./harness.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const UI = { timeout: 10_000 };
-const INSTALL = { timeout: 90_000, interval: 500 };
 
 /** Identity Guard's SOC 2 claim, approved until 31 Jan 2029 (content/products/identity-guard.mdx). */
 const SOC2 = "identity-guard-soc2";
@@ -302,10 +302,7 @@ describe("on a device holding the offline copy", () => {
 
   test("expiry applies to pages served from the cache, and an unconfirmed list says so", async () => {
     const { page, context } = tab;
-    await page.goto("/");
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state), INSTALL)
-      .toBe("activated");
+    await visitUntilOffline(page);
     await site?.close();
     site = undefined;
     await context.setOffline(true);

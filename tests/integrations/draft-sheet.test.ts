@@ -1,13 +1,11 @@
 // A sheet marked `status: draft` passes the checker and is left out of the site `npm run build`
 // writes: no page, no search entry, no link to it.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { AS_OF, edit, MONITORING, validLibrary, writeLibrary } from "../core/fixture-library.ts";
-import { buildEnvironment } from "../build-env.ts";
-import { ROOT } from "../cli/run-cli.ts";
+import { edit, MONITORING, validLibrary, writeLibrary } from "../core/fixture-library.ts";
+import { npmBuild } from "./npm-build.ts";
 
 const work = mkdtempSync(join(tmpdir(), "fieldguide-draft-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -24,14 +22,9 @@ describe("a draft sheet", { timeout: 240_000 }, () => {
     const outDir = join(work, "dist");
     writeLibrary(edit(validLibrary(), MONITORING, "pricing:", "status: draft\npricing:"), library);
 
-    const run = spawnSync("npm", ["run", "build", "--", "--outDir", outDir], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: buildEnvironment({ FIELDGUIDE_CONTENT_DIR: library, FIELDGUIDE_AS_OF: AS_OF }),
-      timeout: 240_000,
-    });
+    const run = npmBuild(library, outDir);
 
-    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    expect(run.status, run.output).toBe(0);
     expect(existsSync(join(outDir, "products", "analytics", "index.html"))).toBe(true);
     expect(existsSync(join(outDir, "products", "monitoring"))).toBe(false);
     const pages = htmlFiles(outDir);

@@ -3,14 +3,12 @@
 // - `npm run check` and `npm run build` refuse the library, each problem at its file:line;
 // - a build without the checker (tests/fixtures/weakened-checker) still fails, in the scan of the
 //   pages it wrote, naming the sheet each dangerous thing came from.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   ANALYTICS,
-  AS_OF,
   edit,
   MONITORING,
   POLICY,
@@ -19,8 +17,8 @@ import {
   withFile,
   writeLibrary,
 } from "../core/fixture-library.ts";
-import { buildEnvironment } from "../build-env.ts";
-import { ROOT, runCli, STACK_LINE } from "../cli/run-cli.ts";
+import { ROOT, STACK_LINE } from "../cli/run-cli.ts";
+import { checkAndBuild, npmBuild } from "./npm-build.ts";
 
 const TRACK = "title: Basics\naudience: [internal]\nsummary: The first things to know.\norder: 1\n";
 const STEP = `---
@@ -44,18 +42,8 @@ Nor is it riskfree, r\u00EDsk&#45;free or a source of guaranteed ROIs.
 const work = mkdtempSync(join(tmpdir(), "fieldguide-hostile-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Runs `npm run build` (or astro with another config) on a library, as a user would. */
-function build(library: string, config?: string) {
-  const outDir = join(work, `dist-${config ? "weakened" : "checked"}`);
-  const args = ["run", "build", "--", "--outDir", outDir, ...(config ? ["--config", config] : [])];
-  const run = spawnSync("npm", args, {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: buildEnvironment({ FIELDGUIDE_CONTENT_DIR: library, FIELDGUIDE_AS_OF: AS_OF }),
-    timeout: 240_000,
-  });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
-}
+/** The project's Astro config with the checker taken out: what a hole in the checker lets through. */
+const WEAKENED = "tests/fixtures/weakened-checker/astro.config.mjs";
 
 describe("a library with a problem of every kind", { timeout: 240_000 }, () => {
   let files = validLibrary();
@@ -155,24 +143,17 @@ describe("a library with a problem of every kind", { timeout: 240_000 }, () => {
     'products/Monitoring.mdx:2:8  title  error: the title "Monitoring" is also the title of products/monitoring.mdx',
   ];
 
-  it.each([
-    ["npm run check", () => runCli(["check", library, "--as-of", AS_OF])],
-    [
-      "npm run build",
-      () => {
-        const run = build(library);
-        return { status: run.status, stdout: run.output, stderr: "" };
-      },
-    ],
-  ])("%s refuses it: exit 1, every problem at its file:line, no stack trace", (_command, run) => {
-    const { status, stdout, stderr } = run();
-    const output = `${stdout}${stderr}`;
+  it.each(checkAndBuild(library, join(work, "dist-checked")))(
+    "%s refuses it: exit 1, every problem at its file:line, no stack trace",
+    (_command, run) => {
+      const { status, output } = run();
 
-    expect(status).toBe(1);
-    for (const line of EXPECTED) expect(output).toContain(`${library}/${line}`);
-    expect(output).toContain(`${EXPECTED.length} errors, 0 warnings`);
-    expect(output).not.toMatch(STACK_LINE);
-  });
+      expect(status).toBe(1);
+      for (const line of EXPECTED) expect(output).toContain(`${library}/${line}`);
+      expect(output).toContain(`${EXPECTED.length} errors, 0 warnings`);
+      expect(output).not.toMatch(STACK_LINE);
+    },
+  );
 });
 
 describe("a build whose checker let dangerous content through", { timeout: 240_000 }, () => {
@@ -208,7 +189,7 @@ describe("a build whose checker let dangerous content through", { timeout: 240_0
 
   it("still fails, in the scan of the written pages, naming each page, its sheet and what it holds", () => {
     rmSync(join(ROOT, "node_modules/.astro-weakened-checker"), { recursive: true, force: true });
-    const { status, output } = build(library, "tests/fixtures/weakened-checker/astro.config.mjs");
+    const { status, output } = npmBuild(library, join(work, "dist-weakened"), WEAKENED);
 
     expect(status).toBe(1);
     expect(output).toContain(
@@ -247,7 +228,7 @@ describe("a build whose checker missed a sheet the build cannot read", { timeout
 
   it("fails, naming the sheet, rather than publishing the library without it", () => {
     rmSync(join(ROOT, "node_modules/.astro-weakened-checker"), { recursive: true, force: true });
-    const { status, output } = build(library, "tests/fixtures/weakened-checker/astro.config.mjs");
+    const { status, output } = npmBuild(library, join(work, "dist-weakened"), WEAKENED);
 
     expect(status).toBe(1);
     expect(output).toContain("monitoring.mdx");

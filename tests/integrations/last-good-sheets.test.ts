@@ -32,6 +32,21 @@ describe("lastGoodSheets", () => {
     );
   });
 
+  it("hands back the last good version while the sheet holds a control character the check refuses", () => {
+    const plugin = lastGoodSheets("/library");
+    const pasted = good.replace("Text.", "Text.\u0085");
+    expect(transform(plugin, good, "/library/products/a.mdx")).toBeNull();
+    expect(transform(plugin, pasted, "/library/products/a.mdx")).toBe(good);
+  });
+
+  it("renders a never-readable CRLF sheet's talk track with the line endings the checker reads", () => {
+    const plugin = lastGoodSheets("/library");
+    expect(transform(plugin, good.replace(/\n/g, "\r\n"), "/library/products/a.mdx")).toBeNull();
+    expect(transform(plugin, broken.replace(/\n/g, "\r\n"), "/library/products/b.mdx")).toBe(
+      "---\n---\n\n## Overview\n\nNew text.\n",
+    );
+  });
+
   it("leaves MDX outside the library alone", () => {
     expect(transform(lastGoodSheets("/library"), broken, "/elsewhere/a.mdx")).toBeNull();
   });

@@ -20,7 +20,7 @@ import {
   withFile,
   writeLibrary,
 } from "../core/fixture-library.ts";
-import { npmBuild } from "./npm-build.ts";
+import { checkAndBuild, npmBuild } from "./npm-build.ts";
 
 const work = mkdtempSync(join(tmpdir(), "fieldguide-one-reader-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -66,24 +66,17 @@ describe(
       `products/monitoring.mdx:${lineOf(text(files, MONITORING), "![Regions]")}:12  error: "../images/regions.png" is not a PNG`,
     ];
 
-    it.each([
-      ["npm run check", () => runCli(["check", library, "--as-of", AS_OF])],
-      [
-        "npm run build",
-        () => {
-          const run = npmBuild(library, join(work, "dist-damaged"));
-          return { status: run.status, stdout: run.output, stderr: "" };
-        },
-      ],
-    ])("%s refuses it: exit 1, each problem at its file:line, no stack trace", (_command, run) => {
-      const { status, stdout, stderr } = run();
-      const output = `${stdout}${stderr}`;
+    it.each(checkAndBuild(library, join(work, "dist-damaged")))(
+      "%s refuses it: exit 1, each problem at its file:line, no stack trace",
+      (_command, run) => {
+        const { status, output } = run();
 
-      expect(status).toBe(1);
-      for (const line of EXPECTED) expect(output).toContain(`${library}/${line}`);
-      expect(output).toContain(`${EXPECTED.length} errors, `);
-      expect(output).not.toMatch(STACK_LINE);
-    });
+        expect(status).toBe(1);
+        for (const line of EXPECTED) expect(output).toContain(`${library}/${line}`);
+        expect(output).toContain(`${EXPECTED.length} errors, `);
+        expect(output).not.toMatch(STACK_LINE);
+      },
+    );
 
     it("publishes nothing", () => {
       expect(existsSync(join(work, "dist-damaged", "index.html"))).toBe(false);

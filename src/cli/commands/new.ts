@@ -17,7 +17,7 @@ import { asOfOption } from "../../library/as-of.ts";
 import { UsageError } from "../../library/usage-error.ts";
 import { productTemplate } from "../templates/product.ts";
 import { stepTemplate, trackTemplate } from "../templates/step.ts";
-import { slugify } from "../slug.ts";
+import { fileNameSlug } from "../slug.ts";
 
 export const NEW_USAGE = `Usage: fieldguide new product "Product name" [--owner EMAIL] [--dir DIR]
        fieldguide new step <track> "Step title" [--dir DIR]
@@ -57,7 +57,7 @@ async function newProduct(
   if (rest.length !== 1)
     throw new UsageError('Give the product name in quotes, e.g. new product "Signal Forecasts".');
   const title = rest[0]!.trim();
-  const slug = slugify(title);
+  const slug = fileNameSlug(title);
   if (slug === "")
     throw new UsageError(`"${title}" has no letters or digits to name the file after.`);
 
@@ -100,7 +100,7 @@ async function newStep(rest: string[], root: string): Promise<number> {
     );
   }
   const title = rawTitle.trim();
-  const slug = slugify(title);
+  const slug = fileNameSlug(title);
   if (slug === "")
     throw new UsageError(`"${title}" has no letters or digits to name the file after.`);
   if ((RESERVED_STEP_SLUGS as readonly string[]).includes(slug)) {

@@ -33,9 +33,14 @@ export const DEAL_STAGES = [
 /** A quote is what the customer said, not a call transcript: marketing reads many at a glance. */
 export const QUOTE_LIMIT = 500;
 
-/** The note's subject in words: "claim signal-analytics-uptime", "promise SLA" or "the product". */
-export function subjectWords(note: { claim?: string; topic?: string }): string {
-  if (note.claim) return `claim ${note.claim}`;
+/**
+ * The note's subject in words, as an owner reads it in an e-mail subject or a report: a claim by its
+ * wording (`claim "99.9% monthly uptime…"`), a boundary by its topic (`promise "SLA"`), or "the
+ * product". A claim's id is shown only when its wording is not at hand: a note kept on a device by
+ * an older version of the site.
+ */
+export function subjectWords(note: { claim?: string; topic?: string }, claimText?: string): string {
+  if (note.claim) return claimText ? `claim "${claimText}"` : `claim ${note.claim}`;
   if (note.topic) return `promise "${note.topic}"`;
   return "the product";
 }

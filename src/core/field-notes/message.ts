@@ -30,6 +30,8 @@ export type NoteDraft = Omit<FieldNote, "source">;
 export interface NoteSheet {
   title: string;
   owner: string;
+  /** The wording of the claim the note is about, for its subject. */
+  claimText?: string;
 }
 
 /** GitHub writes this for an optional field left empty. */
@@ -47,8 +49,11 @@ export function messageFields(note: NoteDraft): MessageFields {
   };
 }
 
-export function messageTitle(note: NoteDraft, sheet: Pick<NoteSheet, "title">): string {
-  return `Field note: ${sheet.title}, ${subjectWords(note)} (${NOTE_KIND_LABELS[note.kind].toLowerCase()})`;
+export function messageTitle(
+  note: NoteDraft,
+  sheet: Pick<NoteSheet, "title" | "claimText">,
+): string {
+  return `Field note: ${sheet.title}, ${subjectWords(note, sheet.claimText)} (${NOTE_KIND_LABELS[note.kind].toLowerCase()})`;
 }
 
 export function messageBody(note: NoteDraft): string {
@@ -72,7 +77,7 @@ export function mailtoLink(note: NoteDraft, sheet: NoteSheet): string {
 /** A new issue from the field-note form, every field prefilled by its id. */
 export function issueFormLink(
   note: NoteDraft,
-  sheet: Pick<NoteSheet, "title">,
+  sheet: Pick<NoteSheet, "title" | "claimText">,
   repositoryUrl: string,
 ): string {
   const query = new URLSearchParams({ template: ISSUE_TEMPLATE, title: messageTitle(note, sheet) });

@@ -19,7 +19,7 @@ export interface SubjectNotes {
   claim?: string;
   /** The boundary's topic as the sheet writes it. */
   topic?: string;
-  /** "claim signal-analytics-uptime", "promise \"SLA\"" or "the product". */
+  /** `claim "99.9% monthly uptime…"`, `promise "SLA"` or "the product". */
   subject: string;
   counts: Record<NoteKind, number>;
   total: number;
@@ -53,12 +53,12 @@ export function summarizeNotes(
   )) {
     const own = notes.filter((note) => note.product === slug);
     if (own.length === 0) continue;
-    const subjects: Pick<SubjectNotes, "claim" | "topic">[] = [
-      ...product.claims.map((claim) => ({ claim: claim.id })),
+    const subjects: (Pick<SubjectNotes, "claim" | "topic"> & { claimText?: string })[] = [
+      ...product.claims.map((claim) => ({ claim: claim.id, claimText: claim.text })),
       ...product.promises.map((promise) => ({ topic: promise.topic })),
       {},
     ];
-    for (const subject of subjects) {
+    for (const { claimText, ...subject } of subjects) {
       const about = own.filter(
         (note) =>
           note.claim === subject.claim &&
@@ -78,7 +78,7 @@ export function summarizeNotes(
         title: product.title,
         owner: product.owner,
         ...subject,
-        subject: subjectWords(subject),
+        subject: subjectWords(subject, claimText),
         counts,
         total: about.length,
         latest: newest

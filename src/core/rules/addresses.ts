@@ -1,6 +1,6 @@
 import type { Library } from "../library.ts";
 import { formatFieldPath, type Problem } from "../problem.ts";
-import { slugify } from "../slug.ts";
+import { urlSegment } from "../slug.ts";
 
 /**
  * A category and a promise topic each get a page whose address is made of their letters and digits
@@ -18,7 +18,7 @@ export function checkAddresses(library: Library): Problem[] {
       ]),
     ];
     return named
-      .filter(([, name]) => slugify(name) === "")
+      .filter(([, name]) => urlSegment(name) === "")
       .map(([path, name, what]) => ({
         severity: "error" as const,
         file: sheet.file,

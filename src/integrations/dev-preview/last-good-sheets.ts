@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import type { Plugin } from "vite";
-import { parseSheetSource } from "../../core/source/frontmatter.ts";
-import { readTalkTrack } from "../../core/text/mdx.ts";
+import { decodeSource } from "../../core/source/decode.ts";
+import { readMdxFile } from "../../core/source/read.ts";
+import { readTalkTrack, type TalkTrackKind } from "../../core/text/mdx.ts";
 import { insideFolder } from "./library-path.ts";
 
 /**
@@ -23,15 +24,24 @@ export function lastGoodSheets(contentDir: string): Plugin {
     transform(code, id) {
       if (!id.endsWith(".mdx") || !inLibrary(id)) return null;
       const kind = inOnboarding(id) ? "an onboarding step" : "a product sheet";
-      const source = parseSheetSource(id, code.replace(/\r\n?/g, "\n"));
+      // Read as the checker reads it (decoding, line endings, control characters), so a sheet the
+      // check refuses is never the one rendered.
+      const bytes = new TextEncoder().encode(code);
+      const source = readMdxFile({ path: id, bytes });
       if (!("problems" in source) && readTalkTrack(source.body, kind).problems.length === 0) {
         lastGood.set(id, code);
         return null;
       }
       // Never readable since the server started: render the talk track alone, if it can be read.
-      const body = /^---[^\n]*\n[\s\S]*?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(code)?.[1] ?? "";
-      const readable = readTalkTrack(body.replace(/\r\n?/g, "\n"), kind).problems.length === 0;
-      return lastGood.get(id) ?? `---\n---\n${readable ? body : ""}`;
+      return lastGood.get(id) ?? `---\n---\n${readableTalkTrack(id, bytes, kind)}`;
     },
   };
+}
+
+/** The talk track below a frontmatter that cannot be read, or nothing if the check refuses it. */
+function readableTalkTrack(id: string, bytes: Uint8Array, kind: TalkTrackKind): string {
+  const decoded = decodeSource(id, bytes);
+  if ("problem" in decoded) return "";
+  const body = /^---[^\n]*\n[\s\S]*?\n---[ \t]*(?:\n|$)([\s\S]*)$/.exec(decoded.text)?.[1] ?? "";
+  return readTalkTrack(body, kind).problems.length === 0 ? body : "";
 }

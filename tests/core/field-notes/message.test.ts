@@ -18,7 +18,11 @@ const note: NoteDraft = {
   dealSize: 48000,
   stage: "negotiation",
 };
-const sheet = { title: "Signal Analytics", owner: "maria.keller@northwind.example" };
+const sheet = {
+  title: "Signal Analytics",
+  owner: "maria.keller@northwind.example",
+  claimText: "Signal Analytics has delivered 99.9% monthly uptime since January 2024.",
+};
 const claimsOf = (product: string) =>
   product === "signal-analytics" ? ["signal-analytics-uptime"] : [];
 
@@ -38,6 +42,17 @@ describe("the field-note message", () => {
     expect(link).not.toContain("+");
     expect(decodeURIComponent(link.split("body=")[1]!)).toBe(messageBody(note));
     expect(decodeURIComponent(link.split("subject=")[1]!.split("&")[0]!)).toBe(
+      'Field note: Signal Analytics, claim "Signal Analytics has delivered 99.9% monthly uptime since January 2024." (customer pushed back)',
+    );
+  });
+
+  it("names a claim by its id only when the note was kept without its wording", () => {
+    const { claimText, ...older } = sheet;
+    const subject = (link: string) => decodeURIComponent(link.split("subject=")[1]!.split("&")[0]!);
+
+    expect(subject(mailtoLink(note, sheet))).toContain(claimText);
+    expect(subject(mailtoLink(note, sheet))).not.toContain("signal-analytics-uptime");
+    expect(subject(mailtoLink(note, older))).toBe(
       "Field note: Signal Analytics, claim signal-analytics-uptime (customer pushed back)",
     );
   });
@@ -52,7 +67,8 @@ describe("the field-note message", () => {
     );
     expect(Object.fromEntries(url.searchParams)).toEqual({
       template: "field-note.yml",
-      title: "Field note: Signal Analytics, claim signal-analytics-uptime (customer pushed back)",
+      title:
+        'Field note: Signal Analytics, claim "Signal Analytics has delivered 99.9% monthly uptime since January 2024." (customer pushed back)',
       product: "signal-analytics",
       subject: "signal-analytics-uptime",
       kind: "Customer pushed back",

@@ -47,7 +47,7 @@ describe("summarizeNotes", () => {
     ).toEqual([
       {
         title: "Analytics",
-        subject: "claim analytics-uptime",
+        subject: 'claim "Analytics delivered 99.9% monthly uptime in 2025."',
         total: 4,
         pushback: 3,
         latest: ["Not again.", "Convinced the CTO.", "Uptime is table stakes."],
@@ -80,7 +80,7 @@ describe("summarizeNotes", () => {
       worked: { kind: "worked", date: "2026-11-04", quote: "Convinced the CTO." },
     });
     expect(mostPushedBack(subjects).map((subject) => subject.subject)).toEqual([
-      "claim analytics-uptime",
+      'claim "Analytics delivered 99.9% monthly uptime in 2025."',
     ]);
     expect(recurringAsks(subjects).map((subject) => subject.subject)).toEqual(['promise "SLA"']);
     expect(recurringAsks(subjects, 3)).toEqual([]);
