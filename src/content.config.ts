@@ -12,7 +12,7 @@ import { FieldNoteSchema } from "./core/field-notes/schema.ts";
 import { FIELD_NOTES_DIR } from "./core/field-notes/read.ts";
 import { ONBOARDING_DIR, onboardingPath } from "./core/onboarding/paths.ts";
 import { buildAudience, keepOnly } from "./site/audience.ts";
-import { contentDir, libraryHas } from "./site/content-dir.ts";
+import { contentDir, libraryHas } from "./library/content-dir.ts";
 import { libraryLoader, type LibraryCollection } from "./site/library-loader.ts";
 
 const audience = buildAudience();

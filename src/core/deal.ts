@@ -16,7 +16,7 @@ export interface EffectiveRung extends Rung {
   role: string;
 }
 
-export type Verdict =
+type Verdict =
   | { kind: "within-authority"; role: Role }
   | { kind: "needs-approval"; role: Role }
   | { kind: "above-ladder" }

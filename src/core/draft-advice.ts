@@ -13,7 +13,7 @@ import { sentenceAround, type Span } from "./text/sentences.ts";
 import { alternativesOf } from "./text/synonyms.ts";
 
 export const READERS = ["customer", "partner"] as const;
-export type Reader = (typeof READERS)[number];
+type Reader = (typeof READERS)[number];
 
 /** Where a draft goes: the channel, and who reads it. */
 export interface Destination {
@@ -24,7 +24,7 @@ export interface Destination {
 export const DEFAULT_DESTINATION: Destination = { channel: "email", reader: "customer" };
 
 /** A claim may be used where its channels allow (all, if it lists none) and for a reader it reaches. */
-export function claimFits(claim: Claim, sheet: Product, destination: Destination): boolean {
+function claimFits(claim: Claim, sheet: Product, destination: Destination): boolean {
   if (claim.channels !== undefined && !claim.channels.includes(destination.channel)) return false;
   return destination.reader !== "partner" || reaches(claim.audience ?? sheet.audience, "partner");
 }
@@ -64,7 +64,7 @@ export type PhraseAdvice =
       others: string[];
     };
 
-export interface FigureAdvice {
+interface FigureAdvice {
   kind: "figure";
   instead: Instead;
 }

@@ -54,7 +54,7 @@ export const stepJsonSchema = () =>
   generate(StepSchema, "Fieldguide onboarding step frontmatter", "input");
 export const fieldNoteJsonSchema = () =>
   generate(FieldNoteSchema, "Fieldguide field note", "input");
-export const translationJsonSchema = () =>
+const translationJsonSchema = () =>
   generate(TranslationSchema, "Fieldguide translation frontmatter", "input");
 export const guardrailsJsonSchema = () =>
   generate(GuardrailsDocumentSchema, "Fieldguide guardrails.json", "output");

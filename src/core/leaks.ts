@@ -30,13 +30,13 @@ export interface LeakRules {
 }
 
 /** A text matched whatever its case, spacing, punctuation or HTML/JSON escaping. */
-export interface InternalPhrase {
+interface InternalPhrase {
   phrase: string;
   /** The internal item it comes from, in words. */
   source: string;
 }
 
-export interface InternalPattern {
+interface InternalPattern {
   find(text: string): { start: number; end: number; found: string }[];
   source: string;
 }

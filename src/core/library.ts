@@ -61,7 +61,7 @@ export function talkTrackOf(
 }
 
 /** The file position of a problem in a talk track: a syntax error comes with its own line. */
-export function talkTrackPosition(
+function talkTrackPosition(
   entry: Pick<SheetEntry, "body" | "bodyLine">,
   problem: TalkTrackProblem,
 ): Position {

@@ -9,7 +9,7 @@ import { nearest } from "./text/nearest.ts";
 /** A sheet by slug: null if the library has no such product, undefined while it is still loading. */
 export type SheetLookup = (slug: string) => Product | null | undefined;
 
-export interface ReadLine {
+interface ReadLine {
   request: LineRequest;
   /** The line to decide, when its product is known and its numbers can be read. */
   line?: QuoteLine;

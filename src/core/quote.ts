@@ -24,7 +24,7 @@ export interface LineDecision {
   decision: DealDecision;
 }
 
-export type QuoteVerdict =
+type QuoteVerdict =
   | { kind: "within-authority"; role: Role }
   /** `lines`: the indexes of the lines that need this role, the highest any line needs. */
   | { kind: "needs-approval"; role: Role; lines: number[] }
@@ -40,7 +40,7 @@ export interface QuoteDecision {
   contractValue: number | undefined;
 }
 
-export function lineInput(line: QuoteLine, months: number): DealInput {
+function lineInput(line: QuoteLine, months: number): DealInput {
   return {
     months,
     quantity: line.quantity,

@@ -8,8 +8,8 @@ import { usableOn, withdrawalOf, type Ending, type Withdrawal } from "./standing
 
 export const WITHDRAWALS_FILE = "withdrawals.json";
 export const WITHDRAWALS_FORMAT = "fieldguide-withdrawals";
-export const WITHDRAWN_KINDS = ["claim", "promise", "sheet"] as const;
-export type WithdrawnKind = (typeof WITHDRAWN_KINDS)[number];
+const WITHDRAWN_KINDS = ["claim", "promise", "sheet"] as const;
+type WithdrawnKind = (typeof WITHDRAWN_KINDS)[number];
 
 const date = z.iso.date();
 
@@ -31,7 +31,7 @@ const WithdrawalItemSchema = z.strictObject({
 });
 export type WithdrawalItem = z.infer<typeof WithdrawalItemSchema>;
 
-export const WithdrawalsSchema = z.strictObject({
+const WithdrawalsSchema = z.strictObject({
   format: z.literal(WITHDRAWALS_FORMAT),
   version: z.literal(1),
   /**

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from "astro";
 import { checkContentFolder } from "../library/check-folder.ts";
-import { formatText } from "../library/problem-format.ts";
+import { formatText } from "../core/problem-format.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { hasErrors } from "../core/problem.ts";
 

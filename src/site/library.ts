@@ -6,7 +6,7 @@ import type { Claim, Product, PromiseBoundary } from "../core/schema/product.ts"
 import type { Policy } from "../core/schema/policy.ts";
 import { slugify } from "../core/slug.ts";
 import { buildAudience } from "./audience.ts";
-import { libraryHas } from "./content-dir.ts";
+import { libraryHas } from "../library/content-dir.ts";
 import { ONBOARDING_DIR, onboardingPath, stepKey } from "../core/onboarding/paths.ts";
 import { generateQuiz, type Quiz } from "../core/onboarding/quiz.ts";
 import type { Step, Track } from "../core/onboarding/schema.ts";
@@ -44,7 +44,7 @@ export interface PromiseTopic {
  * hold only partner sheets, without ladders, term bonuses, floor prices or internal-only claims and
  * promises (src/content.config.ts, core/audience.ts), so pages need no audience logic of their own.
  */
-export const audience = buildAudience();
+const audience = buildAudience();
 
 /** For the few places that differ beyond the data, such as links to internal-only pages. */
 export function isInternalBuild(): boolean {
@@ -98,7 +98,7 @@ export async function productsByCategory(): Promise<[string, ProductEntry[]][]> 
   return [...groups].sort(([a], [b]) => a.localeCompare(b));
 }
 
-export async function loadClaims(): Promise<ClaimEntry[]> {
+async function loadClaims(): Promise<ClaimEntry[]> {
   return (await loadProducts()).flatMap((product) =>
     product.product.claims.map((claim) => ({ claim, product })),
   );

@@ -1,7 +1,7 @@
 import { translationOverview, type LocaleOverview } from "../core/translations/overview.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { checkContentFolder } from "../library/check-folder.ts";
-import { contentDir } from "./content-dir.ts";
+import { contentDir } from "../library/content-dir.ts";
 import { oncePerBuild } from "./library.ts";
 
 /**

@@ -12,7 +12,7 @@ import { builtFileText } from "../../src/cli/commands/leakcheck.ts";
 import { sheetReaches } from "../../src/core/audience.ts";
 import { checkLibrary } from "../../src/core/check.ts";
 import type { Library } from "../../src/core/library.ts";
-import { offlineDownloadPath } from "../../src/integrations/offline/download.ts";
+import { offlineDownloadPath } from "../../src/library/built-site.ts";
 import { REPOSITORY } from "../../src/site/config.ts";
 import { slugify } from "../../src/core/slug.ts";
 import { buildLibrary } from "./build-library.ts";

@@ -12,7 +12,7 @@ import { describeStatus } from "../../core/translations/status.ts";
 import { approveTranslation, scaffoldTranslation } from "../../core/translations/write.ts";
 import { asOfOption } from "../../library/as-of.ts";
 import { readLibraryFiles } from "../../library/files.ts";
-import { formatText } from "../../library/problem-format.ts";
+import { formatText } from "../../core/problem-format.ts";
 import { UsageError } from "../../library/usage-error.ts";
 
 export const TRANSLATE_USAGE = `Usage: fieldguide translate status [LOCALE] [--dir DIR]

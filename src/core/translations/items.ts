@@ -7,7 +7,7 @@ import type { SourceParts } from "./fingerprint.ts";
 import { sourceFigures } from "./numbers.ts";
 import type { Translation } from "./schema.ts";
 
-export type ItemKind = "sheet" | "claim" | "promise";
+type ItemKind = "sheet" | "claim" | "promise";
 
 export interface SourceItem {
   kind: ItemKind;

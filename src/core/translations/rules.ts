@@ -222,7 +222,7 @@ interface ItemContext {
 }
 
 /** "English" for en: the source language by its name in English, for messages. */
-export function languageName(code: string): string {
+function languageName(code: string): string {
   return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
 }
 

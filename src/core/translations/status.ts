@@ -9,7 +9,7 @@ import {
 } from "./items.ts";
 import type { Translation } from "./schema.ts";
 
-export type ItemState = "approved" | "stale" | "missing" | "malformed" | "edited";
+type ItemState = "approved" | "stale" | "missing" | "malformed" | "edited";
 
 export interface ItemStatus {
   source: SourceItem;

@@ -1,4 +1,4 @@
-import type { Problem } from "../core/problem.ts";
+import type { Problem } from "./problem.ts";
 
 /** `file:line:column  field  message` and an indented hint, for people. */
 export function formatText(problems: readonly Problem[], root: string): string {

@@ -1,8 +1,8 @@
 // The JSON that onboarding pages write for their scripts (see src/site/page-data.ts: scriptJson).
-import type { StepRef } from "../../core/onboarding/progress.ts";
-import type { SealedQuestion } from "../../core/onboarding/sealed.ts";
+import type { StepRef } from "../core/onboarding/progress.ts";
+import type { SealedQuestion } from "../core/onboarding/sealed.ts";
 
-export interface StepLink extends StepRef {
+interface StepLink extends StepRef {
   title: string;
   href: string;
   /** Words in the step, for the least time it takes to read (src/core/onboarding/reading.ts). */
