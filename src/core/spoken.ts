@@ -1,8 +1,5 @@
 import type { z } from "zod";
 import { bodyPosition, talkTrackOf, type PolicyEntry, type SheetEntry } from "./library.ts";
-import type { StepEntry, TrackEntry } from "./onboarding/read.ts";
-import { StepSchema, TrackSchema } from "./onboarding/schema.ts";
-import { generateQuestion, QUIZ_ATTEMPTS, type QuizContext } from "./onboarding/quiz.ts";
 import { formatFieldPath, type Position } from "./problem.ts";
 import { checkedFields } from "./schema/checked-fields.ts";
 import { PolicySchema } from "./schema/policy.ts";
@@ -44,12 +41,7 @@ export function policyTexts(policy: PolicyEntry): SpokenText[] {
   return fieldTexts(policy, PolicySchema, policy.policy, []);
 }
 
-/** An onboarding track's title and summary. */
-export function trackTexts(track: TrackEntry): SpokenText[] {
-  return fieldTexts(track, TrackSchema, track.track, []);
-}
-
-function fieldTexts(
+export function fieldTexts(
   entry: { file: string; locate: SheetEntry["locate"] },
   schema: z.ZodType,
   data: unknown,
@@ -65,43 +57,7 @@ function fieldTexts(
   }));
 }
 
-/**
- * A step's text fields and talk track, and the right answers its generated questions may give: a
- * claim's text or a promise's `may` (a discount question's is a role). A generated explanation
- * quotes the ruled-out phrases on purpose, and the rest of it is built from the fields above.
- */
-export function stepTexts(step: StepEntry, context: QuizContext): SpokenText[] {
-  const about = step.step.products.flatMap((slug) => context.products.get(slug) ?? []);
-  const texts = [
-    ...fieldTexts(step, StepSchema, step.step, about),
-    ...talkTrackTexts(step, "an onboarding step", about),
-  ];
-  step.step.quiz.forEach((item, index) => {
-    if (item.scenario !== "claim" && item.scenario !== "promise") return;
-    const product = context.products.get(item.product);
-    if (!product) return;
-    // Every attempt may ask another claim or boundary, so each attempt's right answer is read.
-    const answers = new Set<string>();
-    for (let attempt = 0; attempt < QUIZ_ATTEMPTS; attempt++) {
-      const result = generateQuestion(item, `${step.key}#${index}`, context, attempt);
-      if ("error" in result) return;
-      answers.add(result.question.options[result.question.answer]!);
-    }
-    const path = ["quiz", index, item.scenario === "claim" ? "claim" : "topic"];
-    for (const answer of answers) {
-      texts.push({
-        file: step.file,
-        field: formatFieldPath(path),
-        text: decodeReferences(answer),
-        at: () => step.locate(path, "value"),
-        products: [product],
-      });
-    }
-  });
-  return texts;
-}
-
-function talkTrackTexts(
+export function talkTrackTexts(
   entry: Pick<SheetEntry, "file" | "body" | "bodyLine">,
   kind: TalkTrackKind,
   products: readonly Product[],
