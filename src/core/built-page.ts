@@ -1,5 +1,5 @@
 import { htmlToHast } from "satteri";
-import type { PhraseRule } from "./guardrails.ts";
+import type { PhraseRule } from "./guardrails/guardrails.ts";
 import { phraseFinder, type PhraseMatch } from "./text/phrases.ts";
 import { unsafeUrl } from "./text/mdx.ts";
 

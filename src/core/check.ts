@@ -17,7 +17,7 @@ import { checkPartners } from "./rules/partners.ts";
 import { checkReferences } from "./rules/references.ts";
 import { checkWording } from "./rules/wording.ts";
 import { trackTexts } from "./onboarding/spoken.ts";
-import { policyTexts } from "./spoken.ts";
+import { policyTexts } from "./guardrails/spoken.ts";
 import { checkSameNames } from "./rules/same-name.ts";
 import { validateSchema } from "./rules/schema.ts";
 import { checkWithdrawals } from "./rules/withdrawals.ts";

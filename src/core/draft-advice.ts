@@ -1,7 +1,7 @@
 // What to say instead of each finding of the draft checker, for where the draft is going. Advice
 // reads the sheets the finding concerns; a sheet not yet at hand is asked for (`needs`), so a page
 // can fetch only the few sheets a draft touches.
-import { reaches } from "./audience.ts";
+import { reaches } from "./guardrails/audience.ts";
 import { decideDeal, type DealDecision } from "./deal.ts";
 import { nearestFigures, type DraftCheck, type DraftFinding, type DraftMatcher } from "./draft.ts";
 import { DEFAULT_MONTHS, offerDeal } from "./offers.ts";

@@ -5,7 +5,7 @@ import {
   scopeProduct,
   sheetReaches,
   type Audience,
-} from "./audience.ts";
+} from "./guardrails/audience.ts";
 import type { FieldNoteEntry } from "./field-notes/read.ts";
 import type { Library } from "./library.ts";
 import type { Onboarding } from "./onboarding/read.ts";

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { checkContentFolder } from "../library/check-folder.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { scanBuiltPage } from "../core/built-page.ts";
-import { applicablePhrases, type PhraseRule } from "../core/guardrails.ts";
+import { applicablePhrases, type PhraseRule } from "../core/guardrails/guardrails.ts";
 import type { CheckResult } from "../core/check.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { asOfOption } from "../library/as-of.ts";
 import { reviewDue } from "../core/rules/time.ts";
-import { isDraft } from "../core/audience.ts";
+import { isDraft } from "../core/guardrails/audience.ts";
 import type { Claim, Product, PromiseBoundary } from "../core/schema/product.ts";
 import type { Policy } from "../core/schema/policy.ts";
 import { slugify } from "../core/slug.ts";

@@ -1,4 +1,4 @@
-import { isDraft } from "../audience.ts";
+import { isDraft } from "../guardrails/audience.ts";
 import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../library.ts";
 import { fileProblem, formatFieldPath, type Problem } from "../problem.ts";
 import { checkWording } from "../rules/wording.ts";

@@ -2,7 +2,7 @@
 // the right answers a step's generated questions may give.
 import { decodeReferences } from "../text/entities.ts";
 import { formatFieldPath } from "../problem.ts";
-import { fieldTexts, talkTrackTexts, type SpokenText } from "../spoken.ts";
+import { fieldTexts, talkTrackTexts, type SpokenText } from "../guardrails/spoken.ts";
 import type { StepEntry, TrackEntry } from "./read.ts";
 import { StepSchema, TrackSchema } from "./schema.ts";
 import { generateQuestion, QUIZ_ATTEMPTS, type QuizContext } from "./quiz.ts";

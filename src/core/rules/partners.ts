@@ -1,4 +1,4 @@
-import { sheetReaches } from "../audience.ts";
+import { sheetReaches } from "../guardrails/audience.ts";
 import { findLeakSpans, leakRules } from "../leaks.ts";
 import { bodyPosition, type Library } from "../library.ts";
 import type { Problem } from "../problem.ts";

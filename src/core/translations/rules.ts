@@ -3,7 +3,7 @@ import { formatFieldPath, type Problem } from "../problem.ts";
 import { checkWording } from "../rules/wording.ts";
 import type { Locale } from "../schema/policy.ts";
 import type { Product } from "../schema/product.ts";
-import type { SpokenText } from "../spoken.ts";
+import type { SpokenText } from "../guardrails/spoken.ts";
 import { decodeReferences } from "../text/entities.ts";
 import { didYouMean } from "../text/nearest.ts";
 import type { PartName } from "./fingerprint.ts";

@@ -5,9 +5,9 @@ import {
   reaches,
   scopeProduct,
   sheetReaches,
-} from "../../src/core/audience.ts";
-import { ALWAYS_INTERNAL } from "../../src/core/schema/common.ts";
-import { ProductSchema } from "../../src/core/schema/product.ts";
+} from "../../../src/core/guardrails/audience.ts";
+import { ALWAYS_INTERNAL } from "../../../src/core/schema/common.ts";
+import { ProductSchema } from "../../../src/core/schema/product.ts";
 import {
   ANALYTICS,
   edit,
@@ -15,7 +15,7 @@ import {
   MONITORING,
   sheetOf,
   validLibrary,
-} from "./fixture-library.ts";
+} from "../fixture-library.ts";
 
 /** Analytics (for internal and partner) with its uptime claim and SLA promise marked internal. */
 const files = edit(

@@ -1,11 +1,11 @@
 import type { z } from "zod";
-import { bodyPosition, talkTrackOf, type PolicyEntry, type SheetEntry } from "./library.ts";
-import { formatFieldPath, type Position } from "./problem.ts";
-import { checkedFields } from "./schema/checked-fields.ts";
-import { PolicySchema } from "./schema/policy.ts";
-import { ProductSchema, type Product } from "./schema/product.ts";
-import { decodeReferences } from "./text/entities.ts";
-import type { TalkTrackKind } from "./text/mdx.ts";
+import { bodyPosition, talkTrackOf, type PolicyEntry, type SheetEntry } from "../library.ts";
+import { formatFieldPath, type Position } from "../problem.ts";
+import { checkedFields } from "../schema/checked-fields.ts";
+import { PolicySchema } from "../schema/policy.ts";
+import { ProductSchema, type Product } from "../schema/product.ts";
+import { decodeReferences } from "../text/entities.ts";
+import type { TalkTrackKind } from "../text/mdx.ts";
 
 /**
  * One text a rep reads as something they may say, as the reader sees it (character references

@@ -1,5 +1,5 @@
-import type { Policy } from "./schema/policy.ts";
-import type { Product } from "./schema/product.ts";
+import type { Policy } from "../schema/policy.ts";
+import type { Product } from "../schema/product.ts";
 
 /** A phrase a rep must not write, whichever rule forbids it. */
 export interface PhraseRule {

@@ -1,6 +1,6 @@
-import { AUDIENCES } from "./schema/values.ts";
-import type { Partners, Policy } from "./schema/policy.ts";
-import type { Product } from "./schema/product.ts";
+import { AUDIENCES } from "../schema/values.ts";
+import type { Partners, Policy } from "../schema/policy.ts";
+import type { Product } from "../schema/product.ts";
 
 /** Who a build is for: the sales team (`internal`, the default) or partners and resellers. */
 export type Audience = (typeof AUDIENCES)[number];
