@@ -3,7 +3,7 @@
 // The library is read through a compact index (every phrase once, with the products that rule it
 // out), so a page can check a draft against thousands of sheets and fetch a sheet only to explain.
 import { offerProduct, type OfferProduct } from "./offer-product.ts";
-import { findOffers, type Offer } from "./offers.ts";
+import { findOffers, type Offer } from "./quoting/offers.ts";
 import type { Policy, Role } from "./schema/policy.ts";
 import type { ForbiddenPhrase } from "./schema/common.ts";
 import type { Product } from "./schema/product.ts";

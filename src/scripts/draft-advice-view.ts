@@ -8,7 +8,7 @@ import type {
   PhraseAdvice,
   Wording,
 } from "../core/draft-advice.ts";
-import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
+import { formatMoney, formatPercent, perUnit } from "../core/quoting/money.ts";
 import type { Role } from "../core/schema/policy.ts";
 import type { Channel } from "../core/schema/values.ts";
 import { escalationTarget } from "../site/escalation.ts";

@@ -1,4 +1,4 @@
-import { effectiveLadder } from "../core/deal.ts";
+import { effectiveLadder } from "../core/quoting/deal.ts";
 import type { Policy, Role } from "../core/schema/policy.ts";
 import { escalationTarget } from "./escalation.ts";
 import type { ProductEntry, PromiseEntry } from "./library.ts";

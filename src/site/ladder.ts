@@ -1,4 +1,4 @@
-import { decideDeal, effectiveLadder } from "../core/deal.ts";
+import { decideDeal, effectiveLadder } from "../core/quoting/deal.ts";
 import type { Policy, Role } from "../core/schema/policy.ts";
 import type { Product } from "../core/schema/product.ts";
 

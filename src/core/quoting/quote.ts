@@ -2,8 +2,8 @@
 // Each line is decided by decideDeal; the quote needs the highest approval any line needs.
 import { decideDeal, type DealDecision, type DealInput } from "./deal.ts";
 import { roundCents } from "./money.ts";
-import type { Policy, Role } from "./schema/policy.ts";
-import type { Product } from "./schema/product.ts";
+import type { Policy, Role } from "../schema/policy.ts";
+import type { Product } from "../schema/product.ts";
 
 export interface QuoteLine {
   slug: string;

@@ -2,7 +2,7 @@
 // optional "24-month" term): recognised so that they are checked against the ladder, not reported
 // as percentages no claim states.
 import type { DealInput } from "./deal.ts";
-import { sentenceAround } from "./text/sentences.ts";
+import { sentenceAround } from "../text/sentences.ts";
 
 export interface Offer {
   /** Offsets in the draft: `text.slice(start, end)` is the offer as written. */

@@ -1,6 +1,6 @@
 import { cents, contractValue, formatMoney, formatPercent, roundCents } from "./money.ts";
-import type { Policy, Role } from "./schema/policy.ts";
-import type { Product, Rung } from "./schema/product.ts";
+import type { Policy, Role } from "../schema/policy.ts";
+import type { Product, Rung } from "../schema/product.ts";
 
 export interface DealInput {
   /** Either a discount in percent or a target unit price. */

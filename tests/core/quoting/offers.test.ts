@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findOffers, offerDeal } from "../../src/core/offers.ts";
+import { findOffers, offerDeal } from "../../../src/core/quoting/offers.ts";
 
 const offers = (text: string) =>
   findOffers(text, "EUR").map(({ written, percent, amountOff, months }) => ({

@@ -3,8 +3,8 @@
 // typed, and the line stays in the quote, marked: nothing typed is dropped or guessed.
 import type { QuoteLine } from "./quote.ts";
 import type { LineRequest, QuoteRequest } from "./quote-address.ts";
-import type { Product } from "./schema/product.ts";
-import { nearest } from "./text/nearest.ts";
+import type { Product } from "../schema/product.ts";
+import { nearest } from "../text/nearest.ts";
 
 /** A sheet by slug: null if the library has no such product, undefined while it is still loading. */
 export type SheetLookup = (slug: string) => Product | null | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideQuote, type QuoteLine } from "../../src/core/quote.ts";
-import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "./fixture-library.ts";
+import { decideQuote, type QuoteLine } from "../../../src/core/quoting/quote.ts";
+import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "../fixture-library.ts";
 
 const library = libraryOf(validLibrary());
 const policy = library.policy.policy;

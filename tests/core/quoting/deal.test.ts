@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { decideDeal, effectiveLadder, termExtraFor, type DealInput } from "../../src/core/deal.ts";
-import type { Product } from "../../src/core/schema/product.ts";
-import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "./fixture-library.ts";
+import {
+  decideDeal,
+  effectiveLadder,
+  termExtraFor,
+  type DealInput,
+} from "../../../src/core/quoting/deal.ts";
+import type { Product } from "../../../src/core/schema/product.ts";
+import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "../fixture-library.ts";
 
 const library = libraryOf(validLibrary());
 const policy = library.policy.policy;

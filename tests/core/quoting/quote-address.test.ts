@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseQuoteSearch, quoteSearch, type QuoteRequest } from "../../src/core/quote-address.ts";
+import {
+  parseQuoteSearch,
+  quoteSearch,
+  type QuoteRequest,
+} from "../../../src/core/quoting/quote-address.ts";
 
 describe("quote addresses", () => {
   it("writes a quote into the address and reads the same quote back", () => {

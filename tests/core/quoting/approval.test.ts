@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { approvalRequest, mailtoLink, quoteHandoff } from "../../src/core/approval.ts";
-import { decideQuote } from "../../src/core/quote.ts";
-import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "./fixture-library.ts";
+import { approvalRequest, mailtoLink, quoteHandoff } from "../../../src/core/quoting/approval.ts";
+import { decideQuote } from "../../../src/core/quoting/quote.ts";
+import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "../fixture-library.ts";
 
 const library = libraryOf(validLibrary());
 const policy = library.policy.policy;

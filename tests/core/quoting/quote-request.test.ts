@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseQuoteSearch } from "../../src/core/quote-address.ts";
-import { readQuote, type SheetLookup } from "../../src/core/quote-request.ts";
-import { ANALYTICS, libraryOf, sheetOf, validLibrary } from "./fixture-library.ts";
+import { parseQuoteSearch } from "../../../src/core/quoting/quote-address.ts";
+import { readQuote, type SheetLookup } from "../../../src/core/quoting/quote-request.ts";
+import { ANALYTICS, libraryOf, sheetOf, validLibrary } from "../fixture-library.ts";
 
 const analytics = sheetOf(libraryOf(validLibrary()), ANALYTICS).product;
 /** The library has "analytics"; "loading" has not arrived yet; anything else is unknown. */

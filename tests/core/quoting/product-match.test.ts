@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchProduct, type ProductNames } from "../../src/core/product-match.ts";
+import { matchProduct, type ProductNames } from "../../../src/core/quoting/product-match.ts";
 
 const products: ProductNames[] = [
   ["analytics", "Analytics", "AN-1"],

@@ -1,7 +1,7 @@
 // How amounts and prices are written and added up, everywhere: a sheet, a checker, an approval
 // e-mail and the build never disagree. Formatters are made once per currency: creating one costs
 // about a millisecond, and a large library's pages call these hundreds of thousands of times.
-import type { PricePeriod, Product } from "./schema/product.ts";
+import type { PricePeriod, Product } from "../schema/product.ts";
 
 const MONEY = new Map<string, Intl.NumberFormat>();
 

@@ -2,8 +2,8 @@
 import { formatMoney, formatPercent, perUnit } from "./money.ts";
 import type { LineDecision, QuoteDecision } from "./quote.ts";
 import { quoteSearch, type QuoteContext, type QuoteRequest } from "./quote-address.ts";
-import type { Policy, Role } from "./schema/policy.ts";
-import type { PricePeriod } from "./schema/product.ts";
+import type { Policy, Role } from "../schema/policy.ts";
+import type { PricePeriod } from "../schema/product.ts";
 
 export interface ApprovalRequest {
   /** The approver role's contact; undefined when the role has none. */
