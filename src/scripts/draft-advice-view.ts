@@ -7,7 +7,7 @@ import type {
   OfferAdvice,
   PhraseAdvice,
   Wording,
-} from "../core/draft-advice.ts";
+} from "../core/draft-checker/draft-advice.ts";
 import { formatMoney, formatPercent, perUnit } from "../core/quoting/money.ts";
 import type { Role } from "../core/schema/policy.ts";
 import type { Channel } from "../core/schema/values.ts";

@@ -1,16 +1,16 @@
 // What to say instead of each finding of the draft checker, for where the draft is going. Advice
 // reads the sheets the finding concerns; a sheet not yet at hand is asked for (`needs`), so a page
 // can fetch only the few sheets a draft touches.
-import { reaches } from "./guardrails/audience.ts";
-import { decideDeal, type DealDecision } from "./quoting/deal.ts";
+import { reaches } from "../guardrails/audience.ts";
+import { decideDeal, type DealDecision } from "../quoting/deal.ts";
 import { nearestFigures, type DraftCheck, type DraftFinding, type DraftMatcher } from "./draft.ts";
-import { DEFAULT_MONTHS, offerDeal } from "./quoting/offers.ts";
-import { quoteSearch } from "./quoting/quote-address.ts";
-import type { Channel, Claim, Product } from "./schema/product.ts";
-import { findPercentages } from "./text/figures.ts";
-import { foldPhrase } from "./text/normalize.ts";
-import { sentenceAround, type Span } from "./text/sentences.ts";
-import { alternativesOf } from "./text/synonyms.ts";
+import { DEFAULT_MONTHS, offerDeal } from "../quoting/offers.ts";
+import { quoteSearch } from "../quoting/quote-address.ts";
+import type { Channel, Claim, Product } from "../schema/product.ts";
+import { findPercentages } from "../text/figures.ts";
+import { foldPhrase } from "../text/normalize.ts";
+import { sentenceAround, type Span } from "../text/sentences.ts";
+import { alternativesOf } from "../text/synonyms.ts";
 
 export const READERS = ["customer", "partner"] as const;
 type Reader = (typeof READERS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { offerProduct, type Mention } from "../../src/core/offer-product.ts";
+import { offerProduct, type Mention } from "../../../src/core/draft-checker/offer-product.ts";
 
 const PRODUCTS = ["Alpha", "Beta", "Gamma"];
 

@@ -1,7 +1,7 @@
 // Which product a discount offer in a draft is about: the nearest product named before it in its
 // sentence, else in its paragraph, else the product the rep chose. A draft naming several products
 // elsewhere is ambiguous: the first it names is assumed, and the rep is told so.
-import { paragraphAround, sentenceAround, type Span } from "./text/sentences.ts";
+import { paragraphAround, sentenceAround, type Span } from "../text/sentences.ts";
 
 /** A product named in the draft, where it is named. */
 export interface Mention extends Span {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { adviseOn, type Destination } from "../../src/core/draft-advice.ts";
-import { checkDraft, compileDraftIndex, draftIndex } from "../../src/core/draft.ts";
-import type { Product } from "../../src/core/schema/product.ts";
-import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "./fixture-library.ts";
+import { adviseOn, type Destination } from "../../../src/core/draft-checker/draft-advice.ts";
+import {
+  checkDraft,
+  compileDraftIndex,
+  draftIndex,
+} from "../../../src/core/draft-checker/draft.ts";
+import type { Product } from "../../../src/core/schema/product.ts";
+import { ANALYTICS, libraryOf, MONITORING, sheetOf, validLibrary } from "../fixture-library.ts";
 
 const library = libraryOf(validLibrary());
 const policy = library.policy.policy;

@@ -3,13 +3,13 @@
 // The library is read through a compact index (every phrase once, with the products that rule it
 // out), so a page can check a draft against thousands of sheets and fetch a sheet only to explain.
 import { offerProduct, type OfferProduct } from "./offer-product.ts";
-import { findOffers, type Offer } from "./quoting/offers.ts";
-import type { Policy, Role } from "./schema/policy.ts";
-import type { ForbiddenPhrase } from "./schema/common.ts";
-import type { Product } from "./schema/product.ts";
-import { findPercentages } from "./text/figures.ts";
-import { phraseFinder } from "./text/phrases.ts";
-import { variantsOf } from "./text/synonyms.ts";
+import { findOffers, type Offer } from "../quoting/offers.ts";
+import type { Policy, Role } from "../schema/policy.ts";
+import type { ForbiddenPhrase } from "../schema/common.ts";
+import type { Product } from "../schema/product.ts";
+import { findPercentages } from "../text/figures.ts";
+import { phraseFinder } from "../text/phrases.ts";
+import { variantsOf } from "../text/synonyms.ts";
 
 /** What the draft checker knows of the whole library before it explains any one finding. */
 export interface DraftIndex {
