@@ -13,7 +13,7 @@ import { checkLadders } from "./rules/ladder.ts";
 import { checkTalkTrackPlaceholders } from "./rules/placeholders.ts";
 import { readOnboarding, type Onboarding } from "./onboarding/read.ts";
 import { checkOnboarding, checkTracks } from "./onboarding/rules.ts";
-import { checkPartners } from "./rules/partners.ts";
+import { checkPartners } from "./publishing/partners.ts";
 import { checkReferences } from "./rules/references.ts";
 import { checkWording } from "./rules/wording.ts";
 import { trackTexts } from "./onboarding/spoken.ts";

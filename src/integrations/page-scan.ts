@@ -4,7 +4,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkContentFolder } from "../library/check-folder.ts";
 import { asOfOption } from "../library/as-of.ts";
-import { scanBuiltPage } from "../core/built-page.ts";
+import { scanBuiltPage } from "../core/publishing/built-page.ts";
 import { applicablePhrases, type PhraseRule } from "../core/guardrails/guardrails.ts";
 import type { CheckResult } from "../core/check.ts";
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { guardrailsDocument } from "../core/guardrails-document.ts";
+import { guardrailsDocument } from "../core/publishing/guardrails-document.ts";
 import { loadPolicy, loadProducts } from "../site/library.ts";
 
 /** Every product's claims, ladder, term bonuses, floor and promises in one file, for CRM and CPQ bots. */

@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { unzipSync } from "fflate";
 import { checkLibrary } from "../../core/check.ts";
-import { findLeaks, leakRules, type Leak } from "../../core/leaks.ts";
+import { findLeaks, leakRules, type Leak } from "../../core/publishing/leaks.ts";
 import { hasErrors } from "../../core/problem.ts";
 import { internalPageRoutes, offlineDownloadPath } from "../../library/built-site.ts";
 import { contentDir } from "../../library/content-dir.ts";

@@ -5,14 +5,14 @@ import {
   scopeProduct,
   sheetReaches,
   type Audience,
-} from "./guardrails/audience.ts";
-import type { FieldNoteEntry } from "./field-notes/read.ts";
-import type { Library } from "./library.ts";
-import type { Onboarding } from "./onboarding/read.ts";
-import type { Role } from "./schema/policy.ts";
-import { decodeReferences } from "./text/entities.ts";
-import { foldPhrase, foldText } from "./text/normalize.ts";
-import { findPhrases } from "./text/phrases.ts";
+} from "../guardrails/audience.ts";
+import type { FieldNoteEntry } from "../field-notes/read.ts";
+import type { Library } from "../library.ts";
+import type { Onboarding } from "../onboarding/read.ts";
+import type { Role } from "../schema/policy.ts";
+import { decodeReferences } from "../text/entities.ts";
+import { foldPhrase, foldText } from "../text/normalize.ts";
+import { findPhrases } from "../text/phrases.ts";
 
 /**
  * What must never appear in a build for an audience, computed from the full library: the texts of

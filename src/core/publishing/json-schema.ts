@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { FieldNoteSchema } from "./field-notes/schema.ts";
+import { FieldNoteSchema } from "../field-notes/schema.ts";
 import { GuardrailsDocumentSchema } from "./guardrails-document.ts";
-import { StepSchema, TrackSchema } from "./onboarding/schema.ts";
-import { PolicySchema } from "./schema/policy.ts";
-import { ProductSchema } from "./schema/product.ts";
-import { TranslationSchema } from "./translations/schema.ts";
+import { StepSchema, TrackSchema } from "../onboarding/schema.ts";
+import { PolicySchema } from "../schema/policy.ts";
+import { ProductSchema } from "../schema/product.ts";
+import { TranslationSchema } from "../translations/schema.ts";
 
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 

@@ -4,11 +4,11 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, test } from "vitest";
-import { checkLibrary } from "../../src/core/check.ts";
+import { checkLibrary } from "../../../src/core/check.ts";
 import {
   guardrailsDocument,
   GuardrailsDocumentSchema,
-} from "../../src/core/guardrails-document.ts";
+} from "../../../src/core/publishing/guardrails-document.ts";
 import {
   EDITOR_SCHEMAS,
   fieldNoteJsonSchema,
@@ -18,9 +18,9 @@ import {
   stepJsonSchema,
   trackJsonSchema,
   type JsonSchema,
-} from "../../src/core/json-schema.ts";
-import { ProductSchema } from "../../src/core/schema/product.ts";
-import { readFolder } from "./fixture-library.ts";
+} from "../../../src/core/publishing/json-schema.ts";
+import { ProductSchema } from "../../../src/core/schema/product.ts";
+import { readFolder } from "../fixture-library.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SAMPLE = readFolder(join(ROOT, "content"));

@@ -1,5 +1,5 @@
 import { sheetReaches } from "../guardrails/audience.ts";
-import { findLeakSpans, leakRules } from "../leaks.ts";
+import { findLeakSpans, leakRules } from "./leaks.ts";
 import { bodyPosition, type Library } from "../library.ts";
 import type { Problem } from "../problem.ts";
 

@@ -1,7 +1,7 @@
 import { htmlToHast } from "satteri";
-import type { PhraseRule } from "./guardrails/guardrails.ts";
-import { phraseFinder, type PhraseMatch } from "./text/phrases.ts";
-import { unsafeUrl } from "./text/mdx.ts";
+import type { PhraseRule } from "../guardrails/guardrails.ts";
+import { phraseFinder, type PhraseMatch } from "../text/phrases.ts";
+import { unsafeUrl } from "../text/mdx.ts";
 
 /**
  * The last line of defence: a page as the build wrote it, parsed like a browser parses it (so every

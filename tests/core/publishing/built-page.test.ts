@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scanBuiltPage } from "../../src/core/built-page.ts";
-import type { PhraseRule } from "../../src/core/guardrails/guardrails.ts";
+import { scanBuiltPage } from "../../../src/core/publishing/built-page.ts";
+import type { PhraseRule } from "../../../src/core/guardrails/guardrails.ts";
 
 const rules = {
   phrases: [

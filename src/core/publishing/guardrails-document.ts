@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { id } from "./schema/common.ts";
-import { PolicySchema, type Policy } from "./schema/policy.ts";
-import { ProductSchema, type Product } from "./schema/product.ts";
+import { id } from "../schema/common.ts";
+import { PolicySchema, type Policy } from "../schema/policy.ts";
+import { ProductSchema, type Product } from "../schema/product.ts";
 
 /**
  * `/guardrails.json`: the policy and every product's frontmatter (claims, ladder, term bonuses, floor,

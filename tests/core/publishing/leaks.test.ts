@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { SourceFile } from "../../src/core/source/file.ts";
-import { findLeaks, leakRules, unescapeMarkup, type LeakRules } from "../../src/core/leaks.ts";
+import type { SourceFile } from "../../../src/core/source/file.ts";
+import {
+  findLeaks,
+  leakRules,
+  unescapeMarkup,
+  type LeakRules,
+} from "../../../src/core/publishing/leaks.ts";
 import {
   ANALYTICS,
   caseLibrary,
@@ -9,7 +14,7 @@ import {
   libraryOf,
   MONITORING,
   validLibrary,
-} from "./fixture-library.ts";
+} from "../fixture-library.ts";
 
 // The valid library: Analytics is for partners (list 100, floor 70 EUR; rep 10%, manager 20%,
 // director 25%; +5 points from 24 months); Monitoring has no audience, so it is internal only.
