@@ -1,4 +1,4 @@
-import type { CheckContext, Library, PolicyEntry, SheetEntry } from "./library.ts";
+import type { CheckContext, Library, PolicyEntry, SheetEntry } from "./source/library.ts";
 import { compareProblems, fileProblem, type Problem } from "./problem.ts";
 import { checkAddresses } from "./rules/addresses.ts";
 import { checkAmbiguity } from "./rules/ambiguity.ts";

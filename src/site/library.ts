@@ -4,7 +4,7 @@ import { reviewDue } from "../core/rules/time.ts";
 import { isDraft } from "../core/guardrails/audience.ts";
 import type { Claim, Product, PromiseBoundary } from "../core/schema/product.ts";
 import type { Policy } from "../core/schema/policy.ts";
-import { slugify } from "../core/slug.ts";
+import { slugify } from "../core/text/slug.ts";
 import { buildAudience } from "./audience.ts";
 import { libraryHas } from "../library/content-dir.ts";
 import { ONBOARDING_DIR, onboardingPath, stepKey } from "../core/onboarding/paths.ts";

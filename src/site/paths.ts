@@ -1,4 +1,4 @@
-import { slugify } from "../core/slug.ts";
+import { slugify } from "../core/text/slug.ts";
 
 /** A site-internal URL under Astro's `base`, so the library can be hosted in a sub-folder. */
 export function sitePath(path: string): string {

@@ -1,7 +1,7 @@
 // The draft checker: the same matcher as the build's body check, in the browser, offline.
 import type { Page, Request } from "playwright-core";
 import { beforeAll, expect, test } from "vitest";
-import type { Library } from "../../src/core/library.ts";
+import type { Library } from "../../src/core/source/library.ts";
 import { useBuiltSite } from "./built-site.ts";
 import { claim, sampleLibrary, sheet } from "./sample-library.ts";
 

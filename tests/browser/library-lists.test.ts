@@ -10,7 +10,7 @@ import { BENCH_AS_OF, generateLibrary, writeLibrary } from "../../bench/generate
 import { effectiveLadder } from "../../src/core/quoting/deal.ts";
 import type { Product } from "../../src/core/schema/product.ts";
 import { CATEGORY_PREVIEW, PAGE_SIZE } from "../../src/site/list-pages.ts";
-import { slugify } from "../../src/core/slug.ts";
+import { slugify } from "../../src/core/text/slug.ts";
 import { buildLibrary } from "./build-library.ts";
 import { checkA11y, launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
 

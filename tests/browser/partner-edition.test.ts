@@ -11,10 +11,10 @@ import { BENCH_AS_OF, generateLibrary, writeLibrary } from "../../bench/generate
 import { builtFileText } from "../../src/cli/commands/leakcheck.ts";
 import { sheetReaches } from "../../src/core/guardrails/audience.ts";
 import { checkLibrary } from "../../src/core/check.ts";
-import type { Library } from "../../src/core/library.ts";
+import type { Library } from "../../src/core/source/library.ts";
 import { offlineDownloadPath } from "../../src/library/built-site.ts";
 import { REPOSITORY } from "../../src/site/config.ts";
-import { slugify } from "../../src/core/slug.ts";
+import { slugify } from "../../src/core/text/slug.ts";
 import { buildLibrary } from "./build-library.ts";
 import { checkA11y, launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
 

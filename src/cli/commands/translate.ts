@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkLibrary, type CheckResult } from "../../core/check.ts";
-import type { Library } from "../../core/library.ts";
+import type { Library } from "../../core/source/library.ts";
 import type { Locale } from "../../core/schema/policy.ts";
 import type { SourceFile } from "../../core/source/file.ts";
 import { describeItem } from "../../core/translations/items.ts";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { bodyPosition, talkTrackOf, type PolicyEntry, type SheetEntry } from "../library.ts";
+import { bodyPosition, talkTrackOf, type PolicyEntry, type SheetEntry } from "../source/library.ts";
 import { formatFieldPath, type Position } from "../problem.ts";
 import { checkedFields } from "../schema/checked-fields.ts";
 import { PolicySchema } from "../schema/policy.ts";

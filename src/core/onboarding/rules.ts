@@ -1,5 +1,5 @@
 import { isDraft } from "../guardrails/audience.ts";
-import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../library.ts";
+import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../source/library.ts";
 import { fileProblem, formatFieldPath, type Problem } from "../problem.ts";
 import { checkWording } from "../rules/wording.ts";
 import { stepTexts } from "./spoken.ts";

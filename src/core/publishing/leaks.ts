@@ -7,7 +7,7 @@ import {
   type Audience,
 } from "../guardrails/audience.ts";
 import type { FieldNoteEntry } from "../field-notes/read.ts";
-import type { Library } from "../library.ts";
+import type { Library } from "../source/library.ts";
 import type { Onboarding } from "../onboarding/read.ts";
 import type { Role } from "../schema/policy.ts";
 import { decodeReferences } from "../text/entities.ts";

@@ -1,6 +1,6 @@
 import { sheetReaches } from "../guardrails/audience.ts";
 import { findLeakSpans, leakRules } from "./leaks.ts";
-import { bodyPosition, type Library } from "../library.ts";
+import { bodyPosition, type Library } from "../source/library.ts";
 import type { Problem } from "../problem.ts";
 
 const PARTNERS_EXAMPLE = "partners: { title: Partner manager, contact: partners@example.com }";

@@ -1,4 +1,4 @@
-import type { Library, SheetEntry } from "../library.ts";
+import type { Library, SheetEntry } from "../source/library.ts";
 import type { Locale } from "../schema/policy.ts";
 import type { TranslationEntry } from "./read.ts";
 import { translationStatus, type ItemStatus } from "./status.ts";

@@ -1,4 +1,4 @@
-import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../library.ts";
+import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../source/library.ts";
 import { formatFieldPath, type Problem } from "../problem.ts";
 import { checkWording } from "../rules/wording.ts";
 import type { Locale } from "../schema/policy.ts";

@@ -1,4 +1,4 @@
-import type { SheetEntry } from "../library.ts";
+import type { SheetEntry } from "../source/library.ts";
 import { readStamp, type PartName } from "./fingerprint.ts";
 import {
   describeItem,

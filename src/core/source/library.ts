@@ -1,13 +1,13 @@
-import type { Position, Problem } from "./problem.ts";
-import type { Policy } from "./schema/policy.ts";
-import type { Product } from "./schema/product.ts";
-import type { LocatedYaml } from "./source/yaml.ts";
+import type { Position, Problem } from "../problem.ts";
+import type { Policy } from "../schema/policy.ts";
+import type { Product } from "../schema/product.ts";
+import type { LocatedYaml } from "./yaml.ts";
 import {
   readTalkTrack,
   type TalkTrack,
   type TalkTrackKind,
   type TalkTrackProblem,
-} from "./text/mdx.ts";
+} from "../text/mdx.ts";
 
 export interface PolicyEntry {
   file: string;
