@@ -10,7 +10,7 @@ import type { CheckResult } from "../core/check.ts";
 
 /**
  * After the build has written its pages, and before anything indexes or packs them, reads every
- * page again as a browser would (see src/core/built-page.ts): if the checker let anything through
+ * page again as a browser would (see src/core/publishing/built-page.ts): if the checker let anything through
  * that must never reach a page, the build fails naming the page and the sheet it came from. List it
  * before pagefindIndex and offline, whose hooks run after it.
  */

@@ -1,5 +1,5 @@
 // How figures and dates are written everywhere on the site, so a sheet and a checker never disagree.
-// Amounts are written by the core (src/core/money.ts), which checkers and e-mails share.
+// Amounts are written by the core (src/core/quoting/money.ts), which checkers and e-mails share.
 
 export { formatMoney, formatPercent } from "../core/quoting/money.ts";
 

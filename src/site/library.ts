@@ -42,7 +42,7 @@ export interface PromiseTopic {
 /**
  * Who this build is for. Everything below is already scoped to it: a partner build's collections
  * hold only partner sheets, without ladders, term bonuses, floor prices or internal-only claims and
- * promises (src/content.config.ts, core/audience.ts), so pages need no audience logic of their own.
+ * promises (src/content.config.ts, core/guardrails/audience.ts), so pages need no audience logic of their own.
  */
 const audience = buildAudience();
 

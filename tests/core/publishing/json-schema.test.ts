@@ -22,7 +22,7 @@ import {
 import { ProductSchema } from "../../../src/core/schema/product.ts";
 import { readFolder } from "../fixture-library.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
+const ROOT = join(import.meta.dirname, "..", "..", "..");
 const SAMPLE = readFolder(join(ROOT, "content"));
 
 function validator(schema: JsonSchema) {
