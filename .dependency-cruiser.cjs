@@ -5,9 +5,53 @@
 /** Everything of this project outside the domain core. */
 const OUTSIDE_CORE = "^src/(?!core/)|^(tests|bench|scripts|bin)/|^[^/]+\\.(ts|mjs|js)$";
 
+/**
+ * The core's concepts, from the ground up: a folder imports only folders of earlier lines (and
+ * itself). The check's entry (check.ts) and the problem type stand at the core's top, above all.
+ */
+const CONCEPTS = [
+  {
+    text: "words as a reader sees them: folding, phrases, figures, sentences",
+    schema: "the fields of every file, with zod",
+  },
+  { source: "reading a library's files into the library as read" },
+  { guardrails: "what a rep may say, and to whom", quoting: "deals, quotes and who approves them" },
+  {
+    rules: "the checks of the library as read",
+    "draft-checker": "what a draft says out of bounds, and what to say instead",
+  },
+  {
+    onboarding: "tracks, steps and their generated questions",
+    "field-notes": "what customers said",
+  },
+  { translations: "approved translations and what makes them stale" },
+  {
+    publishing:
+      "what guards a published page and a partner edition, and the documents for machines",
+  },
+  { diff: "a change to the library, in words" },
+];
+
+/** One rule per concept folder: nothing from a later line, nor a sibling of its own line. */
+const conceptOrder = CONCEPTS.flatMap((line, index) =>
+  Object.entries(line).map(([folder, holds]) => {
+    const above = CONCEPTS.slice(index)
+      .flatMap(Object.keys)
+      .filter((other) => other !== folder);
+    return {
+      name: `concept-order-${folder}`,
+      comment: `src/core/${folder}/ holds ${holds}: it stands on the concepts below it and imports nothing of ${above.join(", ")}.`,
+      severity: "error",
+      from: { path: `^src/core/${folder}/` },
+      to: { path: `^src/core/(${above.join("|")})/` },
+    };
+  }),
+);
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    ...conceptOrder,
     {
       name: "core-stands-alone",
       comment:

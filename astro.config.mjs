@@ -7,7 +7,7 @@ import { guardrails } from "./src/integrations/guardrails.ts";
 import { offline } from "./src/integrations/offline.ts";
 import { builtPageScan } from "./src/integrations/page-scan.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
-import { contentDir } from "./src/site/content-dir.ts";
+import { contentDir } from "./src/library/content-dir.ts";
 import { libraryLanguages } from "./src/site/languages.ts";
 
 const languages = libraryLanguages(contentDir);

@@ -30,7 +30,14 @@ export default defineConfig(
         {
           patterns: [
             {
-              group: ["**/cli/*", "**/library/*", "**/integrations/*", "**/integrations/**/*"],
+              group: [
+                "**/cli/*",
+                "**/library/*",
+                // Which folder the build reads is a setting pages show (where to suggest a change), not the reader.
+                "!**/library/content-dir.ts",
+                "**/integrations/*",
+                "**/integrations/**/*",
+              ],
               message:
                 "Pages and components render only: take data from src/site or the core, not the CLI, the file reader or the build integrations.",
             },

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
-import { LIBRARY_LIST_FILE, type LibraryList } from "../src/integrations/offline/library-pages.ts";
+import { LIBRARY_LIST_FILE, type LibraryList } from "../src/site/library-pages.ts";
 import { HOST_FILES } from "../src/integrations/offline/service-worker.ts";
 
 export interface OfflineSize {

@@ -2,7 +2,7 @@
 // approved German "translation" (the source texts with every figure written the German way, so
 // the checker compares real figures), stamped by the same code as `npm run translate -- approve`.
 import { checkLibrary } from "../src/core/check.ts";
-import type { SheetEntry } from "../src/core/library.ts";
+import type { SheetEntry } from "../src/core/source/library.ts";
 import type { Problem } from "../src/core/problem.ts";
 import type { Locale } from "../src/core/schema/policy.ts";
 import { formatFigures, numbersIn } from "../src/core/translations/numbers.ts";

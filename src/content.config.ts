@@ -7,12 +7,18 @@ import { PartnersSchema, PolicySchema } from "./core/schema/policy.ts";
 import { readYamlFile } from "./core/source/read.ts";
 import { ProductSchema, type Product } from "./core/schema/product.ts";
 import { StepSchema, TrackSchema, type Track } from "./core/onboarding/schema.ts";
-import { notesReach, reaches, scopePolicy, scopeProduct, sheetReaches } from "./core/audience.ts";
+import {
+  notesReach,
+  reaches,
+  scopePolicy,
+  scopeProduct,
+  sheetReaches,
+} from "./core/guardrails/audience.ts";
 import { FieldNoteSchema } from "./core/field-notes/schema.ts";
 import { FIELD_NOTES_DIR } from "./core/field-notes/read.ts";
 import { ONBOARDING_DIR, onboardingPath } from "./core/onboarding/paths.ts";
 import { buildAudience, keepOnly } from "./site/audience.ts";
-import { contentDir, libraryHas } from "./site/content-dir.ts";
+import { contentDir, libraryHas } from "./library/content-dir.ts";
 import { libraryLoader, type LibraryCollection } from "./site/library-loader.ts";
 
 const audience = buildAudience();

@@ -10,7 +10,7 @@ export interface DiffContext {
 }
 
 /** Hidden marker so a workflow can find and update its own pull-request comment. */
-export const MARKDOWN_MARKER = "<!-- fieldguide:guardrail-diff -->";
+const MARKDOWN_MARKER = "<!-- fieldguide:guardrail-diff -->";
 
 export function formatDiffText(
   diff: LibraryChanges,

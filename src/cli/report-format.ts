@@ -6,11 +6,11 @@ import {
   type ReviewDue,
 } from "../core/report.ts";
 
-export function claimWords(claim: ExpiringClaim): string {
+function claimWords(claim: ExpiringClaim): string {
   return `${claim.claimId} (${claim.title}) ${claim.daysLeft < 0 ? "expired" : "expires"} ${claim.expires}, ${relativeDays(claim.daysLeft)}`;
 }
 
-export function reviewWords(review: ReviewDue): string {
+function reviewWords(review: ReviewDue): string {
   return `${review.title}: review ${review.daysLeft < 0 ? "was due" : "due"} ${review.due}, ${relativeDays(review.daysLeft)} (last reviewed ${review.lastReviewed})`;
 }
 
@@ -18,7 +18,7 @@ function heading(report: HealthReport): string {
   return `Content health as of ${report.asOf}: claims expiring within ${report.withinDays} days (until ${report.until}) and reviews due every ${report.reviewIntervalDays} days`;
 }
 
-export function totalsWords(report: HealthReport): string {
+function totalsWords(report: HealthReport): string {
   const { expiringClaims, overdueReviews, upcomingReviews } = report.totals;
   const plural = (count: number, one: string, many: string) =>
     `${count} ${count === 1 ? one : many}`;

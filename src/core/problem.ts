@@ -1,5 +1,5 @@
 /** A problem found in the library: data first, formatted only at the edge (CLI, build, browser). */
-export type Severity = "error" | "warning";
+type Severity = "error" | "warning";
 
 export interface Problem {
   severity: Severity;

@@ -3,7 +3,7 @@
 import { daysBetween } from "./rules/time.ts";
 
 /** How far ahead a rep is told that an item will soon expire ("expires in 5 days"). */
-export const EXPIRING_SOON_DAYS = 14;
+const EXPIRING_SOON_DAYS = 14;
 
 export interface Withdrawal {
   on: string;

@@ -8,7 +8,7 @@ import { usableOn, withdrawalOf, type Ending, type Withdrawal } from "./standing
 export const WITHDRAWALS_FILE = "withdrawals.json";
 export const WITHDRAWALS_FORMAT = "fieldguide-withdrawals";
 export const WITHDRAWN_KINDS = ["claim", "promise", "sheet"] as const;
-export type WithdrawnKind = (typeof WITHDRAWN_KINDS)[number];
+type WithdrawnKind = (typeof WITHDRAWN_KINDS)[number];
 
 /** Its zod/mini schema is src/core/withdrawals-schema.ts, checked to describe these same types. */
 export interface WithdrawalItem {

@@ -1,12 +1,8 @@
-import type { AstroIntegration, InjectedRoute } from "astro";
-import { existsSync, readdirSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_AUDIENCE, isAudience, type Audience } from "../core/audience.ts";
+import { DEFAULT_AUDIENCE, isAudience, type Audience } from "../core/guardrails/audience.ts";
+import { internalPageRoutes } from "../library/built-site.ts";
 import { AUDIENCE_VARIABLE } from "../site/audience.ts";
-
-/** Pages only the sales team sees: routed like src/pages, but injected into internal builds only. */
-export const INTERNAL_PAGES_DIR = "src/internal-pages";
 
 /**
  * Builds the site for one audience: `astro build --audience partner` (so `npm run build --
@@ -63,26 +59,4 @@ export function resolveAudience(
       : [AUDIENCE_VARIABLE, variable ?? DEFAULT_AUDIENCE];
   if (value !== undefined && isAudience(value)) return { audience: value };
   return { error: `${source} must be internal or partner, not ${JSON.stringify(value ?? "")}.` };
-}
-
-/** Every page file under src/internal-pages/, with the route file-based routing would give it. */
-export function internalPageRoutes(root: string): InjectedRoute[] {
-  const dir = join(root, INTERNAL_PAGES_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(astro|md|mdx|ts|js)$/.test(entry.name))
-    .map((entry) => {
-      const file = relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/");
-      return {
-        pattern: routePattern(file),
-        entrypoint: `./${INTERNAL_PAGES_DIR}/${file}`,
-      };
-    })
-    .sort((a, b) => a.pattern.localeCompare(b.pattern));
-}
-
-/** `deal-checker.astro` -> `/deal-checker`, `health/index.astro` -> `/health`, `guardrails.json.ts` -> `/guardrails.json`. */
-export function routePattern(file: string): string {
-  const path = file.replace(/\.(astro|md|mdx|ts|js)$/, "").replace(/(^|\/)index$/, "");
-  return `/${path}`;
 }

@@ -4,7 +4,7 @@ import { checkLibrary } from "../core/check.ts";
 import { hasErrors } from "../core/problem.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { readLibraryFilesNow } from "../library/files.ts";
-import { formatText } from "../library/problem-format.ts";
+import { formatText } from "../core/problem-format.ts";
 import { PROBLEMS_EVENT, PROBLEMS_PATH, type ProblemsReport } from "../site/dev-channel.ts";
 import { lastGoodSheets } from "./dev-preview/last-good-sheets.ts";
 import { insideFolder } from "./dev-preview/library-path.ts";

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from "astro";
 import { startBuildCheck } from "../library/build-check.ts";
-import { formatText } from "../library/problem-format.ts";
+import { formatText } from "../core/problem-format.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { hasErrors } from "../core/problem.ts";
 

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { OFFLINE_BUDGET_MB } from "../site/config.ts";
-import { offlineDownloadPath, writeOfflineDownload } from "./offline/download.ts";
+import { offlineDownloadPath } from "../library/built-site.ts";
+import { writeOfflineDownload } from "./offline/download.ts";
 import { writeServiceWorker } from "./offline/service-worker.ts";
 
 /**

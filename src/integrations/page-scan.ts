@@ -4,13 +4,13 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCheck } from "../library/build-check.ts";
 import { asOfOption } from "../library/as-of.ts";
-import { scanBuiltPage } from "../core/built-page.ts";
-import { applicablePhrases, type PhraseRule } from "../core/guardrails.ts";
+import { scanBuiltPage } from "../core/publishing/built-page.ts";
+import { applicablePhrases, type PhraseRule } from "../core/guardrails/guardrails.ts";
 import type { CheckResult } from "../core/check.ts";
 
 /**
  * After the build has written its pages, and before anything indexes or packs them, reads every
- * page again as a browser would (see src/core/built-page.ts): if the checker let anything through
+ * page again as a browser would (see src/core/publishing/built-page.ts): if the checker let anything through
  * that must never reach a page, the build fails naming the page and the sheet it came from. List it
  * before pagefindIndex and offline, whose hooks run after it.
  */

@@ -1,18 +1,18 @@
 // The deal checker island: a quote of one or more lines, decided by the core's decideQuote (each line
 // by decideDeal, as in the build). What is typed lives in the address: back, reload and share work.
-import { quoteHandoff, type QuoteHandoff } from "../core/approval.ts";
-import type { DealDecision } from "../core/deal.ts";
-import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
-import { matchProduct } from "../core/product-match.ts";
-import { decideQuote, type QuoteDecision, type QuoteLine } from "../core/quote.ts";
+import { quoteHandoff, type QuoteHandoff } from "../core/quoting/approval.ts";
+import type { DealDecision } from "../core/quoting/deal.ts";
+import { formatMoney, formatPercent, perUnit } from "../core/quoting/money.ts";
+import { matchProduct } from "../core/quoting/product-match.ts";
+import { decideQuote, type QuoteDecision, type QuoteLine } from "../core/quoting/quote.ts";
 import {
   MAX_LINES,
   parseQuoteSearch,
   type LineRequest,
   type QuoteContext,
   type QuoteRequest,
-} from "../core/quote-address.ts";
-import { readQuote } from "../core/quote-request.ts";
+} from "../core/quoting/quote-address.ts";
+import { readQuote } from "../core/quoting/quote-request.ts";
 import type { DealCheckerData, ProductIndex } from "../site/page-data.ts";
 import { fetchProductIndex, fetchSheets, quotableSheet } from "./checker-files.ts";
 import { element } from "./dom.ts";

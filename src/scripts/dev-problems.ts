@@ -1,6 +1,6 @@
 import type { Problem } from "../core/problem.ts";
 import { PROBLEMS_EVENT, PROBLEMS_PATH, type ProblemsReport } from "../site/dev-channel.ts";
-import { summary } from "../library/problem-format.ts";
+import { summary } from "../core/problem-format.ts";
 import { element } from "./dom.ts";
 import "../styles/dev-problems.css";
 

@@ -7,8 +7,8 @@ import type {
   OfferAdvice,
   PhraseAdvice,
   Wording,
-} from "../core/draft-advice.ts";
-import { formatMoney, formatPercent, perUnit } from "../core/money.ts";
+} from "../core/draft-checker/draft-advice.ts";
+import { formatMoney, formatPercent, perUnit } from "../core/quoting/money.ts";
 import type { Partners, Role } from "../core/schema/policy.ts";
 import type { Channel } from "../core/schema/values.ts";
 import { escalationTarget } from "../site/escalation.ts";

@@ -8,7 +8,7 @@ import {
   suggestionSwap,
   type Destination,
   type Wording,
-} from "../core/draft-advice.ts";
+} from "../core/draft-checker/draft-advice.ts";
 import {
   checkDraft,
   compileDraftIndex,
@@ -16,7 +16,7 @@ import {
   type DraftFinding,
   type DraftIndex,
   type DraftMatcher,
-} from "../core/draft.ts";
+} from "../core/draft-checker/draft.ts";
 import { CHANNELS } from "../core/schema/values.ts";
 import {
   adviceInLanguage,

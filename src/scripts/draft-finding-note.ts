@@ -1,7 +1,7 @@
 // Which sheet a draft-checker finding is about, for its "Tell marketing" button: the first product
 // that rules the phrase out (those the draft is about come first), the product an offer is judged
 // for, else the first product the draft is about. A finding on a company-wide phrase in a draft about no product names no sheet.
-import type { DraftCheck, DraftFinding, DraftIndex } from "../core/draft.ts";
+import type { DraftCheck, DraftFinding, DraftIndex } from "../core/draft-checker/draft.ts";
 import type { Product } from "../core/schema/product.ts";
 import type { NoteTarget } from "./field-note-target.ts";
 

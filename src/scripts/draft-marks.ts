@@ -1,7 +1,7 @@
 // The marked copy of the draft. A keystroke that leaves the findings as they were changes only the
 // text between two marks, so only that text node is updated: rebuilding the whole copy (and
 // dropping the browser's cached text layout) at every keystroke cost most of the time budget.
-import type { DraftFinding } from "../core/draft.ts";
+import type { DraftFinding } from "../core/draft-checker/draft.ts";
 import { element } from "./dom.ts";
 
 export class DraftMarks {

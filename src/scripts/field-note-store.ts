@@ -1,7 +1,7 @@
 // Field notes kept in this browser until the rep sends them: nothing here makes a request.
 import type { NoteDraft, NoteSheet } from "../core/field-notes/message.ts";
 
-export const STORE_KEY = "fieldguide:field-notes:v1";
+const STORE_KEY = "fieldguide:field-notes:v1";
 
 export interface StoredNote {
   id: string;

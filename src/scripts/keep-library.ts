@@ -6,7 +6,7 @@ import {
   LIBRARY_SUMMARY_FILE,
   type LibraryList,
   type LibrarySummary,
-} from "../integrations/offline/library-pages.ts";
+} from "../site/library-pages.ts";
 import { sitePath } from "../site/paths.ts";
 
 const section = document.querySelector<HTMLElement>("[data-keep-library]");

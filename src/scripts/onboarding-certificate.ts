@@ -11,7 +11,7 @@ import {
   serializeReceipt,
 } from "../core/onboarding/receipt.ts";
 import { formatDuration } from "../core/onboarding/reading.ts";
-import type { ProgressPageData } from "../components/onboarding/data.ts";
+import type { ProgressPageData } from "../site/onboarding-data.ts";
 import { formatDate } from "../site/format.ts";
 import { readPageData } from "./page-data.ts";
 import { dayOf, loadProgress, saveProgress } from "./onboarding-store.ts";

@@ -1,7 +1,7 @@
 // Progress on the onboarding overview and track pages: step statuses, "n of m done", where to
 // continue, and resetting. Everything is read from and written to this browser only.
 import { forgetSteps, stepStatus, trackProgress } from "../core/onboarding/progress.ts";
-import type { ProgressPageData } from "../components/onboarding/data.ts";
+import type { ProgressPageData } from "../site/onboarding-data.ts";
 import { readPageData } from "./page-data.ts";
 import { loadProgress, saveProgress, STATUS_LABELS } from "./onboarding-store.ts";
 

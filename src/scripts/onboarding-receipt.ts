@@ -6,7 +6,7 @@ import {
   teamView,
   type ReceiptSource,
 } from "../core/onboarding/team.ts";
-import type { ProgressPageData } from "../components/onboarding/data.ts";
+import type { ProgressPageData } from "../site/onboarding-data.ts";
 import { formatDate } from "../site/format.ts";
 import { element } from "./dom.ts";
 import { dayOf } from "./onboarding-store.ts";

@@ -9,14 +9,14 @@ export interface PagefindOptions {
 export type PagefindFilters = Record<string, string>;
 
 /** An element with an id on the page; `location` is the word it stands before. */
-export interface PagefindAnchor {
+interface PagefindAnchor {
   element: string;
   id: string;
   text?: string;
   location: number;
 }
 
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
@@ -41,13 +41,13 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[];
   unfilteredResultCount: number;
 }
 
 /** Every value of each filter, with how many pages have it. */
-export type PagefindFilterCounts = Record<string, Record<string, number>>;
+type PagefindFilterCounts = Record<string, Record<string, number>>;
 
 export interface Pagefind {
   options(options: PagefindOptions): Promise<void>;

@@ -8,7 +8,7 @@ import {
   stepStatus,
 } from "../core/onboarding/progress.ts";
 import { isRightOption, unsealFeedback, type SealedQuestion } from "../core/onboarding/sealed.ts";
-import type { QuizFeedback, QuizPageData } from "../components/onboarding/data.ts";
+import type { QuizFeedback, QuizPageData } from "../site/onboarding-data.ts";
 import { formatDate } from "../site/format.ts";
 import { readPageData } from "./page-data.ts";
 import { dayOf, loadProgress, saveProgress } from "./onboarding-store.ts";

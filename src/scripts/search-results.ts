@@ -227,7 +227,7 @@ function wholePage(data: PagefindResultData): Hit[] {
   }));
 }
 
-export function isProductSheet(data: PagefindResultData): boolean {
+function isProductSheet(data: PagefindResultData): boolean {
   return data.filters.type?.includes(PAGE_TYPES.productSheet) ?? false;
 }
 

@@ -8,7 +8,7 @@ import { element } from "./dom.ts";
 import { deviceToday, storedWithdrawals } from "./standing-store.ts";
 
 /** The page of an item's address, `<sheet>#<anchor>`. */
-export function addressPath(address: string): string {
+function addressPath(address: string): string {
   const [sheet, anchor] = address.split("#");
   return sitePath(`/products/${sheet}/${anchor ? `#${anchor}` : ""}`);
 }

@@ -89,7 +89,7 @@ export async function refreshWithdrawals(): Promise<void> {
 }
 
 /** Where an item stands on this device today, by its own date and the stored list. */
-export function standingHere(address: string, expires?: string): Standing {
+function standingHere(address: string, expires?: string): Standing {
   return standingOn(endingOf(address, expires, storedWithdrawals()), deviceToday());
 }
 

@@ -1,8 +1,8 @@
-import { effectiveLadder } from "../core/deal.ts";
+import { effectiveLadder } from "../core/quoting/deal.ts";
 import type { Policy, Role } from "../core/schema/policy.ts";
 import { escalationTarget } from "./escalation.ts";
 import type { ProductEntry, PromiseEntry } from "./library.ts";
-import { urlSegment } from "../core/slug.ts";
+import { urlSegment } from "../core/text/slug.ts";
 
 /** A contract term the roles pages answer for: 0 is any term, before any term bonus. */
 export interface TermColumn {

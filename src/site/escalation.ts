@@ -9,7 +9,7 @@ export interface Escalation {
 
 /**
  * `escalate` is a role id from the policy or a contact's e-mail address (the schema allows both);
- * in the partner edition it is the partner team's contact (core/audience.ts), named by its title.
+ * in the partner edition it is the partner team's contact (core/guardrails/audience.ts), named by its title.
  */
 export function escalationTarget(
   policy: Pick<Policy, "roles" | "partners">,

@@ -1,7 +1,7 @@
 // How figures and dates are written everywhere on the site, so a sheet and a checker never disagree.
-// Amounts are written by the core (src/core/money.ts), which checkers and e-mails share.
+// Amounts are written by the core (src/core/quoting/money.ts), which checkers and e-mails share.
 
-export { formatMoney, formatPercent } from "../core/money.ts";
+export { formatMoney, formatPercent } from "../core/quoting/money.ts";
 
 const DATE = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",

@@ -6,7 +6,7 @@ import { readSheetVersion, type SheetVersion } from "../core/diff/snapshot.ts";
 import { git, gitText, locateInRepository, readBlobs } from "../library/git.ts";
 
 /** One commit that changed a sheet, in words: computed from the frontmatter, not the commit message. */
-export interface HistoryEntry {
+interface HistoryEntry {
   commit: string;
   /** Committer date (when the change landed) in UTC: `YYYY-MM-DD`, and the full ISO timestamp. */
   date: string;
@@ -14,7 +14,7 @@ export interface HistoryEntry {
   changes: Change[];
 }
 
-export interface SheetHistory {
+interface SheetHistory {
   slug: string;
   /** Newest first. */
   entries: HistoryEntry[];

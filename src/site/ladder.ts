@@ -1,16 +1,16 @@
-import { decideDeal, effectiveLadder } from "../core/deal.ts";
+import { decideDeal, effectiveLadder } from "../core/quoting/deal.ts";
 import type { Policy, Role } from "../core/schema/policy.ts";
 import type { Product } from "../core/schema/product.ts";
 
 /** One rung's limit for one term, and the lowest unit price that limit allows. */
-export interface LadderCell {
+interface LadderCell {
   limit: number;
   lowestPrice: number;
   /** The floor price, not the percentage, sets the lowest price. */
   floorBinds: boolean;
 }
 
-export interface LadderRow {
+interface LadderRow {
   role: Role;
   base: LadderCell;
   /** One per term bonus, in the order of `LadderView.terms`. */

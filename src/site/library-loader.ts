@@ -9,7 +9,7 @@ import { readMdxFile, readYamlFile } from "../core/source/read.ts";
 import { showsLocalImage } from "../core/text/talk-track-parts.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { readLibraryFiles } from "../library/files.ts";
-import { formatText } from "../library/problem-format.ts";
+import { formatText } from "../core/problem-format.ts";
 
 export interface LibraryCollection {
   name: string;

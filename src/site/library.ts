@@ -1,12 +1,12 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { asOfOption } from "../library/as-of.ts";
 import { reviewDue } from "../core/rules/time.ts";
-import { isDraft } from "../core/audience.ts";
+import { isDraft } from "../core/guardrails/audience.ts";
 import type { Claim, Product, PromiseBoundary } from "../core/schema/product.ts";
 import type { Policy } from "../core/schema/policy.ts";
-import { urlSegment } from "../core/slug.ts";
+import { urlSegment } from "../core/text/slug.ts";
 import { buildAudience } from "./audience.ts";
-import { libraryHas } from "./content-dir.ts";
+import { libraryHas } from "../library/content-dir.ts";
 import { ONBOARDING_DIR, onboardingPath, stepKey } from "../core/onboarding/paths.ts";
 import { generateQuiz, type Quiz } from "../core/onboarding/quiz.ts";
 import type { Step, Track } from "../core/onboarding/schema.ts";
@@ -42,7 +42,7 @@ export interface PromiseTopic {
 /**
  * Who this build is for. Everything below is already scoped to it: a partner build's collections
  * hold only partner sheets, without ladders, term bonuses, floor prices or internal-only claims and
- * promises (src/content.config.ts, core/audience.ts), so pages need no audience logic of their own.
+ * promises (src/content.config.ts, core/guardrails/audience.ts), so pages need no audience logic of their own.
  */
 export const audience = buildAudience();
 
@@ -98,7 +98,7 @@ export async function productsByCategory(): Promise<[string, ProductEntry[]][]> 
   return [...groups].sort(([a], [b]) => a.localeCompare(b));
 }
 
-export async function loadClaims(): Promise<ClaimEntry[]> {
+async function loadClaims(): Promise<ClaimEntry[]> {
   return (await loadProducts()).flatMap((product) =>
     product.product.claims.map((claim) => ({ claim, product })),
   );

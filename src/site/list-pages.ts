@@ -22,7 +22,7 @@ export const PAGE_SIZE = {
 export const CATEGORY_PREVIEW = 12;
 
 /** One page of a list, named by the first and last entry it holds ("Aalto – Brisk"). */
-export interface PageRange {
+interface PageRange {
   number: number;
   href: string;
   first: string;

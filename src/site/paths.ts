@@ -1,4 +1,4 @@
-import { urlSegment } from "../core/slug.ts";
+import { urlSegment } from "../core/text/slug.ts";
 
 /** A site-internal URL under Astro's `base`, so the library can be hosted in a sub-folder. */
 export function sitePath(path: string): string {

@@ -1,4 +1,4 @@
-import { applicablePhrases } from "../core/guardrails.ts";
+import { applicablePhrases } from "../core/guardrails/guardrails.ts";
 import type { Policy } from "../core/schema/policy.ts";
 import type { Product } from "../core/schema/product.ts";
 import type { ClaimEntry } from "./library.ts";

@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from "../core/rules/time.ts";
 import type { TimelineEvent } from "../core/report.ts";
 
-export interface TimelineTick {
+interface TimelineTick {
   date: string;
   x: number;
   label: string;

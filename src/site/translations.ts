@@ -7,7 +7,7 @@ import {
 import { translationOverview, type LocaleOverview } from "../core/translations/overview.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { buildCheck } from "../library/build-check.ts";
-import { contentDir } from "./content-dir.ts";
+import { contentDir } from "../library/content-dir.ts";
 import { audience, oncePerBuild } from "./library.ts";
 
 /**

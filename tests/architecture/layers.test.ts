@@ -30,6 +30,14 @@ describe("the layer rules", { timeout: 60_000 }, () => {
     expect(output).toMatch(/no-circle-between-folders: src\/core\/(drafting|quoting)/);
   });
 
+  it("refuse a core concept importing one above it: what a rep may say importing onboarding", () => {
+    const { status, output } = cruise("guardrails-import-onboarding");
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      "concept-order-guardrails: src/core/guardrails/spoken.ts → src/core/onboarding/quiz.ts",
+    );
+  });
+
   it("accept a tree whose imports go one way, from the site down to the core", () => {
     const { status, output } = cruise("layered");
     expect(output).toContain("no dependency violations found");

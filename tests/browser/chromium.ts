@@ -2,7 +2,7 @@
 import { execFile } from "node:child_process";
 
 /** Where Linux distributions and Google's packages install Chromium or Chrome. */
-export const SYSTEM_CHROMIUMS = [
+const SYSTEM_CHROMIUMS = [
   "/usr/bin/chromium",
   "/usr/bin/chromium-browser",
   "/usr/bin/google-chrome",

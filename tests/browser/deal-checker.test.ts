@@ -2,7 +2,7 @@
 // library's YAML (rungs, term bonus, floor), so the test follows the content, not magic numbers.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Library, SheetEntry } from "../../src/core/library.ts";
+import type { Library, SheetEntry } from "../../src/core/source/library.ts";
 import type { Role } from "../../src/core/schema/policy.ts";
 import { formatMoney } from "../../src/site/format.ts";
 import type { SitePage } from "./harness.ts";

@@ -5,7 +5,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Library } from "../../src/core/library.ts";
+import type { Library } from "../../src/core/source/library.ts";
 import type { TranslationEntry } from "../../src/core/translations/read.ts";
 import { checkContentFolder } from "../../src/library/check-folder.ts";
 import { buildLibrary } from "./build-library.ts";

@@ -7,10 +7,10 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { BENCH_AS_OF, generateLibrary, writeLibrary } from "../../bench/generate.ts";
-import { effectiveLadder } from "../../src/core/deal.ts";
+import { effectiveLadder } from "../../src/core/quoting/deal.ts";
 import type { Product } from "../../src/core/schema/product.ts";
 import { CATEGORY_PREVIEW, PAGE_SIZE } from "../../src/site/list-pages.ts";
-import { urlSegment } from "../../src/core/slug.ts";
+import { urlSegment } from "../../src/core/text/slug.ts";
 import { buildLibrary } from "./build-library.ts";
 import { checkA11y, launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
 

@@ -3,7 +3,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
-import { GuardrailsDocumentSchema } from "../../src/core/guardrails-document.ts";
+import { GuardrailsDocumentSchema } from "../../src/core/publishing/guardrails-document.ts";
 import { checkA11y } from "./harness.ts";
 import { useBuiltSite } from "./built-site.ts";
 

@@ -7,10 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  LIBRARY_LIST_FILE,
-  type LibraryList,
-} from "../../src/integrations/offline/library-pages.ts";
+import { LIBRARY_LIST_FILE, type LibraryList } from "../../src/site/library-pages.ts";
 import { buildLibrary } from "./build-library.ts";
 import {
   checkA11y,

@@ -2,7 +2,7 @@
 // the partner track's receipt reports the time on each step, and its manager's page reads it.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { ProgressPageData } from "../../src/components/onboarding/data.ts";
+import type { ProgressPageData } from "../../src/site/onboarding-data.ts";
 import { readReceipt } from "../../src/core/onboarding/receipt.ts";
 import { launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
 import { downloadedReceipt, pageData, passStep, teamRows, UI } from "./onboarding-steps.ts";

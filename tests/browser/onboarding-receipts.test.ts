@@ -12,7 +12,7 @@ import type {
   ProgressPageData,
   QuizFeedback,
   QuizPageData,
-} from "../../src/components/onboarding/data.ts";
+} from "../../src/site/onboarding-data.ts";
 import { PROGRESS_KEY } from "../../src/core/onboarding/progress.ts";
 import { readReceipt } from "../../src/core/onboarding/receipt.ts";
 import { unsealFeedback } from "../../src/core/onboarding/sealed.ts";

@@ -1,7 +1,7 @@
 // Working through onboarding steps in a browser test, as a new hire who knows every answer would.
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import type { QuizPageData } from "../../src/components/onboarding/data.ts";
+import type { QuizPageData } from "../../src/site/onboarding-data.ts";
 import { PROGRESS_KEY } from "../../src/core/onboarding/progress.ts";
 import { isRightOption } from "../../src/core/onboarding/sealed.ts";
 

@@ -11,7 +11,7 @@ import {
   unsealFeedback,
   type SealedQuestion,
 } from "../../src/core/onboarding/sealed.ts";
-import type { QuizFeedback, QuizPageData } from "../../src/components/onboarding/data.ts";
+import type { QuizFeedback, QuizPageData } from "../../src/site/onboarding-data.ts";
 import { checkA11y } from "./harness.ts";
 import { useBuiltSite, usePagePerTest } from "./built-site.ts";
 

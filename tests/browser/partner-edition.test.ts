@@ -9,12 +9,12 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { BENCH_AS_OF, generateLibrary, writeLibrary } from "../../bench/generate.ts";
 import { builtFileText } from "../../src/cli/commands/leakcheck.ts";
-import { sheetReaches } from "../../src/core/audience.ts";
+import { sheetReaches } from "../../src/core/guardrails/audience.ts";
 import { checkLibrary } from "../../src/core/check.ts";
-import type { Library } from "../../src/core/library.ts";
-import { offlineDownloadPath } from "../../src/integrations/offline/download.ts";
+import type { Library } from "../../src/core/source/library.ts";
+import { offlineDownloadPath } from "../../src/library/built-site.ts";
 import { REPOSITORY } from "../../src/site/config.ts";
-import { urlSegment } from "../../src/core/slug.ts";
+import { urlSegment } from "../../src/core/text/slug.ts";
 import { buildLibrary } from "./build-library.ts";
 import { checkA11y, launchBrowser, newPage, serveSite, type ServedSite } from "./harness.ts";
 

@@ -3,7 +3,7 @@
 import { readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { beforeAll, expect, test } from "vitest";
-import type { Library } from "../../src/core/library.ts";
+import type { Library } from "../../src/core/source/library.ts";
 import { reviewDue } from "../../src/core/rules/time.ts";
 import { formatDate } from "../../src/site/format.ts";
 import { useBuiltSite } from "./built-site.ts";

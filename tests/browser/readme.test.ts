@@ -1,5 +1,5 @@
-// The README is a test: the commands of its quick start, of "For marketers" and the partner preview
-// are read from it and run as written, in a fresh copy of the project with the sample library. A
+// The README is a test: the commands of its quick start, of "For marketers" (docs/marketers.md) and
+// the partner preview (docs/security.md) are read from them and run as written, in a fresh copy of the project with the sample library. A
 // README edit that changes a command changes what runs here; a command no test here knows fails.
 import { spawnSync } from "node:child_process";
 import {
@@ -23,7 +23,6 @@ import { launchBrowser, searchFromHeader } from "./harness.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURES = join(PROJECT_ROOT, "tests/fixtures/readme");
-const README = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
 /** npm start and npm run start:partner build the site before serving it. */
 const BUILD_AND_SERVE = 300_000;
 
@@ -36,12 +35,14 @@ interface Command {
   prints?: string;
 }
 
-/** The commands of every ```sh block in the README section whose heading is `heading`. */
-function commandsUnder(heading: string): Command[] {
-  const start = README.indexOf(`\n${heading}\n`);
-  if (start === -1) throw new Error(`README.md has no "${heading}" section`);
+/** The commands of every ```sh block in the section of `file` whose heading is `heading`. */
+function commandsUnder(heading: string, file = "README.md"): Command[] {
+  // A newline first, so that a heading on the file's first line is found like any other.
+  const text = `\n${readFileSync(join(PROJECT_ROOT, file), "utf8")}`;
+  const start = text.indexOf(`\n${heading}\n`);
+  if (start === -1) throw new Error(`${file} has no "${heading}" section`);
   const level = heading.split(" ")[0]!;
-  const rest = README.slice(start + heading.length + 2);
+  const rest = text.slice(start + heading.length + 2);
   const end = rest.search(new RegExp(`^#{1,${level.length}} `, "m"));
   const section = end === -1 ? rest : rest.slice(0, end);
   const commands: Command[] = [];
@@ -57,8 +58,8 @@ function commandsUnder(heading: string): Command[] {
 }
 
 const QUICK_START = commandsUnder("## Quick start");
-const FOR_MARKETERS = commandsUnder("## For marketers");
-const PARTNER_PREVIEW = commandsUnder("### Partner builds").filter(({ line }) =>
+const FOR_MARKETERS = commandsUnder("# For marketers", "docs/marketers.md");
+const PARTNER_PREVIEW = commandsUnder("### Partner builds", "docs/security.md").filter(({ line }) =>
   /^npm run (start:partner|leakcheck)\b/.test(line),
 );
 const ALL = [...QUICK_START, ...FOR_MARKETERS, ...PARTNER_PREVIEW];

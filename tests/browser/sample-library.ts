@@ -2,7 +2,7 @@
 // from it instead of repeating figures that a content edit would change.
 import { fileURLToPath } from "node:url";
 import { checkContentFolder } from "../../src/library/check-folder.ts";
-import type { Library, SheetEntry } from "../../src/core/library.ts";
+import type { Library, SheetEntry } from "../../src/core/source/library.ts";
 import type { Claim } from "../../src/core/schema/product.ts";
 
 const CONTENT = fileURLToPath(new URL("../../content/", import.meta.url));

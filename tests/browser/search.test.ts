@@ -3,7 +3,7 @@
 // every expectation is read from the sample library in content/.
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
-import type { Library } from "../../src/core/library.ts";
+import type { Library } from "../../src/core/source/library.ts";
 import { SEARCH_TYPES } from "../../src/site/search.ts";
 import { useBuiltSite } from "./built-site.ts";
 import { claim, sampleLibrary, sheet } from "./sample-library.ts";

@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { builtFileText } from "../../src/cli/commands/leakcheck.ts";
 import { checkLibrary } from "../../src/core/check.ts";
-import { findLeaks, leakRules } from "../../src/core/leaks.ts";
+import { findLeaks, leakRules } from "../../src/core/publishing/leaks.ts";
 import { readLibraryFiles } from "../../src/library/files.ts";
 import { buildLibrary } from "./build-library.ts";
 import { useBuiltSite } from "./built-site.ts";

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { BENCH_AS_OF, generateLibrary } from "../../bench/generate.ts";
 import { checkLibrary, type CheckResult } from "../../src/core/check.ts";
 import type { SourceFile } from "../../src/core/source/file.ts";
-import { applicablePhrases } from "../../src/core/guardrails.ts";
+import { applicablePhrases } from "../../src/core/guardrails/guardrails.ts";
 import { hasErrors } from "../../src/core/problem.ts";
 
 const encoder = new TextEncoder();

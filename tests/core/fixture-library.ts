@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { checkLibrary, type CheckResult } from "../../src/core/check.ts";
 import type { SourceFile } from "../../src/core/source/file.ts";
-import type { Library, SheetEntry } from "../../src/core/library.ts";
+import type { Library, SheetEntry } from "../../src/core/source/library.ts";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 export const VALID_LIBRARY = join(FIXTURES, "valid-library");

@@ -2,11 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  internalPageRoutes,
-  resolveAudience,
-  routePattern,
-} from "../../src/integrations/audience.ts";
+import { resolveAudience } from "../../src/integrations/audience.ts";
+import { internalPageRoutes, routePattern } from "../../src/library/built-site.ts";
 
 describe("resolveAudience", () => {
   it("builds for the sales team unless told otherwise", () => {

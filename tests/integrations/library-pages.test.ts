@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isLibraryPage, pageUrl } from "../../src/integrations/offline/library-pages.ts";
+import { isLibraryPage, pageUrl } from "../../src/site/library-pages.ts";
 
 describe("the pages a library over the offline budget keeps as they are read", () => {
   test("are the sheets and the pages of the library-wide lists", () => {

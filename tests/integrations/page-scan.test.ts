@@ -1,7 +1,7 @@
 // The phrases the scan of built pages holds each page to: a sheet's page in another language is
 // held to that language's forbidden phrases as well as the source's. Read from the sample library.
 import { beforeAll, describe, expect, it } from "vitest";
-import { scanBuiltPage } from "../../src/core/built-page.ts";
+import { scanBuiltPage } from "../../src/core/publishing/built-page.ts";
 import { checkLibrary, type CheckResult } from "../../src/core/check.ts";
 import { pagePhrases } from "../../src/integrations/page-scan.ts";
 import { readLibraryFiles } from "../../src/library/files.ts";

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { internalPageRoutes } from "../../src/integrations/audience.ts";
+import { internalPageRoutes } from "../../src/library/built-site.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const INTERNAL = join(ROOT, "dist");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatGithub, formatText, summary } from "../../src/library/problem-format.ts";
+import { formatGithub, formatText, summary } from "../../src/core/problem-format.ts";
 import type { Problem } from "../../src/core/problem.ts";
 
 const EXPIRED: Problem = {

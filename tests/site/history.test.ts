@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { scopeProduct } from "../../src/core/audience.ts";
+import { scopeProduct } from "../../src/core/guardrails/audience.ts";
 import { loadHistory } from "../../src/site/history.ts";
 import { tempRepo, type TempRepo } from "../cli/temp-git-repo.ts";
 import { VALID_LIBRARY } from "../core/fixture-library.ts";

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { checkLibrary } from "../../core/check.ts";
 import { hasErrors } from "../../core/problem.ts";
-import { formatGithub, formatText } from "../../library/problem-format.ts";
+import { formatGithub, formatText } from "../../core/problem-format.ts";
 import { readLibraryFiles } from "../../library/files.ts";
 import { asOfOption } from "../../library/as-of.ts";
 import { UsageError } from "../../library/usage-error.ts";

@@ -15,7 +15,7 @@ import { formatNotesMarkdown, formatNotesText } from "../feedback-format.ts";
 import { noteFilePath, noteYaml, sameNote } from "../note-file.ts";
 import { asOfOption } from "../../library/as-of.ts";
 import { readLibraryFiles } from "../../library/files.ts";
-import { formatText } from "../../library/problem-format.ts";
+import { formatText } from "../../core/problem-format.ts";
 import { UsageError } from "../../library/usage-error.ts";
 
 export const FEEDBACK_USAGE = `Usage: fieldguide feedback import FILE… [--dir DIR]

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkLibrary } from "../../core/check.ts";
 import { hasErrors } from "../../core/problem.ts";
-import { formatText } from "../../library/problem-format.ts";
+import { formatText } from "../../core/problem-format.ts";
 import { gitText, locateInRepository } from "../../library/git.ts";
 import { libraryFilesStaged } from "../../library/git-files.ts";
 import { asOfOption } from "../../library/as-of.ts";

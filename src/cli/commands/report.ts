@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { checkLibrary } from "../../core/check.ts";
 import { contentHealth } from "../../core/report.ts";
-import { formatText } from "../../library/problem-format.ts";
+import { formatText } from "../../core/problem-format.ts";
 import { readLibraryFiles } from "../../library/files.ts";
 import { asOfOption } from "../../library/as-of.ts";
 import { UsageError } from "../../library/usage-error.ts";

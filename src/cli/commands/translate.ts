@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkLibrary, type CheckResult } from "../../core/check.ts";
-import type { Library } from "../../core/library.ts";
+import type { Library } from "../../core/source/library.ts";
 import type { Locale } from "../../core/schema/policy.ts";
 import type { SourceFile } from "../../core/source/file.ts";
 import { describeItem } from "../../core/translations/items.ts";
@@ -12,7 +12,7 @@ import { describeStatus } from "../../core/translations/status.ts";
 import { approveTranslation, scaffoldTranslation } from "../../core/translations/write.ts";
 import { asOfOption } from "../../library/as-of.ts";
 import { readLibraryFiles } from "../../library/files.ts";
-import { formatText } from "../../library/problem-format.ts";
+import { formatText } from "../../core/problem-format.ts";
 import { UsageError } from "../../library/usage-error.ts";
 
 export const TRANSLATE_USAGE = `Usage: fieldguide translate status [LOCALE] [--dir DIR]

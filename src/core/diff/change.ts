@@ -9,7 +9,7 @@ export interface Change {
   after?: string;
 }
 
-export type ChangeArea =
+type ChangeArea =
   | "withdrawal"
   | "sheet"
   | "details"

@@ -16,7 +16,7 @@ export const MESSAGE_FIELDS = [
   { id: "deal-size", label: "Deal size" },
   { id: "stage", label: "Deal stage" },
 ] as const;
-export type MessageFieldId = (typeof MESSAGE_FIELDS)[number]["id"];
+type MessageFieldId = (typeof MESSAGE_FIELDS)[number]["id"];
 export type MessageFields = Partial<Record<MessageFieldId, string>>;
 
 /** The issue form's file name under .github/ISSUE_TEMPLATE/ and the label it gives every note. */
@@ -37,7 +37,7 @@ export interface NoteSheet {
 /** GitHub writes this for an optional field left empty. */
 const NO_RESPONSE = "_No response_";
 
-export function messageFields(note: NoteDraft): MessageFields {
+function messageFields(note: NoteDraft): MessageFields {
   return {
     product: note.product,
     subject: note.claim ?? note.topic ?? "",
@@ -49,10 +49,7 @@ export function messageFields(note: NoteDraft): MessageFields {
   };
 }
 
-export function messageTitle(
-  note: NoteDraft,
-  sheet: Pick<NoteSheet, "title" | "claimText">,
-): string {
+function messageTitle(note: NoteDraft, sheet: Pick<NoteSheet, "title" | "claimText">): string {
   return `Field note: ${sheet.title}, ${subjectWords(note, sheet.claimText)} (${NOTE_KIND_LABELS[note.kind].toLowerCase()})`;
 }
 

@@ -1,4 +1,4 @@
-import type { CheckContext, Library } from "../library.ts";
+import type { CheckContext, Library } from "../source/library.ts";
 import { nearest } from "../text/nearest.ts";
 import type { Problem } from "../problem.ts";
 import type { FieldNoteEntry } from "./read.ts";

@@ -3,9 +3,9 @@ import { NOTE_KIND_WORDS, NOTE_KINDS, subjectWords, type NoteKind } from "./kind
 import type { FieldNote } from "./schema.ts";
 
 /** How many quotes of each claim or boundary a report shows, newest first. */
-export const LATEST_QUOTES = 3;
+const LATEST_QUOTES = 3;
 
-export interface NoteQuote {
+interface NoteQuote {
   kind: NoteKind;
   date: string;
   quote: string;

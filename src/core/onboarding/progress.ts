@@ -8,7 +8,7 @@
 /** localStorage key; bump the version if the shape ever changes incompatibly. */
 export const PROGRESS_KEY = "fieldguide:onboarding:v1";
 
-export interface PassedStep {
+interface PassedStep {
   /** ISO timestamp of the pass. */
   passedAt: string;
   /** The step's quiz fingerprint when it was passed. */
@@ -22,7 +22,7 @@ export interface PassedStep {
 }
 
 /** A step's page as seen so far: kept from its first opening, copied into the pass. */
-export interface Visit {
+interface Visit {
   openedAt: string;
   seconds: number;
 }

@@ -1,4 +1,4 @@
-import type { Audience } from "../audience.ts";
+import type { Audience } from "../guardrails/audience.ts";
 import type { Policy } from "../schema/policy.ts";
 import type { Product } from "../schema/product.ts";
 

@@ -1,4 +1,4 @@
-import { applicablePhrases, type PhraseRule } from "../guardrails.ts";
+import { applicablePhrases, type PhraseRule } from "../guardrails/guardrails.ts";
 import type { Claim, Product } from "../schema/product.ts";
 import { foldPhrase } from "../text/normalize.ts";
 import { fingerprint } from "./fingerprint.ts";

@@ -1,5 +1,5 @@
-import { decideDeal, effectiveLadder } from "../deal.ts";
-import { formatMoney, perUnit } from "../money.ts";
+import { decideDeal, effectiveLadder } from "../quoting/deal.ts";
+import { formatMoney, perUnit } from "../quoting/money.ts";
 import type { Product } from "../schema/product.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { formatNumber, type QuestionResult, type QuizContext } from "./question.ts";

@@ -15,7 +15,7 @@ import type { Product } from "../schema/product.ts";
 import type { QuizItem, WrittenItem } from "./schema.ts";
 import { attemptAt, shuffled, type Attempt } from "./seeded.ts";
 
-export type { Question, QuizContext, QuizError } from "./question.ts";
+export type { QuizContext, QuizError } from "./question.ts";
 
 /**
  * How many versions of a step's check the build writes: a wrong answer is followed by the next

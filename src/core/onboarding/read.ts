@@ -40,7 +40,7 @@ export interface Onboarding {
 }
 
 /** A file of onboarding content: an image there is a step's, checked where a step shows it. */
-export function isOnboardingFile(file: SourceFile): boolean {
+function isOnboardingFile(file: SourceFile): boolean {
   return file.path.startsWith(ONBOARDING_DIR) && !isImageFile(file.path);
 }
 

@@ -20,9 +20,9 @@ const count = z
   .int({ error: "must be a whole number" })
   .nonnegative({ error: "must be 0 or more" });
 
-export const RECEIPT_VERSION = 2;
+const RECEIPT_VERSION = 2;
 
-export const ReceiptSchema = z.strictObject({
+const ReceiptSchema = z.strictObject({
   format: z.literal(RECEIPT_FORMAT, { error: `must be "${RECEIPT_FORMAT}"` }),
   version: z.union([z.literal(1), z.literal(RECEIPT_VERSION)], {
     error: "must be 1 or 2: this build reads receipts of versions 1 and 2",

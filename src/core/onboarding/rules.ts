@@ -1,8 +1,8 @@
-import { isDraft } from "../audience.ts";
-import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../library.ts";
+import { isDraft } from "../guardrails/audience.ts";
+import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../source/library.ts";
 import { fileProblem, formatFieldPath, type Problem } from "../problem.ts";
 import { checkWording } from "../rules/wording.ts";
-import { stepTexts } from "../spoken.ts";
+import { stepTexts } from "./spoken.ts";
 import { didYouMean } from "../text/nearest.ts";
 import { RESERVED_STEP_SLUGS, RESERVED_TRACK_SLUGS } from "./paths.ts";
 import { visibleTo, type QuizContext } from "./question.ts";

@@ -15,7 +15,7 @@ export const TrackSchema = z.strictObject({
 export type Track = z.infer<typeof TrackSchema>;
 
 /** A question written by hand: the answer must be one of the options, word for word. */
-export const WrittenItemSchema = z.strictObject({
+const WrittenItemSchema = z.strictObject({
   scenario: z.undefined().optional(),
   question: exempt(text, "quoted: a quiz question and its options"),
   options: exempt(
@@ -27,7 +27,7 @@ export const WrittenItemSchema = z.strictObject({
 });
 
 /** "A customer asks for N% off an M-month deal: who must approve?", answered by the deal rules. */
-export const DiscountItemSchema = z.strictObject({
+const DiscountItemSchema = z.strictObject({
   scenario: z.literal("discount"),
   product: id,
   discount: percent.optional(),
@@ -39,14 +39,14 @@ export const DiscountItemSchema = z.strictObject({
 });
 
 /** "Which of these may you commit to about <topic>?", answered by the promise boundary. */
-export const PromiseItemSchema = z.strictObject({
+const PromiseItemSchema = z.strictObject({
   scenario: z.literal("promise"),
   product: id,
   topic: text,
 });
 
 /** "Which of these may you say about <product>?", answered by an approved claim. */
-export const ClaimItemSchema = z.strictObject({
+const ClaimItemSchema = z.strictObject({
   scenario: z.literal("claim"),
   product: id,
   /** The claim to ask about; without it one is picked for the step. */
@@ -55,7 +55,7 @@ export const ClaimItemSchema = z.strictObject({
 
 export const SCENARIOS = ["discount", "promise", "claim"] as const;
 
-export const QuizItemSchema = z.discriminatedUnion(
+const QuizItemSchema = z.discriminatedUnion(
   "scenario",
   [WrittenItemSchema, DiscountItemSchema, PromiseItemSchema, ClaimItemSchema],
   {

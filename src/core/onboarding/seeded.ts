@@ -12,10 +12,6 @@ export function seededRandom(seed: string): () => number {
   };
 }
 
-export function pick<T>(items: readonly T[], random: () => number): T | undefined {
-  return items[Math.floor(random() * items.length)];
-}
-
 /** A shuffled copy (Fisher–Yates). */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];

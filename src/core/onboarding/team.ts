@@ -192,7 +192,7 @@ export function sortRows(rows: readonly TeamRow[], by: TeamSort, ascending: bool
   });
 }
 
-export const STATUS_TEXT: Record<ReceiptStepStatus, string> = {
+const STATUS_TEXT: Record<ReceiptStepStatus, string> = {
   current: "Current",
   changed: "Changed since",
   removed: "Removed",

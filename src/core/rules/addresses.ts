@@ -1,6 +1,6 @@
-import type { Library } from "../library.ts";
+import type { Library } from "../source/library.ts";
 import { formatFieldPath, type Problem } from "../problem.ts";
-import { urlSegment } from "../slug.ts";
+import { urlSegment } from "../text/slug.ts";
 
 /**
  * A category and a promise topic each get a page whose address is made of their letters and digits

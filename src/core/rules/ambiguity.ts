@@ -1,4 +1,4 @@
-import type { CheckContext, Library, SheetEntry } from "../library.ts";
+import type { CheckContext, Library, SheetEntry } from "../source/library.ts";
 import { formatFieldPath, type Problem } from "../problem.ts";
 import { foldPhrase } from "../text/normalize.ts";
 import { repeats } from "./repeats.ts";

@@ -1,5 +1,5 @@
-import { isDraft, reaches, sheetReaches, type Audience } from "../audience.ts";
-import { bodyPosition, talkTrackOf, type Library, type SheetEntry } from "../library.ts";
+import { isDraft, reaches, sheetReaches, type Audience } from "../guardrails/audience.ts";
+import { bodyPosition, talkTrackOf, type Library, type SheetEntry } from "../source/library.ts";
 import type { Problem } from "../problem.ts";
 import { AUDIENCES } from "../schema/common.ts";
 

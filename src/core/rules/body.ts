@@ -1,6 +1,6 @@
-import { talkTrackProblems, type Library } from "../library.ts";
+import { talkTrackProblems, type Library } from "../source/library.ts";
 import type { Problem } from "../problem.ts";
-import { sheetTexts } from "../spoken.ts";
+import { sheetTexts } from "../guardrails/spoken.ts";
 import { unstatedPercentages } from "../text/figures.ts";
 import { checkWording } from "./wording.ts";
 

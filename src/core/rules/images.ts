@@ -1,4 +1,4 @@
-import { bodyPosition } from "../library.ts";
+import { bodyPosition } from "../source/library.ts";
 import type { Problem } from "../problem.ts";
 import type { SourceFile } from "../source/file.ts";
 import { localImageSources } from "../text/talk-track-parts.ts";

@@ -1,4 +1,4 @@
-import type { Library, SheetEntry } from "../library.ts";
+import type { Library, SheetEntry } from "../source/library.ts";
 import type { Problem } from "../problem.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { bodyPosition } from "../library.ts";
+import { bodyPosition } from "../source/library.ts";
 import { formatFieldPath, type Position, type Problem } from "../problem.ts";
 import type { LocatedYaml } from "../source/yaml.ts";
 

@@ -1,5 +1,5 @@
-import type { Library } from "../library.ts";
-import { bodyPosition, talkTrackOf } from "../library.ts";
+import type { Library } from "../source/library.ts";
+import { bodyPosition, talkTrackOf } from "../source/library.ts";
 import type { Problem } from "../problem.ts";
 import { didYouMean } from "../text/nearest.ts";
 

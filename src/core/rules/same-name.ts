@@ -1,4 +1,4 @@
-import type { Library } from "../library.ts";
+import type { Library } from "../source/library.ts";
 import type { Problem } from "../problem.ts";
 import { foldPhrase } from "../text/normalize.ts";
 import { repeats } from "./repeats.ts";

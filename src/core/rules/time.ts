@@ -1,4 +1,4 @@
-import type { CheckContext, Library } from "../library.ts";
+import type { CheckContext, Library } from "../source/library.ts";
 import type { Problem } from "../problem.ts";
 
 const DAY_MS = 86_400_000;

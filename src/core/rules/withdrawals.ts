@@ -1,4 +1,4 @@
-import { bodyPosition, talkTrackOf, type CheckContext, type Library } from "../library.ts";
+import { bodyPosition, talkTrackOf, type CheckContext, type Library } from "../source/library.ts";
 import { formatFieldPath, type Problem } from "../problem.ts";
 import type { Withdrawal } from "../standing.ts";
 import { didYouMean } from "../text/nearest.ts";

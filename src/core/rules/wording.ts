@@ -1,8 +1,8 @@
-import { applicablePhrases, type PhraseRule } from "../guardrails.ts";
+import { applicablePhrases, type PhraseRule } from "../guardrails/guardrails.ts";
 import type { Problem } from "../problem.ts";
 import type { Policy } from "../schema/policy.ts";
 import type { Product } from "../schema/product.ts";
-import type { SpokenText } from "../spoken.ts";
+import type { SpokenText } from "../guardrails/spoken.ts";
 import { bidiControlAt, showInvisible } from "../text/normalize.ts";
 import { phraseFinder, type PhraseMatch } from "../text/phrases.ts";
 

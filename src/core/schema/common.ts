@@ -38,7 +38,7 @@ export const text = z
     error: "holds only invisible characters: a reader would see nothing",
   });
 
-/** Ends the description of every field a partner build never contains (see core/audience.ts). */
+/** Ends the description of every field a partner build never contains (see core/guardrails/audience.ts). */
 export const ALWAYS_INTERNAL =
   "Always internal: never published to partners, whatever the sheet's audience.";
 

@@ -7,7 +7,7 @@ const days = z
   .int({ error: "must be a whole number of days" })
   .positive({ error: "must be more than 0 days" });
 
-export const RoleSchema = z.strictObject({
+const RoleSchema = z.strictObject({
   id,
   title: text,
   contact: email.optional(),
@@ -15,7 +15,7 @@ export const RoleSchema = z.strictObject({
 export type Role = z.infer<typeof RoleSchema>;
 
 /** A BCP 47 language tag such as de or fr-CH, as Intl reads it. */
-export const languageTag = exempt(
+const languageTag = exempt(
   z.string({ error: "must be text" }).refine(
     (value) => {
       try {
@@ -30,7 +30,7 @@ export const languageTag = exempt(
 );
 
 /** A language reps may read the sheets in, beside the source language. */
-export const LocaleSchema = z.strictObject({
+const LocaleSchema = z.strictObject({
   code: languageTag,
   /** The language's own name, shown in the language switcher and the notices ("Deutsch"). */
   title: text,

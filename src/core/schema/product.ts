@@ -13,13 +13,13 @@ import {
 import { exempt } from "./exempt.ts";
 import { CHANNELS, PRICE_PERIODS, SHEET_STATUSES } from "./values.ts";
 
-export { CHANNELS, PRICE_PERIODS, type Channel, type PricePeriod } from "./values.ts";
+export { CHANNELS, type Channel, type PricePeriod } from "./values.ts";
 
 const positivePrice = z
   .number({ error: "must be a number" })
   .positive({ error: "must be more than 0" });
 
-export const EvidenceSchema = z.strictObject({
+const EvidenceSchema = z.strictObject({
   document: text,
   section: text.optional(),
   // Only web links: a javascript: or data: "link" would be a script on the page.
@@ -33,16 +33,15 @@ export const EvidenceSchema = z.strictObject({
  * Marketing takes something back before its time: a lawsuit, a changed SLA. The page keeps its
  * address and says why; reps' devices learn of it from /withdrawals.json (core/withdrawals.ts).
  */
-export const WithdrawnSchema = z
+const WithdrawnSchema = z
   .strictObject({
     on: isoDate,
     reason: text.describe("Why, in words a rep can read and repeat."),
     insteadSay: id.optional().describe("The id of an approved claim to use instead."),
   })
   .describe("Withdrawn from use on a date, for a reason; the address stays and says so.");
-export type Withdrawn = z.infer<typeof WithdrawnSchema>;
 
-export const ClaimSchema = z.strictObject({
+const ClaimSchema = z.strictObject({
   id,
   text,
   evidence: EvidenceSchema,
@@ -64,10 +63,10 @@ export const ClaimSchema = z.strictObject({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-export const RungSchema = z.strictObject({ role: id, upTo: percent });
+const RungSchema = z.strictObject({ role: id, upTo: percent });
 export type Rung = z.infer<typeof RungSchema>;
 
-export const TermBonusSchema = z.strictObject({
+const TermBonusSchema = z.strictObject({
   minMonths: z
     .number({ error: "must be a number of months" })
     .int({ error: "must be a whole number" })
@@ -95,7 +94,7 @@ const TermsSchema = z
     "The contract terms the product is sold on, in months: a deal for a term outside them is refused.",
   );
 
-export const PromiseSchema = z.strictObject({
+const PromiseSchema = z.strictObject({
   topic: text,
   may: text,
   mayNot: exempt(z.array(text), "quoted: a phrase not to say, and why").default([]),

@@ -7,7 +7,7 @@ const lenient = new TextDecoder("utf-8");
  * The largest library file read: typical sheets are under 10 kB. Beyond this, every rule's time
  * and memory would grow with a file nobody can review; it is refused before it is even decoded.
  */
-export const MAX_SOURCE_BYTES = 1024 * 1024;
+const MAX_SOURCE_BYTES = 1024 * 1024;
 
 /**
  * Control characters other than tab and newline (C0, DEL, C1: a raw ESC, a U+0085 pasted from an

@@ -13,7 +13,7 @@ export interface TalkTrack {
   problems: TalkTrackProblem[];
 }
 
-export interface SpokenRun {
+interface SpokenRun {
   text: string;
   /** Where character `offset` of `text` was written in the talk track. */
   origin(offset: number): number;
@@ -36,13 +36,13 @@ export interface TalkTrackProblem {
 }
 
 /** The only components a talk track may use, and the attributes each may have. */
-export const BODY_COMPONENTS = { Claim: ["id"], DontSay: [] } as const satisfies Record<
+const BODY_COMPONENTS = { Claim: ["id"], DontSay: [] } as const satisfies Record<
   string,
   readonly string[]
 >;
 
 /** The URL schemes a link or image may use once decoded; relative addresses resolve to https:. */
-export const SAFE_PROTOCOLS = ["https:", "http:", "mailto:", "tel:"] as const;
+const SAFE_PROTOCOLS = ["https:", "http:", "mailto:", "tel:"] as const;
 
 /** Markdown's own nodes (CommonMark and GFM, as satteri builds them): nothing here runs code. */
 const MARKDOWN_NODES = new Set([

@@ -38,7 +38,7 @@ export function variantsOf(phrase: string, synonyms: Synonyms): string[] {
 }
 
 /** At most this many searches are run for one query's synonyms. */
-export const MAX_SAYINGS = 6;
+const MAX_SAYINGS = 6;
 
 /** The query as typed, then with each word that has synonyms swapped for each of them. */
 export function sayings(words: readonly string[], synonyms: Synonyms): string[][] {

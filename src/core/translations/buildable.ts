@@ -1,5 +1,5 @@
-import { isDraft, scopeProduct, sheetReaches, type Audience } from "../audience.ts";
-import type { Library, SheetEntry } from "../library.ts";
+import { isDraft, scopeProduct, sheetReaches, type Audience } from "../guardrails/audience.ts";
+import type { Library, SheetEntry } from "../source/library.ts";
 import type { Locale } from "../schema/policy.ts";
 import type { TranslationEntry } from "./read.ts";
 import { translationStatus, type ItemStatus } from "./status.ts";
@@ -7,7 +7,7 @@ import { translationStatus, type ItemStatus } from "./status.ts";
 /** One sheet in one language, as a build for one audience may show it. */
 export interface BuildableTranslation {
   locale: Locale;
-  /** The source sheet as this audience sees it (src/core/audience.ts scopeProduct). */
+  /** The source sheet as this audience sees it (src/core/guardrails/audience.ts scopeProduct). */
   sheet: SheetEntry;
   /**
    * Each item of that sheet: only an `approved` one is shown translated. A claim or boundary

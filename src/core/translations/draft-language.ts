@@ -3,8 +3,8 @@
  * and suggestions in its approved wording. A claim not approved in the language (stale, missing,
  * never translated) is suggested in the source wording with a note, never in a stale translation.
  */
-import type { Advice, Instead } from "../draft-advice.ts";
-import type { DraftIndex } from "../draft.ts";
+import type { Advice, Instead } from "../draft-checker/draft-advice.ts";
+import type { DraftIndex } from "../draft-checker/draft.ts";
 import type { ForbiddenPhrase } from "../schema/common.ts";
 import type { Locale } from "../schema/policy.ts";
 import type { Product } from "../schema/product.ts";

@@ -13,7 +13,7 @@ export interface SourceParts {
   evidence?: unknown;
 }
 
-export const PART_NAMES = ["wording", "figures", "evidence"] as const;
+const PART_NAMES = ["wording", "figures", "evidence"] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 /** `wording-figures-evidence.seal`, six hex digits each. */
@@ -28,7 +28,7 @@ export type StampState =
   | { state: "edited" };
 
 /** Whitespace and Unicode normalisation form never make a source change. */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 

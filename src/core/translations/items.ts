@@ -2,7 +2,7 @@
  * What a translation is made of, item by item, beside the source items it translates: the sheet's
  * title, summary and talk track as one item, each claim by id and each promise by topic.
  */
-import type { SheetEntry } from "../library.ts";
+import type { SheetEntry } from "../source/library.ts";
 import type { SourceParts } from "./fingerprint.ts";
 import { sourceFigures } from "./numbers.ts";
 import type { Translation } from "./schema.ts";

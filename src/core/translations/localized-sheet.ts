@@ -4,7 +4,7 @@
  * translated; stale, missing, unsealed or edited items fall back to the source, so a rep never
  * reads an outdated translation as approved.
  */
-import type { SheetEntry } from "../library.ts";
+import type { SheetEntry } from "../source/library.ts";
 import type { Locale } from "../schema/policy.ts";
 import type { ItemKind } from "./items.ts";
 import type { Translation } from "./schema.ts";

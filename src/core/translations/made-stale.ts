@@ -1,5 +1,5 @@
 import { checkLibrary } from "../check.ts";
-import type { CheckContext } from "../library.ts";
+import type { CheckContext } from "../source/library.ts";
 import type { SourceFile } from "../source/file.ts";
 import type { PartName } from "./fingerprint.ts";
 import { describeItem } from "./items.ts";

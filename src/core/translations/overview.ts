@@ -1,11 +1,11 @@
-import type { Library, SheetEntry } from "../library.ts";
+import type { Library, SheetEntry } from "../source/library.ts";
 import type { Locale } from "../schema/policy.ts";
 import type { TranslationEntry } from "./read.ts";
 import { translationStatus, type ItemStatus } from "./status.ts";
 
-export type SheetState = "approved" | "stale" | "partly translated" | "not translated";
+type SheetState = "approved" | "stale" | "partly translated" | "not translated";
 
-export interface SheetOverview {
+interface SheetOverview {
   slug: string;
   title: string;
   state: SheetState;

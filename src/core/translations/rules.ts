@@ -1,9 +1,9 @@
-import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../library.ts";
+import { bodyPosition, talkTrackOf, talkTrackProblems, type Library } from "../source/library.ts";
 import { formatFieldPath, type Problem } from "../problem.ts";
 import { checkWording } from "../rules/wording.ts";
 import type { Locale } from "../schema/policy.ts";
 import type { Product } from "../schema/product.ts";
-import type { SpokenText } from "../spoken.ts";
+import type { SpokenText } from "../guardrails/spoken.ts";
 import { decodeReferences } from "../text/entities.ts";
 import { didYouMean } from "../text/nearest.ts";
 import type { PartName } from "./fingerprint.ts";
@@ -222,7 +222,7 @@ interface ItemContext {
 }
 
 /** "English" for en: the source language by its name in English, for messages. */
-export function languageName(code: string): string {
+function languageName(code: string): string {
   return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
 }
 

@@ -6,9 +6,9 @@ const source = z
   .string({ error: "must be the fingerprint written by npm run translate" })
   .describe("Written by npm run translate -- approve, never by hand.");
 
-export const TranslatedClaimSchema = z.strictObject({ id, text, source });
+const TranslatedClaimSchema = z.strictObject({ id, text, source });
 
-export const TranslatedPromiseSchema = z.strictObject({
+const TranslatedPromiseSchema = z.strictObject({
   /** The source sheet's topic, as written there: it names the boundary translated. */
   topic: text,
   may: text,

@@ -1,4 +1,4 @@
-import type { SheetEntry } from "../library.ts";
+import type { SheetEntry } from "../source/library.ts";
 import { readStamp, type PartName } from "./fingerprint.ts";
 import {
   describeItem,
@@ -9,7 +9,7 @@ import {
 } from "./items.ts";
 import type { Translation } from "./schema.ts";
 
-export type ItemState = "approved" | "stale" | "missing" | "malformed" | "edited";
+type ItemState = "approved" | "stale" | "missing" | "malformed" | "edited";
 
 export interface ItemStatus {
   source: SourceItem;

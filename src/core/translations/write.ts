@@ -4,7 +4,7 @@
  * `approve` seals what the reviewer read.
  */
 import { parseDocument, stringify } from "yaml";
-import type { SheetEntry } from "../library.ts";
+import type { SheetEntry } from "../source/library.ts";
 import type { Locale } from "../schema/policy.ts";
 import { stamp } from "./fingerprint.ts";
 import { sourceItems } from "./items.ts";

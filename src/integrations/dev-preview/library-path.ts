@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve, sep } from "node:path";
  * /tmp → /private/tmp). The watcher reports a path as it was given (relative for the default
  * `content`), Vite a module by its real path. A deleted file has no real path: its folder's is used.
  */
-export function realPath(path: string): string {
+function realPath(path: string): string {
   const absolute = resolve(path);
   try {
     return realpathSync(absolute);

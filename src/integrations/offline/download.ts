@@ -9,11 +9,6 @@ import { strToU8, Zip, type ZipInputFile } from "fflate";
 const FOLDER = "fieldguide-site";
 const SERVER_SCRIPT = new URL("./serve.mjs", import.meta.url);
 
-/** Beside the site, not in it: the zip must not be precached or contain itself. */
-export function offlineDownloadPath(siteDir: string): string {
-  return `${siteDir.replace(/\/+$/, "")}-offline/fieldguide-site.zip`;
-}
-
 /**
  * Writes a zip of the built site with a dependency-free static server, for readers who cannot
  * install anything: search and the checkers need http://, not file://, so the zip brings its server.

@@ -14,7 +14,7 @@ import {
   pageUrl,
   type LibraryList,
   type LibrarySummary,
-} from "./library-pages.ts";
+} from "../../site/library-pages.ts";
 
 /**
  * Instructions for the static host (Netlify, Cloudflare Pages), not pages: hosts answer 404 for

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateLibrary } from "../../../bench/generate.ts";
 import { checkLibrary } from "../../../src/core/check.ts";
-import type { Audience } from "../../../src/core/audience.ts";
+import type { Audience } from "../../../src/core/guardrails/audience.ts";
 import { nudgedFigure } from "../../../src/core/onboarding/figures.ts";
 import type { Question, QuizContext } from "../../../src/core/onboarding/question.ts";
 import { generateQuestion, QUIZ_ATTEMPTS } from "../../../src/core/onboarding/quiz.ts";

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { generateLibrary } from "../../../bench/generate.ts";
 import { checkLibrary } from "../../../src/core/check.ts";
 import type { SourceFile } from "../../../src/core/source/file.ts";
-import type { Audience } from "../../../src/core/audience.ts";
+import type { Audience } from "../../../src/core/guardrails/audience.ts";
 import type { Question, QuizContext } from "../../../src/core/onboarding/question.ts";
 import {
   generateQuestion,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideDeal } from "../../../src/core/deal.ts";
+import { decideDeal } from "../../../src/core/quoting/deal.ts";
 import { fingerprint, fnv1a, stableJson } from "../../../src/core/onboarding/fingerprint.ts";
 import type { Question, QuizContext } from "../../../src/core/onboarding/question.ts";
 import {

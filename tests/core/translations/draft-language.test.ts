@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { adviseOn, DEFAULT_DESTINATION, type Advice } from "../../../src/core/draft-advice.ts";
-import { checkDraft, compileDraftIndex, draftIndex } from "../../../src/core/draft.ts";
+import {
+  adviseOn,
+  DEFAULT_DESTINATION,
+  type Advice,
+} from "../../../src/core/draft-checker/draft-advice.ts";
+import {
+  checkDraft,
+  compileDraftIndex,
+  draftIndex,
+} from "../../../src/core/draft-checker/draft.ts";
 import type { Product } from "../../../src/core/schema/product.ts";
 import { buildableTranslations } from "../../../src/core/translations/buildable.ts";
 import {
