@@ -70,7 +70,7 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
     problems.push(
       fileProblem(POLICY_FILE, {
         message: "the library has no policy.yaml",
-        hint: "Create policy.yaml with company, currency, reviewIntervalDays, roles and forbidden (see README.md).",
+        hint: "Create policy.yaml with company, currency, reviewIntervalDays, roles and forbidden (see docs/content-format.md).",
         rule: "missing-policy",
       }),
     );

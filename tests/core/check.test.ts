@@ -156,7 +156,7 @@ describe("checkLibrary", () => {
         column: 1,
         field: "",
         message: "the library has no policy.yaml",
-        hint: "Create policy.yaml with company, currency, reviewIntervalDays, roles and forbidden (see README.md).",
+        hint: "Create policy.yaml with company, currency, reviewIntervalDays, roles and forbidden (see docs/content-format.md).",
         rule: "missing-policy",
       },
       expect.objectContaining({

@@ -25,7 +25,7 @@ export function productTemplate(values: ProductTemplateValues): string {
   return `---
 # Product sheet for ${title}, created by \`npm run new\` on ${today}.
 # Lines starting with # are comments: they guide you and never appear on the site.
-# Replace every TODO, then run \`npm run check\` (the README's content format section explains each field).
+# Replace every TODO, then run \`npm run check\` (docs/content-format.md explains each field).
 title: ${yamlScalar(title)}
 sku: ${yamlScalar(`TODO-${sku}`)} # the product code from the price list; unique across the library
 category: TODO # the group the sheet is listed under${categories}
@@ -83,7 +83,7 @@ TODO: who buys ${title}, the problem it removes, and who signs the order.
 
 ## Talk track
 
-TODO: how to open the conversation and which approved claims to use. Once a claim is in the list above, quote it with the Claim component (see the README).
+TODO: how to open the conversation and which approved claims to use. Once a claim is in the list above, quote it with the Claim component (see docs/content-format.md).
 
 ## Objection handling
 

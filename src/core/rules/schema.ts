@@ -117,7 +117,7 @@ function issueToProblems(
   if (issue.code === "invalid_type" && issue.expected === "object") {
     const hint =
       path.length === 0
-        ? "Write the fields as `key: value` lines; see the content format in README.md."
+        ? "Write the fields as `key: value` lines; see docs/content-format.md."
         : fixHint(path);
     return [at(path, `must be a group of fields, not ${describe(issue.input)}`, hint)];
   }
@@ -174,12 +174,12 @@ const FIELD_HINTS: Record<string, string> = {
 
 function requiredHint(path: (string | number)[]): string {
   const name = lastName(path);
-  return FIELD_HINTS[name] ?? `Add the field "${name}"; see the content format in README.md.`;
+  return FIELD_HINTS[name] ?? `Add the field "${name}"; see docs/content-format.md.`;
 }
 
 function fixHint(path: (string | number)[]): string {
   const name = lastName(path);
-  return FIELD_HINTS[name] ?? `Correct "${name}"; see the content format in README.md.`;
+  return FIELD_HINTS[name] ?? `Correct "${name}"; see docs/content-format.md.`;
 }
 
 function lastName(path: (string | number)[]): string {

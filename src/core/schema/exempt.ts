@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * Every text field of the library is checked by the wording rules as something a rep may say,
  * unless its schema is registered here, with the reason. This is the one, short list of
- * exemptions (README "The checker"): names and addresses that are never read as a sentence, and
+ * exemptions (docs/checker.md): names and addresses that are never read as a sentence, and
  * text quoted on purpose as what not to say. Fixed values (enums) are not free text.
  */
 export const EXEMPT = z.registry<{ reason: ExemptReason }>();

@@ -355,7 +355,7 @@ describe("onboarding content", () => {
         line: 8,
         field: "quiz[0].topic",
         message: "is required",
-        hint: 'Add the field "topic"; see the content format in README.md.',
+        hint: 'Add the field "topic"; see docs/content-format.md.',
       },
       {
         line: 10,
@@ -368,13 +368,13 @@ describe("onboarding content", () => {
         field: "quiz[1].scenario",
         message:
           "must be one of discount, promise, claim, or left out for a question written by hand",
-        hint: 'Correct "scenario"; see the content format in README.md.',
+        hint: 'Correct "scenario"; see docs/content-format.md.',
       },
       {
         line: 13,
         field: "quiz[2].answer",
         message: "is required",
-        hint: 'Add the field "answer"; see the content format in README.md.',
+        hint: 'Add the field "answer"; see docs/content-format.md.',
       },
       {
         line: 15,

@@ -66,7 +66,7 @@ describe("validateSchema: required fields", () => {
         at: "2:1",
         field: "title",
         message: "is required",
-        hint: 'Add the field "title"; see the content format in README.md.',
+        hint: 'Add the field "title"; see docs/content-format.md.',
       },
     ]);
   });
@@ -132,7 +132,7 @@ describe("validateSchema: types", () => {
         column: 1,
         field: "",
         message: "must be a group of fields, not a list",
-        hint: "Write the fields as `key: value` lines; see the content format in README.md.",
+        hint: "Write the fields as `key: value` lines; see docs/content-format.md.",
       },
     ]);
   });
@@ -197,7 +197,7 @@ describe("validateSchema: dates", () => {
         at: "9:3",
         field: "pricing.listPrice",
         message: "must be a number, not a date",
-        hint: 'Correct "listPrice"; see the content format in README.md.',
+        hint: 'Correct "listPrice"; see docs/content-format.md.',
       },
     ]);
   });
