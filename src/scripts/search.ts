@@ -7,6 +7,7 @@ import { sayings, type Synonyms } from "../core/text/synonyms.ts";
 import { pageTypeOf, SEARCH_TYPES, type SearchType } from "../site/search.ts";
 import { copyWording } from "./copy-wording.ts";
 import { addressOfUrl, markStanding } from "./standing-marks.ts";
+import { listedWithdrawals } from "./standing-store.ts";
 import { element, isTyping } from "./dom.ts";
 import { excerptNodes } from "./excerpt.ts";
 import { pageSearch, replaceSearch } from "./page-address.ts";
@@ -42,6 +43,10 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       pagefind = undefined;
       throw error;
     }));
+  // The index holds claims of every sheet, with no dates: results are marked by the list, read
+  // once before the first results show.
+  let dated: Promise<unknown> | undefined;
+  const listed = () => (dated ??= listedWithdrawals());
   // The page's own address, to put back when search closes (/deal-checker/?product=…): read at
   // each opening, since the page may have changed it since the last.
   let page = pageSearch();
@@ -88,7 +93,7 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       return;
     }
     try {
-      const ready = await loaded();
+      const [ready] = await Promise.all([loaded(), listed()]);
       // A section type searches the pages that hold such sections.
       const pageFilters =
         filters.type === undefined
