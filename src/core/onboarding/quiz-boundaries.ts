@@ -43,6 +43,13 @@ function scoped(product: Product, context: QuizContext): Product {
   };
 }
 
+/** The claims still approved on the build's day, which a question may pick or borrow. */
+function taught(product: Product, context: QuizContext): Claim[] {
+  return product.claims.filter(
+    (claim) => claim.expires === undefined || claim.expires >= context.asOf,
+  );
+}
+
 function withdrawnItem(
   field: "claim" | "topic",
   what: string,
@@ -225,13 +232,13 @@ export function claimQuestion(
     if (problem) return { error: problem };
     claim = visible.claims.find((candidate) => candidate.id === item.claim);
   } else {
-    claim = attempt.nth(visible.claims);
+    claim = attempt.nth(taught(visible, context));
   }
   if (!claim) {
     return {
       error: {
         path: ["product"],
-        message: `${product.title} has no approved claim that every reader of this track may see`,
+        message: `${product.title} has no approved claim in force that every reader of this track may see`,
         hint: "Add an approved claim to the product sheet, or ask about another product.",
         rule: "quiz",
       },
@@ -244,7 +251,7 @@ export function claimQuestion(
   const shape = statement(product.title);
   const ownTexts = new Set(product.claims.map((candidate) => foldPhrase(candidate.text)));
   const retold = borrowed(item.product, product, context, (other) =>
-    other.claims.map((candidate) => candidate.text),
+    taught(other, context).map((candidate) => candidate.text),
   ).filter((entry) => !ownTexts.has(foldPhrase(entry.text)));
   // Another product's claim or this one's figure misremembered first, as a careless rep would
   // say them; then the sheet's boundaries, and company-wide forbidden words last.
@@ -280,10 +287,12 @@ export function claimQuestion(
         `Only approved claims may be said as they stand; this one is on the ${product.title} sheet word for word, backed by ${quote(claim.evidence.document)}.` +
         explainWrong(wrong, product),
       fingerprint: fingerprint({
-        claims: (item.claim !== undefined ? [claim] : visible.claims).map(({ id, text }) => ({
-          id,
-          text,
-        })),
+        claims: (item.claim !== undefined ? [claim] : taught(visible, context)).map(
+          ({ id, text }) => ({
+            id,
+            text,
+          }),
+        ),
         phrases: own.map((rule) => rule.phrase),
         companyWide: companyWide.map((rule) => rule.phrase),
       }),
