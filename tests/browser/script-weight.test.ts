@@ -60,6 +60,23 @@ async function scriptsFetched(page: Page, work: () => Promise<void>): Promise<Bu
   return Promise.all(bodies);
 }
 
+test("every page carries the sequence of its build's /withdrawals.json", () => {
+  const { sequence } = JSON.parse(readFileSync(join(DIST, "withdrawals.json"), "utf8")) as {
+    sequence: number;
+  };
+  const pages = readdirSync(DIST, { recursive: true, encoding: "utf8" }).filter((file) =>
+    file.endsWith(".html"),
+  );
+  expect(pages.length).toBeGreaterThan(sheets.length);
+  for (const page of pages) {
+    const html = readFileSync(join(DIST, page), "utf8");
+    expect([page, html.match(/name="fieldguide-withdrawals" content="(\d+)"/)?.[1]]).toEqual([
+      page,
+      String(sequence),
+    ]);
+  }
+});
+
 describe("a first visit to a product sheet", () => {
   const built = useBuiltSite();
   const LIST = "fieldguide:withdrawals:v1";
