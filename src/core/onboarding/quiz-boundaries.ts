@@ -226,19 +226,23 @@ export function claimQuestion(
   attempt: Attempt,
 ): QuestionResult {
   const visible = scoped(product, context);
+  // Once every claim has expired, the question is still made (as for one naming an expired claim):
+  // a date that passes must not stop the daily build, and a device hides it from that date on.
+  const inForce = taught(visible, context);
+  const pool = inForce.length > 0 ? inForce : visible.claims;
   let claim: Claim | undefined;
   if (item.claim !== undefined) {
     const problem = claimProblem(item.claim, product, visible, context);
     if (problem) return { error: problem };
     claim = visible.claims.find((candidate) => candidate.id === item.claim);
   } else {
-    claim = attempt.nth(taught(visible, context));
+    claim = attempt.nth(pool);
   }
   if (!claim) {
     return {
       error: {
         path: ["product"],
-        message: `${product.title} has no approved claim in force that every reader of this track may see`,
+        message: `${product.title} has no approved claim that every reader of this track may see`,
         hint: "Add an approved claim to the product sheet, or ask about another product.",
         rule: "quiz",
       },
@@ -287,12 +291,10 @@ export function claimQuestion(
         `Only approved claims may be said as they stand; this one is on the ${product.title} sheet word for word, backed by ${quote(claim.evidence.document)}.` +
         explainWrong(wrong, product),
       fingerprint: fingerprint({
-        claims: (item.claim !== undefined ? [claim] : taught(visible, context)).map(
-          ({ id, text }) => ({
-            id,
-            text,
-          }),
-        ),
+        claims: (item.claim !== undefined ? [claim] : pool).map(({ id, text }) => ({
+          id,
+          text,
+        })),
         phrases: own.map((rule) => rule.phrase),
         companyWide: companyWide.map((rule) => rule.phrase),
       }),

@@ -563,6 +563,16 @@ describe("expired claims, by the build's day", () => {
     expect(given.has("Analytics won 60% of evaluations.")).toBe(true);
   });
 
+  it("still asks, about an expired claim the device hides, once every claim has expired", () => {
+    const ctx = builtOn("2026-12-07");
+    const only = ctx.products.get("analytics")!;
+    const expired = context(
+      { analytics: { ...only, claims: [only.claims[0]!] } },
+      { asOf: "2026-12-07" },
+    );
+    expect([...answers(expired)]).toEqual([UPTIME]);
+  });
+
   it.each([
     ["2026-12-06", true],
     ["2026-12-07", false],
