@@ -7,7 +7,6 @@ import { sayings, type Synonyms } from "../core/text/synonyms.ts";
 import { pageTypeOf, SEARCH_TYPES, type SearchType } from "../site/search.ts";
 import { copyWording } from "./copy-wording.ts";
 import { addressOfUrl, markStanding } from "./standing-marks.ts";
-import { listedWithdrawals } from "./standing-store.ts";
 import { element, isTyping } from "./dom.ts";
 import { excerptNodes } from "./excerpt.ts";
 import { pageSearch, replaceSearch } from "./page-address.ts";
@@ -43,10 +42,6 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       pagefind = undefined;
       throw error;
     }));
-  // The index holds claims of every sheet, with no dates: results are marked by the list, read
-  // once before the first results show.
-  let dated: Promise<unknown> | undefined;
-  const listed = () => (dated ??= listedWithdrawals());
   // The page's own address, to put back when search closes (/deal-checker/?product=…): read at
   // each opening, since the page may have changed it since the last.
   let page = pageSearch();
@@ -93,7 +88,7 @@ function wire(dialog: HTMLDialogElement): (params?: URLSearchParams) => void {
       return;
     }
     try {
-      const [ready] = await Promise.all([loaded(), listed()]);
+      const ready = await loaded();
       // A section type searches the pages that hold such sections.
       const pageFilters =
         filters.type === undefined
@@ -250,6 +245,6 @@ function resultItem(hit: Hit): HTMLLIElement {
   if (hit.type === SEARCH_TYPES.claim) item.append(copyWording(hit.title));
   // The index is as old as the build: what has ended since says so and loses its Copy wording.
   const address = addressOfUrl(hit.url);
-  if (address) markStanding(item, address);
+  if (address) markStanding(item, address, hit.expires);
   return item;
 }

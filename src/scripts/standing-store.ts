@@ -75,10 +75,9 @@ export function confirmedOn(): string | undefined {
 
 /**
  * Fetches the list past the HTTP cache (the service worker never caches it) and keeps it if it is
- * newer than the stored one and the page's own (or, `evenThisBuild`, the page's own too).
- * Resolves once done; never throws.
+ * newer than the stored one and the page's own. Resolves once done; never throws.
  */
-export async function refreshWithdrawals(evenThisBuild = false): Promise<void> {
+export async function refreshWithdrawals(): Promise<void> {
   // Offline it could only fail; coming back online asks again (src/scripts/standing.ts).
   if (!navigator.onLine) return;
   const stored = latest ?? kept();
@@ -89,7 +88,7 @@ export async function refreshWithdrawals(evenThisBuild = false): Promise<void> {
     const body: unknown = await response.json();
     const sequence = sequenceOf(body);
     if (sequence === undefined) return;
-    if (isNewerList(sequence, stored?.sequence, evenThisBuild ? undefined : pageSequence())) {
+    if (isNewerList(sequence, stored?.sequence, pageSequence())) {
       fetched = (await import("../core/withdrawals-schema.ts")).parseWithdrawals(body);
       if (!fetched) return;
     }
@@ -106,16 +105,6 @@ export async function refreshWithdrawals(evenThisBuild = false): Promise<void> {
   if (!fetched) return;
   latest = fetched;
   dispatchEvent(new CustomEvent(WITHDRAWALS_EVENT, { detail: fetched }));
-}
-
-/**
- * Every dated and withdrawn item, for what shows items its page does not carry (search results):
- * the stored list where it is newer than the page, else this build's own, read now and kept.
- * None offline before any list was kept.
- */
-export async function listedWithdrawals(): Promise<Withdrawals | undefined> {
-  if (!storedWithdrawals()) await refreshWithdrawals(true);
-  return storedWithdrawals();
 }
 
 /** Where an item stands on this device today, by its own date and the stored list. */

@@ -193,8 +193,7 @@ describe("expiry on the device's clock, online", () => {
     try {
       await tab.page.clock.setFixedTime(at("2029-02-15"));
       await tab.page.goto("/");
-      // The index has no dates: search reads them from /withdrawals.json, though the page did not
-      // need this build's list (nothing stored yet on a first visit).
+      // A first visit: no list stored (the page's own build's), the date comes with the index.
       await tab.page.getByRole("button", { name: "Search", exact: true }).click();
       await tab.page
         .getByRole("searchbox", { name: "Search claims, promises, ladders and talk tracks" })
