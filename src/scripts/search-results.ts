@@ -14,13 +14,13 @@
 // A typed word also answers for the other words of its group in policy.yaml's synonyms.
 import { alternativesOf, type Synonyms } from "../core/text/synonyms.ts";
 import {
+  expiresOf,
   PAGE_TYPES,
   SEARCH_TYPES,
   SECTION_ORDER,
   sectionTypeOf,
   sheetOutline,
   sheetSections,
-  expiresOf,
   type MatchedWord,
   type SearchType,
 } from "../site/search.ts";
