@@ -110,7 +110,7 @@ export function checkLibrary(listed: readonly SourceFile[], context: CheckContex
     ...checkSameNames(library),
     ...checkClaimAudiences(library),
     ...checkPartners(library, translations),
-    ...checkOnboarding(library, onboarding),
+    ...checkOnboarding(library, onboarding, context.asOf),
     ...checkFieldNotes(library, notes, context),
     ...checkLocales(library),
     ...checkTranslations(library, translations),

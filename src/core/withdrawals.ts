@@ -30,7 +30,7 @@ export interface Withdrawals {
   format: typeof WITHDRAWALS_FORMAT;
   version: 1;
   /**
-   * Only grows: the second the build wrote the list. A device keeps the list with the highest
+   * Only grows: the second the build started, which its pages carry too. A device keeps the list with the highest
    * sequence, so an older copy (a stale CDN, an old deploy served again) never undoes a withdrawal.
    */
   sequence: number;
@@ -115,14 +115,17 @@ export function sequenceOf(value: unknown): number | undefined {
   return typeof value === "object" && typeof sequence === "number" ? sequence : undefined;
 }
 
-/** The list to keep: a fetched one replaces the stored one unless it is older. */
-export function newerWithdrawals(
-  stored: Withdrawals | undefined,
-  fetched: Withdrawals | undefined,
-): Withdrawals | undefined {
-  if (!fetched) return stored;
-  if (!stored) return fetched;
-  return fetched.sequence >= stored.sequence ? fetched : stored;
+/**
+ * Whether a fetched list says anything new: only when it is newer than both the stored list and
+ * the page's own build (which the page already shows). Anything else is neither read nor kept, so
+ * an older copy (a stale CDN, an old deploy served again) never undoes a withdrawal.
+ */
+export function isNewerList(
+  fetched: number,
+  stored: number | undefined,
+  page: number | undefined,
+): boolean {
+  return fetched > Math.max(stored ?? -1, page ?? -1);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
 import { withdrawalItems, WITHDRAWALS_FORMAT, type Withdrawals } from "../core/withdrawals.ts";
+import { withdrawalsSequence } from "../site/build-sequence.ts";
 import { buildDate, loadProducts } from "../site/library.ts";
 import { SITE_ANCHORS } from "../site/standing.ts";
 
@@ -12,8 +13,8 @@ export const GET: APIRoute = async () => {
   const list: Withdrawals = {
     format: WITHDRAWALS_FORMAT,
     version: 1,
-    // The second this build wrote it: every later build's list has a higher one.
-    sequence: Math.floor(Date.now() / 1000),
+    // The same number every page of this build carries, so a page knows this list is its own.
+    sequence: withdrawalsSequence(),
     builtOn: buildDate,
     items: withdrawalItems(await loadProducts(), SITE_ANCHORS),
   };

@@ -14,6 +14,7 @@
 // A typed word also answers for the other words of its group in policy.yaml's synonyms.
 import { alternativesOf, type Synonyms } from "../core/text/synonyms.ts";
 import {
+  expiresOf,
   PAGE_TYPES,
   SEARCH_TYPES,
   SECTION_ORDER,
@@ -42,6 +43,8 @@ export interface Hit {
   /** A claim's exact wording, a boundary's topic, a role, a talk-track heading, a page title. */
   title: string;
   url: string;
+  /** A claim's last approved day, as the index has it: the device marks it from the day after. */
+  expires?: string;
   /** Pagefind's excerpt, HTML with only the words that really match in <mark>. */
   excerpt: string;
   /** How many of the typed words it matches, how many of those only its product's name answers, how well. */
@@ -159,6 +162,7 @@ export function hitsOn(data: PagefindResultData, words: string[], synonyms: Syno
         product,
         title: section.title,
         url: section.url,
+        ...(isProductSheet(data) ? dated(expiresOf(data.meta, section.url)) : {}),
         excerpt: markedExcerpt(section.excerpt, [...saying.values()].flat()),
         wordsMatched: matched.size,
         named: named.length,
@@ -167,6 +171,8 @@ export function hitsOn(data: PagefindResultData, words: string[], synonyms: Syno
     ];
   });
 }
+
+const dated = (expires: string | undefined) => (expires === undefined ? {} : { expires });
 
 /** Most typed words matched first, then those naming its product, the best score, guardrails before prose. */
 export function rankHits(hits: Hit[]): Hit[] {

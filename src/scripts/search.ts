@@ -245,6 +245,6 @@ function resultItem(hit: Hit): HTMLLIElement {
   if (hit.type === SEARCH_TYPES.claim) item.append(copyWording(hit.title));
   // The index is as old as the build: what has ended since says so and loses its Copy wording.
   const address = addressOfUrl(hit.url);
-  if (address) markStanding(item, address);
+  if (address) markStanding(item, address, hit.expires);
   return item;
 }

@@ -1,13 +1,15 @@
 // The withdrawals this device knows of: the newest /withdrawals.json it has fetched, kept in
 // localStorage so that pages served from the offline cache apply it too. A fetch that fails or
 // returns something unreadable changes nothing: the last list stays in force, never cleared.
-// Only a newer list is checked against the schema, loaded then (its zod weighs more than the rest
-// of a page's script); the stored list was checked before it was stored.
+// The page itself shows its own build's withdrawals, and says which list that is (a meta of
+// src/layouts/Base.astro): only a list newer than both the page and the stored list is checked
+// against the schema, loaded then (its zod weighs more than the rest of a page's script), and
+// kept. The stored list was checked before it was stored.
 import { standingOn, type Standing, type Withdrawal } from "../core/standing.ts";
 import {
   endingOf,
   inForceOn,
-  newerWithdrawals,
+  isNewerList,
   offeredOn,
   sequenceOf,
   WITHDRAWALS_FILE,
@@ -38,17 +40,32 @@ function read(key: string): string | null {
   }
 }
 
+/** The sequence of the list this page was built with; none on a page without the meta. */
+function pageSequence(): number | undefined {
+  const content = document.querySelector<HTMLMetaElement>('meta[name="fieldguide-withdrawals"]');
+  const sequence = Number(content?.content);
+  return content && Number.isInteger(sequence) ? sequence : undefined;
+}
+
 /** The newest list this page has seen, so it applies even where storage is refused. */
 let latest: Withdrawals | undefined;
 
-export function storedWithdrawals(): Withdrawals | undefined {
-  if (latest) return latest;
+function kept(): Withdrawals | undefined {
   try {
     const stored: unknown = JSON.parse(read(LIST_KEY) ?? "null");
     return sequenceOf(stored) === undefined ? undefined : (stored as Withdrawals);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The stored list where it is newer than the page: an older one says nothing this page does not,
+ * and would undo a date its build moved later (renewed evidence).
+ */
+export function storedWithdrawals(): Withdrawals | undefined {
+  const list = latest ?? kept();
+  return list && list.sequence >= (pageSequence() ?? -1) ? list : undefined;
 }
 
 /** The day the device last read the list from the site, if it ever did. */
@@ -58,12 +75,12 @@ export function confirmedOn(): string | undefined {
 
 /**
  * Fetches the list past the HTTP cache (the service worker never caches it) and keeps it if it is
- * not older than the stored one. Resolves once done; never throws.
+ * newer than the stored one and the page's own. Resolves once done; never throws.
  */
 export async function refreshWithdrawals(): Promise<void> {
   // Offline it could only fail; coming back online asks again (src/scripts/standing.ts).
   if (!navigator.onLine) return;
-  const stored = storedWithdrawals();
+  const stored = latest ?? kept();
   let fetched: Withdrawals | undefined;
   try {
     const response = await fetch(sitePath(`/${WITHDRAWALS_FILE}`), { cache: "no-store" });
@@ -71,21 +88,23 @@ export async function refreshWithdrawals(): Promise<void> {
     const body: unknown = await response.json();
     const sequence = sequenceOf(body);
     if (sequence === undefined) return;
-    if (stored && sequence <= stored.sequence) fetched = stored;
-    else fetched = (await import("../core/withdrawals-schema.ts")).parseWithdrawals(body);
+    if (isNewerList(sequence, stored?.sequence, pageSequence())) {
+      fetched = (await import("../core/withdrawals-schema.ts")).parseWithdrawals(body);
+      if (!fetched) return;
+    }
   } catch {
     return;
   }
-  if (!fetched) return;
-  const kept = newerWithdrawals(stored, fetched);
-  latest = kept;
   try {
+    // Read from the site: what the page and the stored list say is confirmed, newer or not.
     localStorage.setItem(CONFIRMED_KEY, new Date().toISOString());
-    if (kept !== stored) localStorage.setItem(LIST_KEY, JSON.stringify(kept));
+    if (fetched) localStorage.setItem(LIST_KEY, JSON.stringify(fetched));
   } catch {
     // Storage full or refused: the list still applies to this page.
   }
-  if (kept !== stored) dispatchEvent(new CustomEvent(WITHDRAWALS_EVENT, { detail: kept }));
+  if (!fetched) return;
+  latest = fetched;
+  dispatchEvent(new CustomEvent(WITHDRAWALS_EVENT, { detail: fetched }));
 }
 
 /** Where an item stands on this device today, by its own date and the stored list. */

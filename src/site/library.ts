@@ -197,6 +197,7 @@ export async function loadTracks(): Promise<TrackView[]> {
             policy,
             products: bySlug,
             audience: track.audience,
+            asOf: buildDate,
           });
           // The build's content check has already reported these with file and line.
           if (!generated.quiz) throw new Error(`${key}: ${generated.errors[0]?.error.message}`);

@@ -6,6 +6,7 @@
 // with an id, and a sheet's ids say what each section is (src/site/paths.ts), so a result can still
 // show the matching claim or boundary itself and the type filter can still narrow to claims.
 import {
+  claimAnchor,
   CLAIM_ANCHOR_PREFIX,
   LADDER_ANCHOR,
   PROMISE_ANCHOR_PREFIX,
@@ -65,13 +66,20 @@ export interface SearchScope {
   type: PageType;
   product?: string;
   category?: string;
+  /** The sheet's claims: the last approved day of each dated one goes into the index. */
+  claims?: readonly { id: string; expires?: string | undefined }[];
 }
 
 /**
  * Attributes for the element holding a page's searchable text: it marks the text for indexing and
  * files the page under its type, product and category filters.
  */
-export function indexedAs({ type, product, category }: SearchScope): Record<string, string> {
+export function indexedAs({
+  type,
+  product,
+  category,
+  claims,
+}: SearchScope): Record<string, string> {
   const values: [string, string | undefined][] = [
     ["type", type],
     ["product", product],
@@ -82,7 +90,35 @@ export function indexedAs({ type, product, category }: SearchScope): Record<stri
     "data-pagefind-body": "",
     "data-pagefind-filter": present.map(([name]) => `${name}[data-search-${name}]`).join(", "),
     ...Object.fromEntries(present.map(([name, value]) => [`data-search-${name}`, value])),
+    ...expiresMeta(claims ?? []),
   };
+}
+
+/**
+ * A result shows a claim away from its page, and the index is as old as the build: its dates go
+ * with it (`<anchor>=<day> …`, one meta of the page) so a device marks it expired from the day
+ * after, offline too, without reading /withdrawals.json.
+ */
+function expiresMeta(claims: NonNullable<SearchScope["claims"]>): Record<string, string> {
+  const dated = claims.flatMap(({ id, expires }) =>
+    expires === undefined ? [] : [`${claimAnchor(id)}=${expires}`],
+  );
+  if (dated.length === 0) return {};
+  return {
+    "data-pagefind-meta": "expires[data-search-expires]",
+    "data-search-expires": dated.join(" "),
+  };
+}
+
+/** The last approved day of the claim a result's `url` points at, from its page's meta. */
+export function expiresOf(
+  meta: Record<string, string | undefined>,
+  url: string,
+): string | undefined {
+  const anchor = decodeURIComponent(url.split("#")[1] ?? "");
+  if (!anchor.startsWith(CLAIM_ANCHOR_PREFIX)) return undefined;
+  const entry = meta.expires?.split(" ").find((dated) => dated.startsWith(`${anchor}=`));
+  return entry?.slice(anchor.length + 1);
 }
 
 /** The page type a rep's choice searches: claims, promises and talk tracks live on product sheets. */

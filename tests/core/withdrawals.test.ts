@@ -5,7 +5,7 @@ import { standingOn, usableOn } from "../../src/core/standing.ts";
 import {
   endingOf,
   inForceOn,
-  newerWithdrawals,
+  isNewerList,
   sequenceOf,
   withdrawalItems,
   WITHDRAWALS_FORMAT,
@@ -182,12 +182,18 @@ describe("/withdrawals.json", () => {
     expect(parseWithdrawals(value)).toBeUndefined();
   });
 
-  it("keeps the stored list against an older or missing one, never clearing it", () => {
-    const older = { ...list, sequence: list.sequence - 1, items: [] };
-    expect(newerWithdrawals(list, older)).toBe(list);
-    expect(newerWithdrawals(list, undefined)).toBe(list);
-    expect(newerWithdrawals(older, list)).toBe(list);
-    expect(newerWithdrawals(undefined, list)).toBe(list);
+  it("reads a fetched list only when it is newer than both the stored list and the page's build", () => {
+    // A first visit: the list of the page's own build is what the page shows already.
+    expect(isNewerList(1000, undefined, 1000)).toBe(false);
+    expect(isNewerList(1001, undefined, 1000)).toBe(true);
+    // A page cached from build A, build B's list fetched: read, whatever is stored.
+    expect(isNewerList(2000, undefined, 1000)).toBe(true);
+    expect(isNewerList(2000, 1500, 1000)).toBe(true);
+    // Never back to an older list, nor the stored one again.
+    expect(isNewerList(1500, 2000, 1000)).toBe(false);
+    expect(isNewerList(2000, 2000, 1000)).toBe(false);
+    // A page without the meta (an older build's) still takes any newer list.
+    expect(isNewerList(1000, undefined, undefined)).toBe(true);
   });
 
   it("tells a page's item what ends it: the list's withdrawal, else the earlier date", () => {

@@ -15,7 +15,7 @@ import {
   type Hit,
 } from "../../src/scripts/search-results.ts";
 import { claimAnchor, promiseAnchor, TALK_TRACK_ANCHOR } from "../../src/site/paths.ts";
-import { PAGE_TYPES, SEARCH_TYPES } from "../../src/site/search.ts";
+import { indexedAs, PAGE_TYPES, SEARCH_TYPES } from "../../src/site/search.ts";
 
 interface Part {
   id: string;
@@ -171,6 +171,21 @@ describe("hitsOn: each matching section of a sheet is a result", () => {
       "in the scope of the <mark>SOC</mark> <mark>2</mark> Type II report for 2025",
     );
     expect(hits[0]).toMatchObject({ product: "Identity Guard", wordsMatched: 2, score: 20 });
+  });
+
+  test("a claim's result carries its last approved day from the index, for the device to mark", () => {
+    // What the sheet's page writes, and Pagefind keeps as the page's meta.
+    const indexed = indexedAs({
+      type: PAGE_TYPES.productSheet,
+      claims: [{ id: "soc2", expires: "2029-01-31" }, { id: "standards" }],
+    });
+    const page = identityGuard("soc 2 saml");
+    page.meta.expires = indexed["data-search-expires"];
+    expect(hitsOn(page, searchWords("SOC 2 SAML")).map((hit) => [hit.title, hit.expires])).toEqual([
+      ["in the scope of the SOC 2 Type II report for 2025", "2029-01-31"],
+      ["supports SAML 2.0 and SCIM 2.0", undefined],
+      ["Share the SOC 2 report under NDA", undefined],
+    ]);
   });
 
   test("a match in the product's own name counts for little", () => {

@@ -29,6 +29,11 @@ export interface QuizContext {
   products: ReadonlyMap<string, Product>;
   /** Who the track is for: a question may only use guardrails every one of them may see. */
   audience: readonly Audience[];
+  /**
+   * The build's day: a claim approved only until an earlier day is not taught, nor offered as
+   * another product's approved wording (a question naming it is hidden by the device's clock).
+   */
+  asOf: string;
 }
 
 /** Why a question cannot be asked; `path` is the offending field inside the quiz item. */

@@ -43,6 +43,13 @@ function scoped(product: Product, context: QuizContext): Product {
   };
 }
 
+/** The claims still approved on the build's day, which a question may pick or borrow. */
+function taught(product: Product, context: QuizContext): Claim[] {
+  return product.claims.filter(
+    (claim) => claim.expires === undefined || claim.expires >= context.asOf,
+  );
+}
+
 function withdrawnItem(
   field: "claim" | "topic",
   what: string,
@@ -219,13 +226,17 @@ export function claimQuestion(
   attempt: Attempt,
 ): QuestionResult {
   const visible = scoped(product, context);
+  // Once every claim has expired, the question is still made (as for one naming an expired claim):
+  // a date that passes must not stop the daily build, and a device hides it from that date on.
+  const inForce = taught(visible, context);
+  const pool = inForce.length > 0 ? inForce : visible.claims;
   let claim: Claim | undefined;
   if (item.claim !== undefined) {
     const problem = claimProblem(item.claim, product, visible, context);
     if (problem) return { error: problem };
     claim = visible.claims.find((candidate) => candidate.id === item.claim);
   } else {
-    claim = attempt.nth(visible.claims);
+    claim = attempt.nth(pool);
   }
   if (!claim) {
     return {
@@ -244,7 +255,7 @@ export function claimQuestion(
   const shape = statement(product.title);
   const ownTexts = new Set(product.claims.map((candidate) => foldPhrase(candidate.text)));
   const retold = borrowed(item.product, product, context, (other) =>
-    other.claims.map((candidate) => candidate.text),
+    taught(other, context).map((candidate) => candidate.text),
   ).filter((entry) => !ownTexts.has(foldPhrase(entry.text)));
   // Another product's claim or this one's figure misremembered first, as a careless rep would
   // say them; then the sheet's boundaries, and company-wide forbidden words last.
@@ -280,7 +291,7 @@ export function claimQuestion(
         `Only approved claims may be said as they stand; this one is on the ${product.title} sheet word for word, backed by ${quote(claim.evidence.document)}.` +
         explainWrong(wrong, product),
       fingerprint: fingerprint({
-        claims: (item.claim !== undefined ? [claim] : visible.claims).map(({ id, text }) => ({
+        claims: (item.claim !== undefined ? [claim] : pool).map(({ id, text }) => ({
           id,
           text,
         })),

@@ -147,7 +147,7 @@ function checkTrackOrder(tracks: TrackEntry[]): Problem[] {
 }
 
 /** Rules against the rest of the library: what a step names exists, and every question can be asked. */
-export function checkOnboarding(library: Library, onboarding: Onboarding): Problem[] {
+export function checkOnboarding(library: Library, onboarding: Onboarding, asOf: string): Problem[] {
   // A step is published, so it may only be about published sheets, as the site builds it.
   const publishedSheets = library.sheets.filter((sheet) => !isDraft(sheet.product));
   const products = new Map(publishedSheets.map((sheet) => [sheet.slug, sheet.product]));
@@ -159,6 +159,7 @@ export function checkOnboarding(library: Library, onboarding: Onboarding): Probl
       policy: library.policy.policy,
       products,
       audience: track.audience,
+      asOf,
     };
     return [
       ...checkStepProducts(entry, context),

@@ -53,7 +53,7 @@ function stepQuestions(files: readonly SourceFile[]): Asked {
   const { policy, products, onboarding } = read(files);
   const tracks = new Map(onboarding!.tracks.map((entry) => [entry.slug, entry.track]));
   const questions = onboarding!.steps.flatMap((step) => {
-    const context = { policy, products, audience: tracks.get(step.track)!.audience };
+    const context = { policy, products, audience: tracks.get(step.track)!.audience, asOf: AS_OF };
     return step.step.quiz.flatMap((item, index) =>
       Array.from({ length: QUIZ_ATTEMPTS }, (_, attempt) =>
         asked(generateQuestion(item, `${step.key}#${index}`, context, attempt)),
@@ -68,7 +68,7 @@ function sheetQuestions(files: readonly SourceFile[]): Asked {
   const { policy, products } = read(files);
   const questions: Question[] = [];
   for (const audience of [["internal"], ["partner"]] as Audience[][]) {
-    const context: QuizContext = { policy, products, audience };
+    const context: QuizContext = { policy, products, audience, asOf: AS_OF };
     for (const [slug, product] of products) {
       const items: QuizItem[] = [
         { scenario: "discount", product: slug },

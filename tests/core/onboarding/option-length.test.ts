@@ -36,7 +36,12 @@ function everyQuestion(files: readonly SourceFile[]): Question[] {
   const products = new Map(library!.sheets.map((sheet) => [sheet.slug, sheet.product]));
   const questions: Question[] = [];
   for (const audience of [["internal"], ["partner"]] as Audience[][]) {
-    const context: QuizContext = { policy: library!.policy.policy, products, audience };
+    const context: QuizContext = {
+      policy: library!.policy.policy,
+      products,
+      audience,
+      asOf: AS_OF,
+    };
     for (const [slug, product] of products) {
       const items: QuizItem[] = [
         { scenario: "discount", product: slug },
@@ -70,6 +75,7 @@ describe("generated options are of similar length", { timeout: 60_000 }, () => {
         policy: library!.policy.policy,
         products,
         audience: tracks.get(step.track)!.audience,
+        asOf: AS_OF,
       });
       for (const question of quiz!.attempts.flat().filter((entry) => entry.kind !== "written")) {
         generated++;
@@ -138,6 +144,7 @@ describe("generated options are of similar length", { timeout: 60_000 }, () => {
             policy,
             products: new Map([["analytics", product]]),
             audience: ["internal"],
+            asOf: AS_OF,
           };
           for (const item of [
             { scenario: "claim", product: "analytics" },

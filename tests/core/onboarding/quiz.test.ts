@@ -81,6 +81,7 @@ const context = (
   policy,
   products: new Map(Object.entries(products)),
   audience: ["internal"],
+  asOf: "2026-12-06",
   ...changes,
 });
 
@@ -532,6 +533,74 @@ describe("withdrawn items", () => {
       message: "Analytics was withdrawn on 2026-11-30: nothing on it may be taught",
     });
   });
+});
+
+describe("expired claims, by the build's day", () => {
+  const UPTIME = "Analytics had 99.9% uptime in 2026.";
+  /** The uptime claim approved until 6 Dec 2026, on a build of `asOf`. */
+  const builtOn = (asOf: string, products: Record<string, Product> = {}) => {
+    const dated = structuredClone(analytics);
+    dated.claims[0]!.expires = "2026-12-06";
+    return context({ analytics: dated, ...products }, { asOf });
+  };
+  /** Every answer a claim question naming no claim gives, over many seeds and every attempt. */
+  const answers = (ctx: QuizContext) =>
+    new Set(
+      Array.from({ length: 8 }, (_, seed) =>
+        Array.from({ length: QUIZ_ATTEMPTS }, (_, attempt) =>
+          answerOf(ask({ scenario: "claim", product: "analytics" }, ctx, `s#${seed}`, attempt)),
+        ),
+      ).flat(),
+    );
+
+  it.each([
+    ["2026-12-05", true],
+    ["2026-12-06", true],
+    ["2026-12-07", false],
+  ])("a build of %s picks the claim approved until 2026-12-06: %s", (asOf, picked) => {
+    const given = answers(builtOn(asOf));
+    expect(given.has(UPTIME)).toBe(picked);
+    expect(given.has("Analytics won 60% of evaluations.")).toBe(true);
+  });
+
+  it("still asks, about an expired claim the device hides, once every claim has expired", () => {
+    const ctx = builtOn("2026-12-07");
+    const only = ctx.products.get("analytics")!;
+    const expired = context(
+      { analytics: { ...only, claims: [only.claims[0]!] } },
+      { asOf: "2026-12-07" },
+    );
+    expect([...answers(expired)]).toEqual([UPTIME]);
+  });
+
+  it.each([
+    ["2026-12-06", true],
+    ["2026-12-07", false],
+  ])(
+    "a build of %s offers another sheet's claim approved until 2026-12-06 as its wording: %s",
+    (asOf, offered) => {
+      const monitoring = structuredClone(analytics);
+      monitoring.title = "Monitoring";
+      monitoring.claims = [
+        {
+          id: "monitoring-locations",
+          text: "Monitoring checks endpoints from 22 locations.",
+          evidence: { document: "Status page" },
+          expires: "2026-12-06",
+        },
+      ];
+      const retold = "Analytics checks endpoints from 22 locations.";
+      const questions = Array.from({ length: 6 }, (_, attempt) =>
+        ask(
+          { scenario: "claim", product: "analytics", claim: "analytics-win-rate" },
+          builtOn(asOf, { monitoring }),
+          "s#0",
+          attempt,
+        ),
+      );
+      expect(questions.some((question) => question.options.includes(retold))).toBe(offered);
+    },
+  );
 });
 
 describe("written questions", () => {
