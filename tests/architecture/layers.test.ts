@@ -75,5 +75,20 @@ describe(
       });
       expect(result?.messages.map((message) => message.ruleId)).toContain("no-restricted-imports");
     });
+
+    it("refuses a page that imports a concept's file past its entry, and takes the entry", async () => {
+      const { ESLint } = await import("eslint");
+      const eslint = new ESLint({ cwd: PROJECT });
+      const page = (from: string): string =>
+        `---\nimport { formatMoney } from "${from}";\n---\n<p>{formatMoney(12, "EUR")}</p>\n`;
+      const lint = async (from: string): Promise<(string | null)[] | undefined> => {
+        const [result] = await eslint.lintText(page(from), {
+          filePath: `${PROJECT}src/pages/planted.astro`,
+        });
+        return result?.messages.map((message) => message.ruleId);
+      };
+      expect(await lint("../core/quoting/money.ts")).toContain("no-restricted-imports");
+      expect(await lint("../core/quoting/index.ts")).toEqual([]);
+    });
   },
 );
