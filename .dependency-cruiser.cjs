@@ -53,7 +53,7 @@ const FOLDERS = CONCEPTS.flatMap(Object.keys).join("|");
 /**
  * The browser's islands and the src/site helpers they share with pages import a concept's files,
  * not its entry: an entry re-exports the folder's readers too (satteri, gray-matter), which the
- * client build cannot resolve, and its zod schemas, which tree-shaking cannot drop.
+ * client build cannot resolve.
  */
 const ISLANDS_AND_THEIR_HELPERS =
   "^src/scripts/|^src/site/(escalation|format|onboarding-data|page-data|paths)\\.ts$";
@@ -73,7 +73,7 @@ module.exports = {
     {
       name: "islands-reach-no-entry",
       comment:
-        "Nothing an island imports, however indirectly, is a concept's entry: it would pull the folder's readers and schemas into the browser (docs/architecture.md).",
+        "Nothing an island imports, however indirectly, is a concept's entry: it would pull the folder's readers into the browser (docs/architecture.md).",
       severity: "error",
       from: { path: "^src/scripts/" },
       to: { path: `^src/core/(${FOLDERS})/index\\.ts$`, reachable: true },
