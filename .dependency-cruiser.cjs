@@ -48,10 +48,36 @@ const conceptOrder = CONCEPTS.flatMap((line, index) =>
   }),
 );
 
+const FOLDERS = CONCEPTS.flatMap(Object.keys).join("|");
+
+/**
+ * The browser's islands and the src/site helpers they share with pages import a concept's files,
+ * not its entry: an entry re-exports the folder's readers too (satteri, gray-matter), which the
+ * client build cannot resolve.
+ */
+const ISLANDS_AND_THEIR_HELPERS =
+  "^src/scripts/|^src/site/(escalation|format|onboarding-data|page-data|paths)\\.ts$";
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     ...conceptOrder,
+    {
+      name: "concept-through-its-entry",
+      comment:
+        "Outside src/core, a concept folder is used through its entry (index.ts), its public face; the files beside it are its internals. Islands and their helpers are the exception, and tests, which try a folder's files one by one (docs/architecture.md).",
+      severity: "error",
+      from: { path: OUTSIDE_CORE, pathNot: [ISLANDS_AND_THEIR_HELPERS, "^tests/"] },
+      to: { path: `^src/core/(${FOLDERS})/`, pathNot: `^src/core/(${FOLDERS})/index\\.ts$` },
+    },
+    {
+      name: "islands-reach-no-entry",
+      comment:
+        "Nothing an island imports, however indirectly, is a concept's entry: it would pull the folder's readers into the browser (docs/architecture.md).",
+      severity: "error",
+      from: { path: "^src/scripts/" },
+      to: { path: `^src/core/(${FOLDERS})/index\\.ts$`, reachable: true },
+    },
     {
       name: "core-stands-alone",
       comment:

@@ -41,6 +41,12 @@ export default defineConfig(
               message:
                 "Pages and components render only: take data from src/site or the core, not the CLI, the file reader or the build integrations.",
             },
+            {
+              // A concept folder of the core is used through its entry (.dependency-cruiser.cjs).
+              group: ["**/core/*/*", "!**/core/*/index.ts"],
+              message:
+                "Import a concept folder of the core through its entry (src/core/<concept>/index.ts), its public face.",
+            },
           ],
         },
       ],

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
 import { checkLibrary } from "../src/core/check.ts";
-import type { SourceFile } from "../src/core/source/file.ts";
+import type { SourceFile } from "../src/core/source/index.ts";
 import { hasErrors } from "../src/core/problem.ts";
 import { readLibraryFiles } from "../src/library/files.ts";
 import { BENCH_AS_OF } from "./generate.ts";

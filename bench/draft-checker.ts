@@ -4,7 +4,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Browser } from "playwright-core";
-import type { DraftIndex } from "../src/core/draft-checker/draft.ts";
+import type { DraftIndex } from "../src/core/draft-checker/index.ts";
 import { newPage } from "../tests/browser/harness.ts";
 import { measurePage, type Transfer } from "./browser.ts";
 import { median } from "./stats.ts";

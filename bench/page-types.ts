@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { urlSegment } from "../src/core/text/slug.ts";
+import { urlSegment } from "../src/core/text/index.ts";
 import { measurePageType, type PageTypeFigures } from "./browser.ts";
 
 /** Throttled loads per page type; the median is reported. */

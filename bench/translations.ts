@@ -2,12 +2,16 @@
 // approved German "translation" (the source texts with every figure written the German way, so
 // the checker compares real figures), stamped by the same code as `npm run translate -- approve`.
 import { checkLibrary } from "../src/core/check.ts";
-import type { SheetEntry } from "../src/core/source/library.ts";
+import type { SheetEntry } from "../src/core/source/index.ts";
 import type { Problem } from "../src/core/problem.ts";
-import type { Locale } from "../src/core/schema/policy.ts";
-import { formatFigures, numbersIn } from "../src/core/translations/numbers.ts";
-import { readTranslations } from "../src/core/translations/read.ts";
-import { approveTranslation, scaffoldTranslation } from "../src/core/translations/write.ts";
+import type { Locale } from "../src/core/schema/index.ts";
+import {
+  formatFigures,
+  numbersIn,
+  readTranslations,
+  approveTranslation,
+  scaffoldTranslation,
+} from "../src/core/translations/index.ts";
 import { BENCH_AS_OF, type GeneratedFile } from "./generate.ts";
 
 const LOCALE: Locale = {

@@ -4,8 +4,7 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import type { TrackRef } from "../src/core/onboarding/receipt.ts";
-import { isRightOption, type SealedQuestion } from "../src/core/onboarding/sealed.ts";
+import { type TrackRef, isRightOption, type SealedQuestion } from "../src/core/onboarding/index.ts";
 import { currentReceipt } from "../tests/core/onboarding/receipt-fixture.ts";
 import { launchBrowser, newPage, serveSite } from "../tests/browser/harness.ts";
 

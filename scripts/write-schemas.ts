@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { format, resolveConfig } from "prettier";
-import { EDITOR_SCHEMAS } from "../src/core/publishing/json-schema.ts";
+import { EDITOR_SCHEMAS } from "../src/core/publishing/index.ts";
 
 const folder = join(import.meta.dirname, "..", "schema");
 await mkdir(folder, { recursive: true });

@@ -3,20 +3,23 @@ import type { Loader } from "astro/loaders";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { POLICY_FILE } from "./core/check.ts";
-import { PartnersSchema, PolicySchema } from "./core/schema/policy.ts";
-import { readYamlFile } from "./core/source/read.ts";
-import { ProductSchema, type Product } from "./core/schema/product.ts";
-import { StepSchema, TrackSchema, type Track } from "./core/onboarding/schema.ts";
+import { PartnersSchema, PolicySchema, ProductSchema, type Product } from "./core/schema/index.ts";
+import { readYamlFile } from "./core/source/index.ts";
+import {
+  StepSchema,
+  TrackSchema,
+  type Track,
+  ONBOARDING_DIR,
+  onboardingPath,
+} from "./core/onboarding/index.ts";
 import {
   notesReach,
   reaches,
   scopePolicy,
   scopeProduct,
   sheetReaches,
-} from "./core/guardrails/audience.ts";
-import { FieldNoteSchema } from "./core/field-notes/schema.ts";
-import { FIELD_NOTES_DIR } from "./core/field-notes/read.ts";
-import { ONBOARDING_DIR, onboardingPath } from "./core/onboarding/paths.ts";
+} from "./core/guardrails/index.ts";
+import { FieldNoteSchema, FIELD_NOTES_DIR } from "./core/field-notes/index.ts";
 import { buildAudience, keepOnly } from "./site/audience.ts";
 import { contentDir, libraryHas } from "./library/content-dir.ts";
 import { libraryLoader, type LibraryCollection } from "./site/library-loader.ts";

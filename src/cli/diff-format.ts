@@ -1,6 +1,5 @@
-import type { Change, LibraryChanges } from "../core/diff/change.ts";
-import { hasChanges } from "../core/diff/change.ts";
-import type { MadeStale } from "../core/translations/made-stale.ts";
+import { type Change, type LibraryChanges, hasChanges } from "../core/diff/index.ts";
+import type { MadeStale } from "../core/translations/index.ts";
 
 export interface DiffContext {
   /** The revision compared against, as the user wrote it. */

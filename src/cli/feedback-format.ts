@@ -1,5 +1,9 @@
-import { NOTE_KIND_WORDS } from "../core/field-notes/kinds.ts";
-import { countWords, type OwnerNotes, type SubjectNotes } from "../core/field-notes/summary.ts";
+import {
+  NOTE_KIND_WORDS,
+  countWords,
+  type OwnerNotes,
+  type SubjectNotes,
+} from "../core/field-notes/index.ts";
 
 function heading(count: number, root: string): string {
   return `Field notes in ${root}/: ${count} ${count === 1 ? "note" : "notes"}, per owner and per claim or promise boundary`;

@@ -1,6 +1,5 @@
 import { stringify } from "yaml";
-import { FIELD_NOTES_DIR } from "../core/field-notes/read.ts";
-import type { FieldNote } from "../core/field-notes/schema.ts";
+import { FIELD_NOTES_DIR, type FieldNote } from "../core/field-notes/index.ts";
 import { fileNameSlug } from "./slug.ts";
 
 /** The keys in the order a marketer reads them. */

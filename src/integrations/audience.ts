@@ -1,6 +1,6 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_AUDIENCE, isAudience, type Audience } from "../core/guardrails/audience.ts";
+import { DEFAULT_AUDIENCE, isAudience, type Audience } from "../core/guardrails/index.ts";
 import { internalPageRoutes } from "../library/built-site.ts";
 import { AUDIENCE_VARIABLE } from "../site/audience.ts";
 

@@ -4,8 +4,8 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCheck } from "../library/build-check.ts";
 import { asOfOption } from "../library/as-of.ts";
-import { scanBuiltPage } from "../core/publishing/built-page.ts";
-import { applicablePhrases, type PhraseRule } from "../core/guardrails/guardrails.ts";
+import { scanBuiltPage } from "../core/publishing/index.ts";
+import { applicablePhrases, type PhraseRule } from "../core/guardrails/index.ts";
 import type { CheckResult } from "../core/check.ts";
 
 /**

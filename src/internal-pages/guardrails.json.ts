@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { guardrailsDocument } from "../core/publishing/guardrails-document.ts";
+import { guardrailsDocument } from "../core/publishing/index.ts";
 import { productsInForce } from "../site/in-force.ts";
 import { loadPolicy } from "../site/library.ts";
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { guardrailsJsonSchema } from "../core/publishing/json-schema.ts";
+import { guardrailsJsonSchema } from "../core/publishing/index.ts";
 
 /** The JSON Schema of /guardrails.json, generated from the same zod schemas as the content. */
 export const GET: APIRoute = () =>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isLibraryFile } from "../core/check.ts";
-import type { SourceFile } from "../core/source/file.ts";
+import type { SourceFile } from "../core/source/index.ts";
 
 /**
  * Every file under a library folder, with paths relative to it in POSIX form: the checker, the

@@ -1,5 +1,5 @@
 import { isLibraryFile } from "../core/check.ts";
-import type { SourceFile } from "../core/source/file.ts";
+import type { SourceFile } from "../core/source/index.ts";
 import { git, GitError, gitText, locateInRepository, readBlobs } from "./git.ts";
 
 /** The library folder as it was at a revision, with paths relative to the folder (like readLibraryFiles). */

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { draftIndex } from "../core/draft-checker/draft.ts";
+import { draftIndex } from "../core/draft-checker/index.ts";
 import { offeredOn } from "../core/withdrawals.ts";
 import { buildDate, loadPolicy, loadProducts } from "../site/library.ts";
 import { claimAddress } from "../site/standing.ts";

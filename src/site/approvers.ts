@@ -1,8 +1,8 @@
-import { effectiveLadder } from "../core/quoting/deal.ts";
-import type { Policy, Role } from "../core/schema/policy.ts";
+import { effectiveLadder } from "../core/quoting/index.ts";
+import type { Policy, Role } from "../core/schema/index.ts";
 import { escalationTarget } from "./escalation.ts";
 import type { ProductEntry, PromiseEntry } from "./library.ts";
-import { urlSegment } from "../core/text/slug.ts";
+import { urlSegment } from "../core/text/index.ts";
 
 /** A contract term the roles pages answer for: 0 is any term, before any term bonus. */
 export interface TermColumn {

@@ -1,5 +1,5 @@
 import type { DataStore, Loader } from "astro/loaders";
-import { DEFAULT_AUDIENCE, isAudience, type Audience } from "../core/guardrails/audience.ts";
+import { DEFAULT_AUDIENCE, isAudience, type Audience } from "../core/guardrails/index.ts";
 
 /**
  * The audience of the build. src/integrations/audience.ts resolves it (from `--audience` or this

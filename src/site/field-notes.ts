@@ -1,7 +1,10 @@
 import { getCollection } from "astro:content";
-import type { NoteSheet } from "../core/field-notes/message.ts";
-import { summarizeNotes, type SubjectNotes } from "../core/field-notes/summary.ts";
-import { FIELD_NOTES_DIR } from "../core/field-notes/read.ts";
+import {
+  type NoteSheet,
+  summarizeNotes,
+  type SubjectNotes,
+  FIELD_NOTES_DIR,
+} from "../core/field-notes/index.ts";
 import { libraryHas } from "../library/content-dir.ts";
 import { loadProducts, oncePerBuild } from "./library.ts";
 

@@ -1,8 +1,11 @@
 import { PRODUCTS_DIR } from "../core/check.ts";
-import type { Change } from "../core/diff/change.ts";
-import type { Product } from "../core/schema/product.ts";
-import { diffSheets } from "../core/diff/library.ts";
-import { readSheetVersion, type SheetVersion } from "../core/diff/snapshot.ts";
+import {
+  type Change,
+  diffSheets,
+  readSheetVersion,
+  type SheetVersion,
+} from "../core/diff/index.ts";
+import type { Product } from "../core/schema/index.ts";
 import { git, gitText, locateInRepository, readBlobs } from "../library/git.ts";
 
 /** One commit that changed a sheet, in words: computed from the frontmatter, not the commit message. */

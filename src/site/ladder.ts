@@ -1,6 +1,5 @@
-import { decideDeal, effectiveLadder } from "../core/quoting/deal.ts";
-import type { Policy, Role } from "../core/schema/policy.ts";
-import type { Product } from "../core/schema/product.ts";
+import { decideDeal, effectiveLadder } from "../core/quoting/index.ts";
+import type { Policy, Role, Product } from "../core/schema/index.ts";
 
 /** One rung's limit for one term, and the lowest unit price that limit allows. */
 interface LadderCell {

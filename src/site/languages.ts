@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { POLICY_FILE } from "../core/check.ts";
-import { PolicySchema } from "../core/schema/policy.ts";
-import { readYamlFile } from "../core/source/read.ts";
+import { PolicySchema } from "../core/schema/index.ts";
+import { readYamlFile } from "../core/source/index.ts";
 
 export interface LibraryLanguages {
   /** The source language: its pages have no prefix (/products/<slug>/). */

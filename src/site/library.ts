@@ -1,15 +1,20 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { asOfOption } from "../library/as-of.ts";
-import { reviewDue } from "../core/rules/time.ts";
-import { isDraft } from "../core/guardrails/audience.ts";
-import type { Claim, Product, PromiseBoundary } from "../core/schema/product.ts";
-import type { Policy } from "../core/schema/policy.ts";
-import { urlSegment } from "../core/text/slug.ts";
+import { reviewDue } from "../core/rules/index.ts";
+import { isDraft } from "../core/guardrails/index.ts";
+import type { Claim, Product, PromiseBoundary, Policy } from "../core/schema/index.ts";
+import { urlSegment } from "../core/text/index.ts";
 import { buildAudience } from "./audience.ts";
 import { libraryHas } from "../library/content-dir.ts";
-import { ONBOARDING_DIR, onboardingPath, stepKey } from "../core/onboarding/paths.ts";
-import { generateQuiz, type Quiz } from "../core/onboarding/quiz.ts";
-import type { Step, Track } from "../core/onboarding/schema.ts";
+import {
+  ONBOARDING_DIR,
+  onboardingPath,
+  stepKey,
+  generateQuiz,
+  type Quiz,
+  type Step,
+  type Track,
+} from "../core/onboarding/index.ts";
 
 export interface ProductEntry {
   slug: string;

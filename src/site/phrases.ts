@@ -1,6 +1,5 @@
-import { applicablePhrases } from "../core/guardrails/guardrails.ts";
-import type { Policy } from "../core/schema/policy.ts";
-import type { Product } from "../core/schema/product.ts";
+import { applicablePhrases } from "../core/guardrails/index.ts";
+import type { Policy, Product } from "../core/schema/index.ts";
 import type { ClaimEntry } from "./library.ts";
 
 export interface ForbiddenRow {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../core/rules/time.ts";
+import { addDays, daysBetween } from "../core/rules/index.ts";
 import type { TimelineEvent } from "../core/report.ts";
 
 interface TimelineTick {

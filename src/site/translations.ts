@@ -1,10 +1,12 @@
-import type { Locale } from "../core/schema/policy.ts";
-import { localizedSheet, type LocalizedSheet } from "../core/translations/localized-sheet.ts";
+import type { Locale } from "../core/schema/index.ts";
 import {
+  localizedSheet,
+  type LocalizedSheet,
   buildableTranslations,
   type BuildableTranslation,
-} from "../core/translations/buildable.ts";
-import { translationOverview, type LocaleOverview } from "../core/translations/overview.ts";
+  translationOverview,
+  type LocaleOverview,
+} from "../core/translations/index.ts";
 import { asOfOption } from "../library/as-of.ts";
 import { buildCheck } from "../library/build-check.ts";
 import { contentDir } from "../library/content-dir.ts";

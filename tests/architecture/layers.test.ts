@@ -38,7 +38,23 @@ describe("the layer rules", { timeout: 60_000 }, () => {
     );
   });
 
-  it("accept a tree whose imports go one way, from the site down to the core", () => {
+  it("refuse the site importing a concept's file past its entry", () => {
+    const { status, output } = cruise("site-imports-a-concept-file");
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      "concept-through-its-entry: src/site/price.ts → src/core/quoting/money.ts",
+    );
+  });
+
+  it("refuse an island reaching a concept's entry through a helper it shares with pages", () => {
+    const { status, output } = cruise("island-reaches-an-entry");
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      "islands-reach-no-entry: src/scripts/deal.ts → src/core/quoting/index.ts",
+    );
+  });
+
+  it("accept a tree whose imports go one way, from the site down to the core, through an entry", () => {
     const { status, output } = cruise("layered");
     expect(output).toContain("no dependency violations found");
     expect(status).toBe(0);
@@ -58,6 +74,21 @@ describe(
         filePath: `${PROJECT}src/pages/planted.astro`,
       });
       expect(result?.messages.map((message) => message.ruleId)).toContain("no-restricted-imports");
+    });
+
+    it("refuses a page that imports a concept's file past its entry, and takes the entry", async () => {
+      const { ESLint } = await import("eslint");
+      const eslint = new ESLint({ cwd: PROJECT });
+      const page = (from: string): string =>
+        `---\nimport { formatMoney } from "${from}";\n---\n<p>{formatMoney(12, "EUR")}</p>\n`;
+      const lint = async (from: string): Promise<(string | null)[] | undefined> => {
+        const [result] = await eslint.lintText(page(from), {
+          filePath: `${PROJECT}src/pages/planted.astro`,
+        });
+        return result?.messages.map((message) => message.ruleId);
+      };
+      expect(await lint("../core/quoting/money.ts")).toContain("no-restricted-imports");
+      expect(await lint("../core/quoting/index.ts")).toEqual([]);
     });
   },
 );

@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
-import { diffLibraries } from "../../core/diff/library.ts";
-import { readSnapshot } from "../../core/diff/snapshot.ts";
-import { madeStale } from "../../core/translations/made-stale.ts";
+import { diffLibraries, readSnapshot } from "../../core/diff/index.ts";
+import { madeStale } from "../../core/translations/index.ts";
 import { formatDiffMarkdown, formatDiffText } from "../diff-format.ts";
 import { asOfOption } from "../../library/as-of.ts";
 import { libraryFilesAt } from "../../library/git-files.ts";

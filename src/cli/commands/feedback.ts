@@ -2,14 +2,16 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkLibrary } from "../../core/check.ts";
-import type { SourceFile } from "../../core/source/file.ts";
+import type { SourceFile } from "../../core/source/index.ts";
 import {
   noteFromMessage,
   readMessages,
   type MessageFields,
-} from "../../core/field-notes/message.ts";
-import { FieldNoteSchema, type FieldNote } from "../../core/field-notes/schema.ts";
-import { notesByOwner, summarizeNotes } from "../../core/field-notes/summary.ts";
+  FieldNoteSchema,
+  type FieldNote,
+  notesByOwner,
+  summarizeNotes,
+} from "../../core/field-notes/index.ts";
 import { formatFieldPath } from "../../core/problem.ts";
 import { formatNotesMarkdown, formatNotesText } from "../feedback-format.ts";
 import { noteFilePath, noteYaml, sameNote } from "../note-file.ts";

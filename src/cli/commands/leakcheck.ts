@@ -5,13 +5,13 @@ import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { unzipSync } from "fflate";
 import { checkLibrary } from "../../core/check.ts";
-import { findLeaks, leakRules, type Leak } from "../../core/publishing/leaks.ts";
+import { findLeaks, leakRules, type Leak } from "../../core/publishing/index.ts";
 import { hasErrors } from "../../core/problem.ts";
 import { internalPageRoutes, offlineDownloadPath } from "../../library/built-site.ts";
 import { contentDir } from "../../library/content-dir.ts";
 import { formatText } from "../../core/problem-format.ts";
 import { readLibraryFiles } from "../../library/files.ts";
-import { openedFeedback } from "../../core/onboarding/sealed.ts";
+import { openedFeedback } from "../../core/onboarding/index.ts";
 import { todayIso } from "../../library/as-of.ts";
 import { UsageError } from "../../library/usage-error.ts";
 

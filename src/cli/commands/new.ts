@@ -1,16 +1,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { readSnapshot } from "../../core/diff/snapshot.ts";
+import { readSnapshot } from "../../core/diff/index.ts";
 import {
   onboardingPath,
   ONBOARDING_DIR,
   RESERVED_STEP_SLUGS,
   TRACK_FILE,
-} from "../../core/onboarding/paths.ts";
-import { readOnboarding } from "../../core/onboarding/read.ts";
+  readOnboarding,
+} from "../../core/onboarding/index.ts";
 import type { Problem } from "../../core/problem.ts";
-import { email } from "../../core/schema/common.ts";
+import { email } from "../../core/schema/index.ts";
 import { git } from "../../library/git.ts";
 import { readLibraryFiles } from "../../library/files.ts";
 import { asOfOption } from "../../library/as-of.ts";

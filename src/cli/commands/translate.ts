@@ -2,14 +2,16 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkLibrary, type CheckResult } from "../../core/check.ts";
-import type { Library } from "../../core/source/library.ts";
-import type { Locale } from "../../core/schema/policy.ts";
-import type { SourceFile } from "../../core/source/file.ts";
-import { describeItem } from "../../core/translations/items.ts";
-import { translationOverview } from "../../core/translations/overview.ts";
-import { TRANSLATIONS_DIR } from "../../core/translations/read.ts";
-import { describeStatus } from "../../core/translations/status.ts";
-import { approveTranslation, scaffoldTranslation } from "../../core/translations/write.ts";
+import type { Library, SourceFile } from "../../core/source/index.ts";
+import type { Locale } from "../../core/schema/index.ts";
+import {
+  describeItem,
+  translationOverview,
+  TRANSLATIONS_DIR,
+  describeStatus,
+  approveTranslation,
+  scaffoldTranslation,
+} from "../../core/translations/index.ts";
 import { asOfOption } from "../../library/as-of.ts";
 import { readLibraryFiles } from "../../library/files.ts";
 import { formatText } from "../../core/problem-format.ts";

@@ -1,4 +1,4 @@
-import { addDays } from "../../core/rules/time.ts";
+import { addDays } from "../../core/rules/index.ts";
 import { yamlScalar } from "./yaml.ts";
 
 export interface ProductTemplateValues {

@@ -1,5 +1,5 @@
 // Addresses of the onboarding pages, under the site's base path.
-import type { SheetPart } from "../../core/onboarding/question.ts";
+import type { SheetPart } from "../../core/onboarding/index.ts";
 import { claimPath, promisePath, sitePath } from "../../site/paths.ts";
 import { claimAddress, promiseAddress, sheetAddress } from "../../site/standing.ts";
 

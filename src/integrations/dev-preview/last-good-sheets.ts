@@ -1,8 +1,7 @@
 import { join } from "node:path";
 import type { Plugin } from "vite";
-import { decodeSource } from "../../core/source/decode.ts";
-import { readMdxFile } from "../../core/source/read.ts";
-import { readTalkTrack, type TalkTrackKind } from "../../core/text/mdx.ts";
+import { decodeSource, readMdxFile } from "../../core/source/index.ts";
+import { readTalkTrack, type TalkTrackKind } from "../../core/text/index.ts";
 import { insideFolder } from "./library-path.ts";
 
 /**

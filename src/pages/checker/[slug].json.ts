@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import type { Product } from "../../core/schema/product.ts";
+import type { Product } from "../../core/schema/index.ts";
 import { inForceOn } from "../../core/withdrawals.ts";
 import { buildDate, loadProducts } from "../../site/library.ts";
 import { SITE_ANCHORS } from "../../site/standing.ts";

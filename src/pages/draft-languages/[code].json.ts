@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import type { Locale } from "../../core/schema/policy.ts";
-import { draftLanguage } from "../../core/translations/draft-language.ts";
+import type { Locale } from "../../core/schema/index.ts";
+import { draftLanguage } from "../../core/translations/index.ts";
 import { offeredOn } from "../../core/withdrawals.ts";
 import { buildDate, loadPolicy, loadProducts } from "../../site/library.ts";
 import { claimAddress } from "../../site/standing.ts";
