@@ -14,7 +14,10 @@ const CONCEPTS = [
     text: "words as a reader sees them: folding, phrases, figures, sentences",
     schema: "the fields of every file, with zod",
   },
-  { source: "reading a library's files into the library as read" },
+  {
+    source: "reading a library's files into the library as read",
+    standing: "whether an item is in force on a day, and the withdrawals list",
+  },
   { guardrails: "what a rep may say, and to whom", quoting: "deals, quotes and who approves them" },
   {
     rules: "the checks of the library as read",
@@ -23,6 +26,7 @@ const CONCEPTS = [
   {
     onboarding: "tracks, steps and their generated questions",
     "field-notes": "what customers said",
+    health: "content health: claims expiring, reviews due",
   },
   { translations: "approved translations and what makes them stale" },
   {
@@ -56,7 +60,7 @@ const FOLDERS = CONCEPTS.flatMap(Object.keys).join("|");
  * client build cannot resolve.
  */
 const ISLANDS_AND_THEIR_HELPERS =
-  "^src/scripts/|^src/site/(escalation|format|onboarding-data|page-data|paths)\\.ts$";
+  "^src/scripts/|^src/site/(escalation|format|onboarding-data|page-data|paths|standing)\\.ts$";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

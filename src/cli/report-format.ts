@@ -4,7 +4,7 @@ import {
   type HealthReport,
   type OwnerHealth,
   type ReviewDue,
-} from "../core/report.ts";
+} from "../core/health/index.ts";
 
 function claimWords(claim: ExpiringClaim): string {
   return `${claim.claimId} (${claim.title}) ${claim.daysLeft < 0 ? "expired" : "expires"} ${claim.expires}, ${relativeDays(claim.daysLeft)}`;

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { draftIndex } from "../core/draft-checker/index.ts";
-import { offeredOn } from "../core/withdrawals.ts";
+import { offeredOn } from "../core/standing/index.ts";
 import { buildDate, loadPolicy, loadProducts } from "../site/library.ts";
 import { claimAddress } from "../site/standing.ts";
 

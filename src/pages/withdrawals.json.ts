@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { withdrawalItems, WITHDRAWALS_FORMAT, type Withdrawals } from "../core/withdrawals.ts";
+import { withdrawalItems, WITHDRAWALS_FORMAT, type Withdrawals } from "../core/standing/index.ts";
 import { withdrawalsSequence } from "../site/build-sequence.ts";
 import { buildDate, loadProducts } from "../site/library.ts";
 import { SITE_ANCHORS } from "../site/standing.ts";

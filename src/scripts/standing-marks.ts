@@ -1,7 +1,7 @@
 // Marks one item (a claim, a boundary, a sheet, a search result) with where it stands on this
 // device today: shared by the page-wide island (standing.ts) and search results (search.ts).
-import { standingNotice, standingOn } from "../core/standing.ts";
-import { endingOf, type WithdrawalItem } from "../core/withdrawals.ts";
+import { standingNotice, standingOn } from "../core/standing/standing.ts";
+import { endingOf, type WithdrawalItem } from "../core/standing/withdrawals.ts";
 import { formatDate } from "../site/format.ts";
 import { CLAIM_ANCHOR_PREFIX, PROMISE_ANCHOR_PREFIX, sitePath } from "../site/paths.ts";
 import { element } from "./dom.ts";

@@ -5,7 +5,7 @@
 // src/layouts/Base.astro): only a list newer than both the page and the stored list is checked
 // against the schema, loaded then (its zod weighs more than the rest of a page's script), and
 // kept. The stored list was checked before it was stored.
-import { standingOn, type Standing, type Withdrawal } from "../core/standing.ts";
+import { standingOn, type Standing, type Withdrawal } from "../core/standing/standing.ts";
 import {
   endingOf,
   inForceOn,
@@ -14,7 +14,7 @@ import {
   sequenceOf,
   WITHDRAWALS_FILE,
   type Withdrawals,
-} from "../core/withdrawals.ts";
+} from "../core/standing/withdrawals.ts";
 import type { Product } from "../core/schema/product.ts";
 import { sitePath } from "../site/paths.ts";
 import { claimAddress, sheetAddress, SITE_ANCHORS } from "../site/standing.ts";
@@ -89,7 +89,7 @@ export async function refreshWithdrawals(): Promise<void> {
     const sequence = sequenceOf(body);
     if (sequence === undefined) return;
     if (isNewerList(sequence, stored?.sequence, pageSequence())) {
-      fetched = (await import("../core/withdrawals-schema.ts")).parseWithdrawals(body);
+      fetched = (await import("../core/standing/withdrawals-schema.ts")).parseWithdrawals(body);
       if (!fetched) return;
     }
   } catch {

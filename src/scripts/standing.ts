@@ -1,7 +1,7 @@
 // On every page: marks what is no longer in force on this device's day, by the dates the page
 // carries and the newest /withdrawals.json the device has (src/scripts/standing-store.ts), and
 // says when that list has not been confirmed for too long. Runs on pages from the offline cache too.
-import { daysBetween } from "../core/rules/time.ts";
+import { daysBetween } from "../core/standing/days.ts";
 import { formatDate } from "../site/format.ts";
 import { markStanding } from "./standing-marks.ts";
 import {

@@ -1,4 +1,4 @@
-import { healthTimeline, type TimelineEvent } from "../core/report.ts";
+import { healthTimeline, type TimelineEvent } from "../core/health/index.ts";
 import { buildDate, loadPolicy, loadProducts } from "./library.ts";
 
 /** How far ahead the page looks: as far as `npm run check` warns of expiring claims (policy). */

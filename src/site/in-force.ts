@@ -1,9 +1,8 @@
 // What the build shows and publishes as usable, judged on the build's day by the rule every device
-// applies (core/standing.ts): a claim that expired before the build is shown expired and left out
+// applies (core/standing/): a claim that expired before the build is shown expired and left out
 // of search, the checkers' data and /guardrails.json, exactly as a device would leave it out.
 import type { Claim, Product } from "../core/schema/index.ts";
-import { endedOn, withdrawalOf, type Ended } from "../core/standing.ts";
-import { inForceOn } from "../core/withdrawals.ts";
+import { endedOn, inForceOn, withdrawalOf, type Ended } from "../core/standing/index.ts";
 import { buildDate, loadProducts, type ProductEntry } from "./library.ts";
 import { SITE_ANCHORS } from "./standing.ts";
 

@@ -1,6 +1,6 @@
 // Where the build marks items whose approval can end, for the device to judge by its own clock
 // (src/scripts/standing.ts): each carries its address and, if it has one, its expiry date.
-import { itemAddress, type Anchors } from "../core/withdrawals.ts";
+import { itemAddress, type Anchors } from "../core/standing/withdrawals.ts";
 import { claimAnchor, promiseAnchor } from "./paths.ts";
 
 export const SITE_ANCHORS: Anchors = { claim: claimAnchor, promise: promiseAnchor };

@@ -1,5 +1,5 @@
-import { addDays, daysBetween } from "../core/rules/index.ts";
-import type { TimelineEvent } from "../core/report.ts";
+import { addDays, daysBetween } from "../core/standing/index.ts";
+import type { TimelineEvent } from "../core/health/index.ts";
 
 interface TimelineTick {
   date: string;

@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildLibrary } from "./build-library.ts";
 import { HOST_FILES } from "../../src/integrations/offline/service-worker.ts";
-import { WITHDRAWALS_FILE } from "../../src/core/withdrawals.ts";
+import { WITHDRAWALS_FILE } from "../../src/core/standing/withdrawals.ts";
 import {
   checkA11y,
   launchBrowser,

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/core/check.ts";
-import { contentHealth, healthTimeline, relativeDays } from "../../src/core/report.ts";
+import { contentHealth, healthTimeline, relativeDays } from "../../src/core/health/report.ts";
 import { FIXTURES, readFolder } from "./fixture-library.ts";
 
 const AS_OF = "2026-12-01";

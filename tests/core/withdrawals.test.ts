@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod/mini";
 import { ProductSchema, type Product } from "../../src/core/schema/product.ts";
-import { standingOn, usableOn } from "../../src/core/standing.ts";
+import { standingOn, usableOn } from "../../src/core/standing/standing.ts";
 import {
   endingOf,
   inForceOn,
@@ -10,8 +10,8 @@ import {
   withdrawalItems,
   WITHDRAWALS_FORMAT,
   type Withdrawals,
-} from "../../src/core/withdrawals.ts";
-import { parseWithdrawals, WithdrawalsSchema } from "../../src/core/withdrawals-schema.ts";
+} from "../../src/core/standing/withdrawals.ts";
+import { parseWithdrawals, WithdrawalsSchema } from "../../src/core/standing/withdrawals-schema.ts";
 
 const sheet = (fields: Record<string, unknown>): Product =>
   ProductSchema.parse({

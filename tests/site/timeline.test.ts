@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { TimelineEvent } from "../../src/core/report.ts";
+import type { TimelineEvent } from "../../src/core/health/report.ts";
 import { MAX_TIMELINE_MARKS, PLOT, timelineView } from "../../src/site/timeline.ts";
 
 const event = (

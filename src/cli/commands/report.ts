@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { checkLibrary } from "../../core/check.ts";
-import { contentHealth } from "../../core/report.ts";
+import { contentHealth } from "../../core/health/index.ts";
 import { formatText } from "../../core/problem-format.ts";
 import { readLibraryFiles } from "../../library/files.ts";
 import { asOfOption } from "../../library/as-of.ts";

@@ -1,4 +1,4 @@
-import { addDays } from "../../core/rules/index.ts";
+import { addDays } from "../../core/standing/index.ts";
 import { yamlScalar } from "./yaml.ts";
 
 export interface ProductTemplateValues {

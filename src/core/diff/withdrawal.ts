@@ -1,5 +1,5 @@
 import type { Product } from "../schema/product.ts";
-import type { Withdrawal } from "../standing.ts";
+import type { Withdrawal } from "../standing/standing.ts";
 import type { Change } from "./change.ts";
 
 /**

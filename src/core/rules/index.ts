@@ -1,4 +1,4 @@
 // rules/: the checks of the library as read, one file per rule.
 // Its public face: what the project outside src/core uses, and all it may import from here
 // (docs/architecture.md says why the core itself and the browser's islands import the files).
-export { addDays, daysBetween, reviewDue } from "./time.ts";
+export { reviewDue } from "./time.ts";

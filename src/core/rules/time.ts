@@ -1,15 +1,6 @@
 import type { CheckContext, Library } from "../source/library.ts";
 import type { Problem } from "../problem.ts";
-
-const DAY_MS = 86_400_000;
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
+import { addDays, daysBetween } from "../standing/days.ts";
 
 /** The date after which a sheet must be reviewed again. */
 export function reviewDue(lastReviewed: string, intervalDays: number): string {

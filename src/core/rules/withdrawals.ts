@@ -1,6 +1,6 @@
 import { bodyPosition, talkTrackOf, type CheckContext, type Library } from "../source/library.ts";
 import { formatFieldPath, type Problem } from "../problem.ts";
-import type { Withdrawal } from "../standing.ts";
+import type { Withdrawal } from "../standing/standing.ts";
 import { didYouMean } from "../text/nearest.ts";
 
 interface Ended {

@@ -31,7 +31,7 @@ const EvidenceSchema = z.strictObject({
 
 /**
  * Marketing takes something back before its time: a lawsuit, a changed SLA. The page keeps its
- * address and says why; reps' devices learn of it from /withdrawals.json (core/withdrawals.ts).
+ * address and says why; reps' devices learn of it from /withdrawals.json (core/standing/withdrawals.ts).
  */
 const WithdrawnSchema = z
   .strictObject({

@@ -6,7 +6,7 @@ import type { ManifestEntry } from "workbox-build";
 // Only the file-list part of workbox-build: its index also loads Rollup, Babel and Terser for
 // generateSW, 0.9 s of CPU at every build's start for code this project does not run.
 import { getManifest } from "workbox-build/build/get-manifest.js";
-import { WITHDRAWALS_FILE } from "../../core/withdrawals.ts";
+import { WITHDRAWALS_FILE } from "../../core/standing/index.ts";
 import {
   isLibraryPage,
   LIBRARY_LIST_FILE,

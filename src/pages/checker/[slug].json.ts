@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import type { Product } from "../../core/schema/index.ts";
-import { inForceOn } from "../../core/withdrawals.ts";
+import { inForceOn } from "../../core/standing/index.ts";
 import { buildDate, loadProducts } from "../../site/library.ts";
 import { SITE_ANCHORS } from "../../site/standing.ts";
 import type { CheckerSheet } from "../../site/page-data.ts";

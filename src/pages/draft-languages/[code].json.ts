@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import type { Locale } from "../../core/schema/index.ts";
 import { draftLanguage } from "../../core/translations/index.ts";
-import { offeredOn } from "../../core/withdrawals.ts";
+import { offeredOn } from "../../core/standing/index.ts";
 import { buildDate, loadPolicy, loadProducts } from "../../site/library.ts";
 import { claimAddress } from "../../site/standing.ts";
 import { loadBuildableTranslations } from "../../site/translations.ts";

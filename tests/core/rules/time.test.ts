@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, checkDates, daysBetween, reviewDue } from "../../../src/core/rules/time.ts";
+import { checkDates, reviewDue } from "../../../src/core/rules/time.ts";
+import { addDays, daysBetween } from "../../../src/core/standing/days.ts";
 import {
   ANALYTICS,
   AS_OF,

@@ -16,7 +16,7 @@ import {
   draftLanguage,
   indexInLanguage,
 } from "../../../src/core/translations/draft-language.ts";
-import { offeredOn } from "../../../src/core/withdrawals.ts";
+import { offeredOn } from "../../../src/core/standing/withdrawals.ts";
 import { ANALYTICS, AS_OF, caseLibrary, check, edit } from "../fixture-library.ts";
 
 /** The German draft data of a build on `today`, from the approved German analytics translation. */

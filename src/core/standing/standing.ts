@@ -1,6 +1,6 @@
 // Whether an approved item may still be used on a given day: the one rule the checker, the build
 // and every rep's device apply, so a page built weeks ago still tells the truth on the device's day.
-import { daysBetween } from "./rules/time.ts";
+import { daysBetween } from "./days.ts";
 
 /** How far ahead a rep is told that an item will soon expire ("expires in 5 days"). */
 const EXPIRING_SOON_DAYS = 14;

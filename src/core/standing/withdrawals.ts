@@ -2,7 +2,7 @@
 // every rep's device, which keeps the newest list it has seen and applies it to every page it
 // shows, cached or not. No zod here: this file runs on every page, and the validator
 // (withdrawals-schema.ts) is loaded only when a newer list arrives.
-import type { Product } from "./schema/product.ts";
+import type { Product } from "../schema/product.ts";
 import { usableOn, withdrawalOf, type Ending, type Withdrawal } from "./standing.ts";
 
 export const WITHDRAWALS_FILE = "withdrawals.json";
@@ -10,7 +10,7 @@ export const WITHDRAWALS_FORMAT = "fieldguide-withdrawals";
 export const WITHDRAWN_KINDS = ["claim", "promise", "sheet"] as const;
 type WithdrawnKind = (typeof WITHDRAWN_KINDS)[number];
 
-/** Its zod/mini schema is src/core/withdrawals-schema.ts, checked to describe these same types. */
+/** Its zod/mini schema is src/core/standing/withdrawals-schema.ts, checked to describe these same types. */
 export interface WithdrawalItem {
   kind: WithdrawnKind;
   /** A claim's id, a boundary's topic, a sheet's slug. */

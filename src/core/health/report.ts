@@ -1,5 +1,6 @@
-import type { Product } from "./schema/product.ts";
-import { addDays, daysBetween, reviewDue } from "./rules/time.ts";
+import type { Product } from "../schema/product.ts";
+import { reviewDue } from "../rules/time.ts";
+import { addDays, daysBetween } from "../standing/days.ts";
 
 /** What the health report needs of a sheet: the CLI passes checked sheets, the site its product entries. */
 export interface HealthSheet {
