@@ -88,11 +88,12 @@ function damagedLibrary(damages: readonly Damage[], run: number): string {
     files = withFile(files, path, bytes.get(path)?.(content) ?? content);
   }
   writeLibrary(files, library);
-  for (const item of damages) {
-    if (item.kind !== "link") continue;
-    const outside = join(work, `outside-${run}`);
-    writeLibrary(validLibrary(), outside);
-    if (item.target === "sheet") {
+  // The same link drawn twice is one link: a second would not be more damage, only EEXIST.
+  const targets = new Set(damages.flatMap((item) => (item.kind === "link" ? [item.target] : [])));
+  const outside = join(work, `outside-${run}`);
+  if (targets.size > 0) writeLibrary(validLibrary(), outside);
+  for (const target of targets) {
+    if (target === "sheet") {
       symlinkSync(join(outside, ANALYTICS), join(library, "products/linked.mdx"));
     } else {
       mkdirSync(join(outside, "notes"), { recursive: true });
