@@ -5,8 +5,9 @@ import { buildDate, loadProducts } from "../site/library.ts";
 import { SITE_ANCHORS } from "../site/standing.ts";
 
 /**
- * Every withdrawn and dated item of this build, which every page fetches past every cache
- * (src/scripts/standing.ts) so that a device holding older pages learns of it. Not precached: the
+ * Every withdrawn and dated item of this build, which a page fetches past every cache when
+ * /withdrawals-sequence.json announces it newer than the page's own build and the stored list
+ * (src/scripts/standing-store.ts), so that a device holding older pages learns of it. Not precached: the
  * service worker lets it through to the network (src/integrations/offline/service-worker.ts).
  */
 export const GET: APIRoute = async () => {

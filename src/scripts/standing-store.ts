@@ -13,6 +13,7 @@ import {
   offeredOn,
   sequenceOf,
   WITHDRAWALS_FILE,
+  WITHDRAWALS_SEQUENCE_FILE,
   type Withdrawals,
 } from "../core/standing/withdrawals.ts";
 import type { Product } from "../core/schema/product.ts";
@@ -83,12 +84,18 @@ export async function refreshWithdrawals(): Promise<void> {
   const stored = latest ?? kept();
   let fetched: Withdrawals | undefined;
   try {
-    const response = await fetch(sitePath(`/${WITHDRAWALS_FILE}`), { cache: "no-store" });
-    if (!response.ok) return;
-    const body: unknown = await response.json();
-    const sequence = sequenceOf(body);
-    if (sequence === undefined) return;
-    if (isNewerList(sequence, stored?.sequence, pageSequence())) {
+    // The list grows with the library (≈500 B a dated item): ask its sequence first.
+    const asked = await fetch(sitePath(`/${WITHDRAWALS_SEQUENCE_FILE}`), { cache: "no-store" });
+    if (!asked.ok) return;
+    const announced = sequenceOf(await asked.json());
+    if (announced === undefined) return;
+    if (isNewerList(announced, stored?.sequence, pageSequence())) {
+      const response = await fetch(sitePath(`/${WITHDRAWALS_FILE}`), { cache: "no-store" });
+      if (!response.ok) return;
+      const body: unknown = await response.json();
+      const sequence = sequenceOf(body);
+      if (sequence === undefined || !isNewerList(sequence, stored?.sequence, pageSequence()))
+        return;
       fetched = (await import("../core/standing/withdrawals-schema.ts")).parseWithdrawals(body);
       if (!fetched) return;
     }

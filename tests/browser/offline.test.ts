@@ -9,7 +9,10 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildLibrary } from "./build-library.ts";
 import { HOST_FILES } from "../../src/integrations/offline/service-worker.ts";
-import { WITHDRAWALS_FILE } from "../../src/core/standing/withdrawals.ts";
+import {
+  WITHDRAWALS_FILE,
+  WITHDRAWALS_SEQUENCE_FILE,
+} from "../../src/core/standing/withdrawals.ts";
 import {
   checkA11y,
   launchBrowser,
@@ -111,9 +114,11 @@ describe("offline first", () => {
     expect(names).toEqual([
       expect.stringMatching(/^fieldguide-\d{17}-precache-v2-http:\/\/127\.0\.0\.1:\d+\/$/),
     ]);
-    // withdrawals.json is always read from the network (src/scripts/standing-store.ts).
+    // The withdrawals list and its sequence are always read from the network (standing-store.ts).
     const notPrecached = new Set(
-      ["sw.js", WITHDRAWALS_FILE, ...HOST_FILES].map((name) => `/${name}`),
+      ["sw.js", WITHDRAWALS_FILE, WITHDRAWALS_SEQUENCE_FILE, ...HOST_FILES].map(
+        (name) => `/${name}`,
+      ),
     );
     const siteFiles = (await filesUnder(DIST)).filter((path) => !notPrecached.has(path));
     expect(caches[names[0]!]).toEqual(siteFiles);

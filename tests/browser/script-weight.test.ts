@@ -87,10 +87,13 @@ describe("a first visit to a product sheet", () => {
     const tab = await built.newPage();
     try {
       if (list) {
-        await tab.page.route("**/withdrawals.json", async (route) => {
-          const build = (await (await route.fetch()).json()) as { sequence: number };
-          await route.fulfill({ json: list(build) });
-        });
+        // The sequence a page asks first, and the list it then fetches, both from the stand-in.
+        for (const file of ["withdrawals-sequence.json", "withdrawals.json"]) {
+          await tab.page.route(`**/${file}`, async (route) => {
+            const build = (await (await route.fetch()).json()) as { sequence: number };
+            await route.fulfill({ json: list(build) });
+          });
+        }
       }
       const scripts = await scriptsFetched(tab.page, async () => {
         await tab.page.goto(`/products/${sheets[0]}/`);

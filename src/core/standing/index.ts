@@ -9,6 +9,7 @@ export {
   offeredOn,
   withdrawalItems,
   WITHDRAWALS_FILE,
+  WITHDRAWALS_SEQUENCE_FILE,
   WITHDRAWALS_FORMAT,
 } from "./withdrawals.ts";
 export type { Withdrawals } from "./withdrawals.ts";

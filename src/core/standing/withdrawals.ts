@@ -6,6 +6,8 @@ import type { Product } from "../schema/product.ts";
 import { usableOn, withdrawalOf, type Ending, type Withdrawal } from "./standing.ts";
 
 export const WITHDRAWALS_FILE = "withdrawals.json";
+/** Only the list's sequence: what a device asks on every page view, the list itself only when newer. */
+export const WITHDRAWALS_SEQUENCE_FILE = "withdrawals-sequence.json";
 export const WITHDRAWALS_FORMAT = "fieldguide-withdrawals";
 export const WITHDRAWN_KINDS = ["claim", "promise", "sheet"] as const;
 type WithdrawnKind = (typeof WITHDRAWN_KINDS)[number];

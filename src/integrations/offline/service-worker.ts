@@ -6,7 +6,7 @@ import type { ManifestEntry } from "workbox-build";
 // Only the file-list part of workbox-build: its index also loads Rollup, Babel and Terser for
 // generateSW, 0.9 s of CPU at every build's start for code this project does not run.
 import { getManifest } from "workbox-build/build/get-manifest.js";
-import { WITHDRAWALS_FILE } from "../../core/standing/index.ts";
+import { WITHDRAWALS_FILE, WITHDRAWALS_SEQUENCE_FILE } from "../../core/standing/index.ts";
 import {
   isLibraryPage,
   LIBRARY_LIST_FILE,
@@ -48,13 +48,15 @@ export async function writeServiceWorker(
   const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: siteDir,
     globPatterns: ["**/*"],
-    // withdrawals.json is read from the network on every page (src/scripts/standing.ts), never a copy.
+    // The withdrawals list and its sequence are read from the network (src/scripts/standing.ts),
+    // never a copy.
     globIgnores: [
       ...HOST_FILES,
       "sw.js",
       LIBRARY_SUMMARY_FILE,
       LIBRARY_LIST_FILE,
       WITHDRAWALS_FILE,
+      WITHDRAWALS_SEQUENCE_FILE,
     ],
     // guardrails.json grows with the library (4 MB at 1,000 sheets, see docs/benchmarks.md):
     // Workbox's 2 MB default would fail the build of a large library.
